@@ -1,0 +1,4 @@
+export * from './request-context';
+export * from './errors';
+export * from './money';
+export * from './clock';
