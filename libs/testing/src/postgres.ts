@@ -21,7 +21,9 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL does not answer at DATABASE_URL: ${(error as Error).message}`, { cause: error });
+    throw new Error(`PostgreSQL does not answer at DATABASE_URL: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   try {
     return await fn(client);
