@@ -243,9 +243,17 @@ async function startKafka() {
     return { brokers, pid: running, startedNow: false };
   }
   if (await portOpen(KAFKA_PORT)) {
-    throw new Error(
-      `Port ${KAFKA_PORT} is taken by a process this script did not start; stop it or set KAFKA_BROKERS.`,
-    );
+    // A broker started elsewhere (another checkout, a service manager): use it, never stop it.
+    try {
+      await roundTrip(brokers, 15_000);
+    } catch (error) {
+      throw new Error(
+        `Port ${KAFKA_PORT} is taken by something that is not a working Kafka broker: ${error.message}`,
+        { cause: error },
+      );
+    }
+    log(`a Kafka broker this checkout did not start answers on ${brokers[0]}: using it`);
+    return { brokers, pid: undefined, startedNow: false };
   }
   ensureJars();
   fs.mkdirSync(DATA_DIR, { recursive: true });
