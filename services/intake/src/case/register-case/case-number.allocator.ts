@@ -1,0 +1,44 @@
+import type { Pool } from 'pg';
+
+/**
+ * INT-1 case numbers `<BRANCH>-<YEAR>-<6-digit seq>`, unique per organisation. One counter row
+ * per branch and year, incremented atomically: concurrent registrations never share a number.
+ * A number taken by a registration that then fails is not reused (gaps allowed, duplicates never).
+ */
+export class CaseNumberAllocator {
+  constructor(
+    private readonly pool: Pool,
+    private readonly schema = 'intake',
+  ) {}
+
+  async migrate(): Promise<void> {
+    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    await this.pool.query(`
+      CREATE TABLE IF NOT EXISTS ${this.schema}.case_number_counter (
+        branch text NOT NULL,
+        year int NOT NULL,
+        last_seq int NOT NULL,
+        PRIMARY KEY (branch, year)
+      )`);
+  }
+
+  async next(branch: string, year: number): Promise<string> {
+    const { rows } = await this.pool.query<{ last_seq: number }>(
+      `INSERT INTO ${this.schema}.case_number_counter AS c (branch, year, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (branch, year) DO UPDATE SET last_seq = c.last_seq + 1
+       RETURNING last_seq`,
+      [branch, year],
+    );
+    return formatCaseNumber(branch, year, rows[0].last_seq);
+  }
+}
+
+export function formatCaseNumber(branch: string, year: number, seq: number): string {
+  if (seq > 999_999) throw new RangeError(`branch ${branch} ran out of case numbers for ${year}`);
+  return `${branch}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The registration year in the branch's own time zone (a case on 31 Dec 23:30 in Hangzhou belongs to that year). */
+export function yearInZone(at: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
+}
