@@ -36,6 +36,13 @@ export class CheckpointTable {
     return rows[0] ? { position: Number(rows[0].position), version: rows[0].version } : undefined;
   }
 
+  async ensure(em: EntityManager, name: string, version: number): Promise<void> {
+    await em.query(
+      `INSERT INTO ${this.table} (name, position, version) VALUES ($1, 0, $2) ON CONFLICT (name) DO NOTHING`,
+      [name, version],
+    );
+  }
+
   async save(em: EntityManager, name: string, position: number, version: number): Promise<void> {
     await em.query(
       `INSERT INTO ${this.table} (name, position, version) VALUES ($1, $2, $3)

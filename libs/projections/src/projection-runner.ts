@@ -128,13 +128,11 @@ export class ProjectionRunner {
     const { store, dataSource } = this.options;
     const batchSize = this.options.batchSize ?? 1000;
     return dataSource.transaction(async (em) => {
-      let at = await this.checkpoints.lock(em, projection.name);
-      if (!at) {
-        await this.checkpoints.save(em, projection.name, 0, projection.version);
-        at = await this.checkpoints.lock(em, projection.name);
-      }
-      let from = at!.position;
-      if (at!.version !== projection.version) {
+      // Created without overwriting, so a runner racing to create it never rewinds another's progress.
+      await this.checkpoints.ensure(em, projection.name, projection.version);
+      const at = (await this.checkpoints.lock(em, projection.name))!;
+      let from = at.position;
+      if (at.version !== projection.version) {
         await projection.reset(em);
         from = 0;
       }
@@ -145,7 +143,7 @@ export class ProjectionRunner {
       });
       if (events.length > 0) await projection.apply(events, em);
       const position = events.length > 0 ? events[events.length - 1].globalPosition : from;
-      if (position !== at!.position || at!.version !== projection.version) {
+      if (position !== at.position || at.version !== projection.version) {
         await this.checkpoints.save(em, projection.name, position, projection.version);
       }
       this.positions.set(projection.name, position);
