@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import { intakeDataSource } from '../../infrastructure/data-source';
 import { CaseNumberAllocator, yearInZone } from './case-number.allocator';
 
 describe('case numbers (INT-1)', () => {
@@ -7,9 +8,11 @@ describe('case numbers (INT-1)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('intake_numbers');
+    const ds = intakeDataSource(db.url, 2);
+    await ds.initialize();
+    await ds.runMigrations();
+    await ds.destroy();
     allocator = new CaseNumberAllocator(db.pool({ max: 20 }));
-    await allocator.migrate();
-    await allocator.migrate();
   });
   afterAll(() => db.drop());
 

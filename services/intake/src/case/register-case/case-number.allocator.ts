@@ -11,17 +11,6 @@ export class CaseNumberAllocator {
     private readonly schema = 'intake',
   ) {}
 
-  async migrate(): Promise<void> {
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
-    await this.pool.query(`
-      CREATE TABLE IF NOT EXISTS ${this.schema}.case_number_counter (
-        branch text NOT NULL,
-        year int NOT NULL,
-        last_seq int NOT NULL,
-        PRIMARY KEY (branch, year)
-      )`);
-  }
-
   async next(branch: string, year: number): Promise<string> {
     const { rows } = await this.pool.query<{ last_seq: number }>(
       `INSERT INTO ${this.schema}.case_number_counter AS c (branch, year, last_seq) VALUES ($1, $2, 1)
