@@ -1,0 +1,29 @@
+/** The roles of RULES.md "Actors and organisation". */
+export const ROLES = [
+  'intake-clerk',
+  'branch-manager',
+  'dispatcher',
+  'engineer',
+  'service-director',
+  'qc-inspector',
+  'after-sales-head',
+  'operations-head',
+  'warehouse-keeper',
+  'driver',
+  'claims-officer',
+  'finance-officer',
+  'executive',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** ORG-1: head-office roles act across branches. */
+export const HEAD_OFFICE_ROLES: readonly Role[] = ['qc-inspector', 'finance-officer', 'operations-head', 'executive'];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function isHeadOfficeRole(role: Role): boolean {
+  return HEAD_OFFICE_ROLES.includes(role);
+}

@@ -1,0 +1,104 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../auth/dev-key';
+import { LOG_LEVELS, type LogLevel } from '../logging/json-logger';
+
+/** A missing or bad environment variable: start-up stops with a message naming each one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** For boolean variables: only "true"/"1" and "false"/"0" are accepted, anything else fails validation. */
+export const BooleanEnv = () =>
+  Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value));
+
+/**
+ * What every service reads from the environment. Property names are the variable names, so
+ * a validation message names the variable. Services extend it with their own variables.
+ */
+export class PlatformConfig {
+  @IsOptional()
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  PORT = 3000;
+
+  @IsString()
+  @IsNotEmpty()
+  HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Expected "iss" of every token. */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ISSUER = DEV_ISSUER;
+
+  /** Expected "aud" of every token. */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_AUDIENCE = DEFAULT_AUDIENCE;
+
+  /** Production: the OIDC provider's JWKS endpoint. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  AUTH_JWKS_URL?: string;
+
+  /** Development: verify with the committed DEV-ONLY key (refused when NODE_ENV=production). */
+  @BooleanEnv()
+  @IsBoolean()
+  AUTH_DEV_KEY = false;
+
+  /** Comma-separated JWS algorithms accepted. */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ALGORITHMS = 'RS256,ES256,EdDSA';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CLOCK_TOLERANCE_SECONDS = 30;
+
+  /** Longest wait for in-flight requests and shutdown hooks after SIGTERM. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+}
+
+function crossChecks(config: PlatformConfig): string[] {
+  const problems: string[] = [];
+  if (config.AUTH_JWKS_URL && config.AUTH_DEV_KEY)
+    problems.push('AUTH_JWKS_URL and AUTH_DEV_KEY=true are exclusive: choose one key source');
+  if (!config.AUTH_JWKS_URL && !config.AUTH_DEV_KEY)
+    problems.push('AUTH_JWKS_URL is missing (or set AUTH_DEV_KEY=true for development)');
+  if (config.AUTH_DEV_KEY && config.NODE_ENV === 'production')
+    problems.push('AUTH_DEV_KEY=true is refused when NODE_ENV=production');
+  return problems;
+}
+
+/** Reads and validates the typed config; an empty variable counts as missing. */
+export function loadConfig<T extends object>(
+  type: new () => T,
+  env: Record<string, string | undefined> = process.env,
+): T {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(type, present);
+  const errors = validateSync(config, { whitelist: true });
+  const problems = errors.map((e) => {
+    const reasons = Object.values(e.constraints ?? {}).join(', ');
+    return `${e.property} ${e.property in present ? 'is invalid' : 'is missing'}: ${reasons}`;
+  });
+  if (config instanceof PlatformConfig && problems.length === 0) problems.push(...crossChecks(config));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

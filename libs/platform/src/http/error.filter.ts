@@ -1,0 +1,93 @@
+import { Catch, HttpException, Injectable, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Conflict, NotFound, RuleViolation } from '@aftersales/kernel';
+import { WrongExpectedVersion } from '@aftersales/event-store';
+import type { FastifyReply } from 'fastify';
+import { AccessDenied } from '../auth/access';
+import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import { KeysUnavailable, Unauthenticated } from '../auth/jwt-verifier';
+import { JsonLogger } from '../logging/json-logger';
+import { ValidationFailed } from './validation';
+
+export interface ErrorResponse {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+}
+
+const ERROR_NAMES: Record<number, string> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'rule_violation',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
+/** Maps every error to the shapes of SERVICE-CHECKLIST.md 3; a 500 says nothing of the cause. */
+export function toErrorResponse(error: unknown): ErrorResponse {
+  if (error instanceof ValidationFailed) return { status: 400, body: { error: 'validation_failed', details: error.details } };
+  if (error instanceof Unauthenticated) return { status: 401, body: { error: 'unauthenticated' } };
+  if (error instanceof AccessDenied) return { status: 403, body: { error: 'forbidden', reason: error.reason } };
+  if (error instanceof NotFound)
+    return { status: 404, body: { error: 'not_found', entity: error.entity, id: error.id, message: error.message } };
+  if (error instanceof Conflict || error instanceof WrongExpectedVersion)
+    return { status: 409, body: { error: 'conflict', message: error.message } };
+  if (error instanceof RuleViolation)
+    return { status: 422, body: { error: 'rule_violation', rule: error.rule, message: error.message } };
+  if (error instanceof KeysUnavailable) return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
+  if (error instanceof HttpException) return fromStatus(error.getStatus(), httpMessage(error));
+  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode.
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (statusCode === 400 && code.startsWith('FST_ERR_CTP'))
+      return { status: 400, body: { error: 'validation_failed', details: [{ field: 'body', reason: (error as Error).message }] } };
+    return fromStatus(statusCode, (error as Error).message);
+  }
+  return { status: 500, body: { error: 'internal' } };
+}
+
+function httpMessage(error: HttpException): string {
+  const response = error.getResponse();
+  const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
+}
+
+function fromStatus(status: number, message: string): ErrorResponse {
+  if (status === 400) return { status, body: { error: 'validation_failed', details: [{ field: 'request', reason: message }] } };
+  if (status === 401) return { status, body: { error: 'unauthenticated' } };
+  if (status === 403) return { status, body: { error: 'forbidden', reason: message } };
+  if (status >= 500) return { status, body: { error: ERROR_NAMES[status] ?? 'internal' } };
+  return { status, body: { error: ERROR_NAMES[status] ?? `http_${status}`, message } };
+}
+
+@Catch()
+@Injectable()
+export class ErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: JsonLogger) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, body } = toErrorResponse(error);
+    const who = {
+      userId: request.principal?.userId ?? 'anonymous',
+      route: `${request.method} ${request.routeOptions?.url ?? request.url}`,
+      correlationId: request.correlationId,
+    };
+    if (status === 401 || status === 403) {
+      const reason = error instanceof Unauthenticated || error instanceof AccessDenied ? error.reason : String(body.reason ?? body.error);
+      this.logger.write('warn', 'access denied', { ...who, status, reason }, 'Access');
+    } else if (status >= 500) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      this.logger.write('error', e.message, { ...who, status, stack: e.stack }, 'ErrorFilter');
+    }
+    if (status === 401) void reply.header('www-authenticate', 'Bearer');
+    void reply.status(status).send(body);
+  }
+}

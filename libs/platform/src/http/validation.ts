@@ -1,0 +1,34 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+
+export interface FieldError {
+  readonly field: string;
+  readonly reason: string;
+}
+
+/** A request that does not fit its DTO (HTTP 400, every offending field named). */
+export class ValidationFailed extends Error {
+  constructor(readonly details: readonly FieldError[]) {
+    super(`validation failed: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}`);
+    this.name = 'ValidationFailed';
+  }
+}
+
+/** Nested errors flattened to dot paths: items.0.quantity. */
+export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelist and forbid unknown properties (SERVICE-CHECKLIST 3); DTOs come out as class instances. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    exceptionFactory: (errors) => new ValidationFailed(fieldErrors(errors)),
+  });
+}
