@@ -9,3 +9,5 @@ export {
   formatLocalDate,
   type LocalDate,
 } from './calendar/zoned-time';
+export * from './timers/timer-store';
+export * from './timers/timer-runner';
