@@ -232,6 +232,9 @@ export class TimerRunner {
 
   private report(error: unknown, timer?: Timer): void {
     if (this.options.onError) this.options.onError(error, timer);
-    else console.warn(`${this.name}: ${timer ? `timer ${timer.id}: ` : ''}${(error as Error)?.message ?? error}`);
+    else
+      console.warn(
+        `${this.name}: ${timer ? `timer ${timer.id}: ` : ''}${(error as Error)?.message ?? error}`,
+      );
   }
 }

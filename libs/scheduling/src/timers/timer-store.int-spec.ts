@@ -39,9 +39,9 @@ describe('TimerStore (PostgreSQL)', () => {
       'unchanged',
     );
     const later = new Date(due.getTime() + HOUR);
-    expect(await store.schedule('response-deadline:case-1', later, { caseId: 'case-1' }, { kind: 'rd' })).toBe(
-      'rescheduled',
-    );
+    expect(
+      await store.schedule('response-deadline:case-1', later, { caseId: 'case-1' }, { kind: 'rd' }),
+    ).toBe('rescheduled');
     const timer = await store.get('response-deadline:case-1');
     expect(timer).toMatchObject({
       kind: 'rd',
@@ -66,8 +66,13 @@ describe('TimerStore (PostgreSQL)', () => {
       cancelledAt: clock.now(),
     });
     const resumedDue = new Date('2026-11-20T11:30:00Z');
-    expect(await store.schedule('response-deadline:case-2', resumedDue, {}, { kind: 'rd' })).toBe('rescheduled');
-    expect(await store.get('response-deadline:case-2')).toMatchObject({ status: 'scheduled', dueAt: resumedDue });
+    expect(await store.schedule('response-deadline:case-2', resumedDue, {}, { kind: 'rd' })).toBe(
+      'rescheduled',
+    );
+    expect(await store.get('response-deadline:case-2')).toMatchObject({
+      status: 'scheduled',
+      dueAt: resumedDue,
+    });
     expect(await store.cancel('no-such-timer')).toBe(false);
   });
 

@@ -158,7 +158,12 @@ export class TimerStore implements TimerScheduler {
     }
   }
 
-  async schedule(id: string, dueAt: Date, payload: unknown, options: ScheduleOptions): Promise<ScheduleOutcome> {
+  async schedule(
+    id: string,
+    dueAt: Date,
+    payload: unknown,
+    options: ScheduleOptions,
+  ): Promise<ScheduleOutcome> {
     if (Number.isNaN(dueAt.getTime())) throw new RangeError(`timer ${id}: invalid due instant`);
     const db = options.client ?? this.pool;
     const context = requestContext.current();
@@ -186,7 +191,10 @@ export class TimerStore implements TimerScheduler {
       ],
     );
     if (rows.length === 0) {
-      const existing = await db.query<{ status: TimerStatus }>(`SELECT status FROM ${this.table} WHERE id = $1`, [id]);
+      const existing = await db.query<{ status: TimerStatus }>(
+        `SELECT status FROM ${this.table} WHERE id = $1`,
+        [id],
+      );
       return existing.rows[0]?.status === 'fired' ? 'already-fired' : 'unchanged';
     }
     // Delivered on commit of the caller's transaction: runners never wake for a rolled-back timer.
@@ -204,7 +212,9 @@ export class TimerStore implements TimerScheduler {
   }
 
   async get<P = unknown>(id: string, options: { client?: Queryable } = {}): Promise<Timer<P> | undefined> {
-    const { rows } = await (options.client ?? this.pool).query(`SELECT * FROM ${this.table} WHERE id = $1`, [id]);
+    const { rows } = await (options.client ?? this.pool).query(`SELECT * FROM ${this.table} WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] ? timerFromRow<P>(rows[0]) : undefined;
   }
 }
