@@ -51,6 +51,7 @@ export class TimerRunner {
   private loop?: Promise<void>;
   private stopping = false;
   private listener?: PoolClient;
+  private readonly dropped = new WeakSet<PoolClient>();
   private wakeUp?: () => void;
   private wakeRequested = false;
   private sleepingUntil = Infinity;
@@ -76,12 +77,7 @@ export class TimerRunner {
     this.wake();
     await this.loop;
     this.loop = undefined;
-    const listener = this.listener;
-    this.listener = undefined;
-    if (listener) {
-      await listener.query(`UNLISTEN "${this.store.channel}"`).catch(() => undefined);
-      listener.release();
-    }
+    if (this.listener) this.dropListener(this.listener);
   }
 
   /** Polls now (e.g. after advancing an injected clock in a test). */
@@ -104,21 +100,33 @@ export class TimerRunner {
     }
   }
 
+  /** Without a listener the runner still works, by polling; run() tries again each round. */
   private async listen(): Promise<void> {
+    let client: PoolClient | undefined;
     try {
-      const client = await this.store.pool.connect();
-      client.on('notification', (n: Notification) => this.onNotification(n));
-      client.on('error', (error) => {
-        // Fall back to polling; run() listens again on its next round.
+      client = await this.store.pool.connect();
+      const listener = client;
+      listener.on('notification', (n: Notification) => this.onNotification(n));
+      listener.on('error', (error) => {
         this.report(error);
-        if (this.listener === client) this.listener = undefined;
-        client.release(error);
+        this.dropListener(listener);
+        this.wake(); // to listen again at once
       });
-      await client.query(`LISTEN "${this.store.channel}"`);
-      this.listener = client;
+      await listener.query(`LISTEN "${this.store.channel}"`);
+      this.listener = listener;
     } catch (error) {
       this.report(error);
+      if (client) this.dropListener(client);
     }
+  }
+
+  /** Closes the LISTEN connection rather than returning it to the pool with its handlers. */
+  private dropListener(client: PoolClient): void {
+    if (this.listener === client) this.listener = undefined;
+    if (this.dropped.has(client)) return;
+    this.dropped.add(client);
+    client.removeAllListeners('notification');
+    client.release(true);
   }
 
   private onNotification(n: Notification): void {
