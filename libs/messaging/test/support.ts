@@ -105,3 +105,40 @@ export async function messageCount(kafka: Kafka, topic: string): Promise<number>
     await admin.disconnect();
   }
 }
+
+/** A message as the relay would publish a test.noted.v1 event. */
+export function notedMessage(caseId: string, seq: number, id = randomUUID(), payload: unknown = { caseId, seq }) {
+  return {
+    key: caseId,
+    value: JSON.stringify(payload),
+    headers: {
+      ce_specversion: '1.0',
+      ce_id: id,
+      ce_type: 'test.noted.v1',
+      ce_source: 'urn:aftersales:test',
+      ce_time: new Date().toISOString(),
+      ce_correlationid: `corr-${caseId}`,
+      ce_branch: 'HZ',
+      'content-type': 'application/json',
+    },
+  };
+}
+
+/** The effects table of the test handler: one row per application, in application order. */
+export const EFFECTS_DDL = `CREATE TABLE IF NOT EXISTS effects (
+  n bigserial PRIMARY KEY, event_id text NOT NULL, case_id text NOT NULL, seq integer NOT NULL,
+  correlation_id text, causation_id text, branch text)`;
+
+/** Per case, the sequence numbers in the order they were applied; and how often each event was. */
+export async function appliedEffects(pool: import('pg').Pool) {
+  const { rows } = await pool.query<{ event_id: string; case_id: string; seq: number }>(
+    'SELECT event_id, case_id, seq FROM effects ORDER BY n',
+  );
+  const perCase = new Map<string, number[]>();
+  const perEvent = new Map<string, number>();
+  for (const r of rows) {
+    perCase.set(r.case_id, [...(perCase.get(r.case_id) ?? []), r.seq]);
+    perEvent.set(r.event_id, (perEvent.get(r.event_id) ?? 0) + 1);
+  }
+  return { total: rows.length, perCase, perEvent };
+}
