@@ -64,8 +64,18 @@ export interface Collected {
 }
 
 /** A plain kafkajs reader of a topic, independent of the code under test. */
-export async function readTopic(kafka: Kafka, topic: string, count: number, ms = 30_000): Promise<Collected[]> {
-  const consumer = kafka.consumer({ groupId: `${topic}.reader.${randomUUID()}`, sessionTimeout: 6_000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+  ms = 30_000,
+): Promise<Collected[]> {
+  const consumer = kafka.consumer({
+    groupId: `${topic}.reader.${randomUUID()}`,
+    sessionTimeout: 6_000,
+    heartbeatInterval: 500,
+    maxWaitTimeInMs: 200,
+  });
   const seen: Collected[] = [];
   try {
     await consumer.connect();
@@ -107,7 +117,12 @@ export async function messageCount(kafka: Kafka, topic: string): Promise<number>
 }
 
 /** A message as the relay would publish a test.noted.v1 event. */
-export function notedMessage(caseId: string, seq: number, id = randomUUID(), payload: unknown = { caseId, seq }) {
+export function notedMessage(
+  caseId: string,
+  seq: number,
+  id = randomUUID(),
+  payload: unknown = { caseId, seq },
+) {
   return {
     key: caseId,
     value: JSON.stringify(payload),

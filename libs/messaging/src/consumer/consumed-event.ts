@@ -48,7 +48,12 @@ export function rawEventOf(message: IncomingMessage): RawEvent {
   }
 }
 
-export function consumedEvent(message: IncomingMessage, id: string, type: string, payload: unknown): ConsumedEvent {
+export function consumedEvent(
+  message: IncomingMessage,
+  id: string,
+  type: string,
+  payload: unknown,
+): ConsumedEvent {
   const h = message.headers;
   return {
     id,

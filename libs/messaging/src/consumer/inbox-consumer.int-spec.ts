@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { requestContext } from '@aftersales/kernel';
-import { createTestDatabase, createTopics, eventually, uniqueTopic, type TestDatabase } from '@aftersales/testing';
+import {
+  createTestDatabase,
+  createTopics,
+  eventually,
+  uniqueTopic,
+  type TestDatabase,
+} from '@aftersales/testing';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import {
@@ -62,7 +68,12 @@ describe('inbox consumer', () => {
       contracts: testContracts,
       handler: recordEffect,
       retry: { attempts: 3, initialDelayMs: 20, maxDelayMs: 100 },
-      settings: { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 300, rebalanceTimeoutMs: 5_000, maxWaitMs: 100 },
+      settings: {
+        sessionTimeoutMs: 6_000,
+        heartbeatIntervalMs: 300,
+        rebalanceTimeoutMs: 5_000,
+        maxWaitMs: 100,
+      },
       ...overrides,
     });
     consumers.push(c);
@@ -104,7 +115,10 @@ describe('inbox consumer', () => {
     ]);
     await c.start();
 
-    await eventually(async () => (await appliedEffects(pool)).total === 4, 'the four good messages are applied');
+    await eventually(
+      async () => (await appliedEffects(pool)).total === 4,
+      'the four good messages are applied',
+    );
     const dead = await readTopic(kafka, `${topic}.dlq`, 2);
     expect((await appliedEffects(pool)).perCase.get(caseId)).toEqual([1, 2, 5, 6]);
 
@@ -148,17 +162,26 @@ describe('inbox consumer', () => {
     expect(effects.perCase.get(caseId)).toEqual([1, 2, 3]);
     expect(effects.perEvent.get(message.headers.ce_id)).toBe(1);
     expect(await c.isProcessed(message.headers.ce_id)).toBe(true);
-    const { rows } = await pool.query('SELECT correlation_id, causation_id, branch FROM effects WHERE event_id = $1', [
-      message.headers.ce_id,
-    ]);
-    expect(rows[0]).toEqual({ correlation_id: `corr-${caseId}`, causation_id: message.headers.ce_id, branch: 'HZ' });
+    const { rows } = await pool.query(
+      'SELECT correlation_id, causation_id, branch FROM effects WHERE event_id = $1',
+      [message.headers.ce_id],
+    );
+    expect(rows[0]).toEqual({
+      correlation_id: `corr-${caseId}`,
+      causation_id: message.headers.ce_id,
+      branch: 'HZ',
+    });
   });
 
   it('splits partitions between two instances of a group; stopping one hands its partitions over without loss or double effects', async () => {
     await createTopics(kafka, [topic], 4);
     const cases = Array.from({ length: 24 }, () => randomUUID());
     const publish = async (from: number, to: number) => {
-      for (let seq = from; seq <= to; seq++) await producer.send(topic, cases.map((c) => notedMessage(c, seq)));
+      for (let seq = from; seq <= to; seq++)
+        await producer.send(
+          topic,
+          cases.map((c) => notedMessage(c, seq)),
+        );
     };
     const a = consumer();
     const b = consumer();
@@ -179,7 +202,11 @@ describe('inbox consumer', () => {
     await eventually(() => (b.assignment()[topic] ?? []).length === 4, 'b owns every partition');
     await publish(61, 80);
 
-    await eventually(async () => (await appliedEffects(pool)).total >= cases.length * 80, 'every event applied', 30_000);
+    await eventually(
+      async () => (await appliedEffects(pool)).total >= cases.length * 80,
+      'every event applied',
+      30_000,
+    );
     const effects = await appliedEffects(pool);
     expect(effects.total).toBe(cases.length * 80);
     expect([...effects.perEvent.values()].every((n) => n === 1)).toBe(true);

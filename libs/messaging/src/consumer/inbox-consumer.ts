@@ -1,4 +1,9 @@
-import { ContractViolation, deadLetterTopicOf, UnknownEventType, type ContractRegistry } from '@aftersales/contracts';
+import {
+  ContractViolation,
+  deadLetterTopicOf,
+  UnknownEventType,
+  type ContractRegistry,
+} from '@aftersales/contracts';
 import { requestContext, RuleViolation, SYSTEM_ACTOR, type Actor } from '@aftersales/kernel';
 import type { Pool, PoolClient } from 'pg';
 import type {
@@ -153,10 +158,15 @@ export class InboxConsumer {
   }
 
   /** The fast path: many events, one transaction. False when any of them failed (nothing kept). */
-  private async applyTogether(chunk: ReadonlyArray<{ message: IncomingMessage; event: ConsumedEvent }>): Promise<boolean> {
+  private async applyTogether(
+    chunk: ReadonlyArray<{ message: IncomingMessage; event: ConsumedEvent }>,
+  ): Promise<boolean> {
     try {
       await this.transaction(async (tx) => {
-        const fresh = await this.inbox.claim(tx, chunk.map((c) => this.inboxEntry(c.event)));
+        const fresh = await this.inbox.claim(
+          tx,
+          chunk.map((c) => this.inboxEntry(c.event)),
+        );
         for (const { event } of chunk) {
           if (!fresh.delete(event.id)) continue; // seen before, or twice in this chunk
           await this.runHandler(event, tx);
@@ -168,7 +178,10 @@ export class InboxConsumer {
     }
   }
 
-  private async applyWithRetries(item: { message: IncomingMessage; event: ConsumedEvent }, context: MessageContext): Promise<Outcome> {
+  private async applyWithRetries(
+    item: { message: IncomingMessage; event: ConsumedEvent },
+    context: MessageContext,
+  ): Promise<Outcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.transaction(async (tx) => {

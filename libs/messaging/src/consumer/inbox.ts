@@ -19,7 +19,9 @@ export class Inbox {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('inbox-migrate:' || $1, 0))`, [this.schema]);
+      await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('inbox-migrate:' || $1, 0))`, [
+        this.schema,
+      ]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await client.query(`
         CREATE TABLE IF NOT EXISTS ${this.table} (
@@ -64,10 +66,10 @@ export class Inbox {
   }
 
   async has(pool: Pool, eventId: string): Promise<boolean> {
-    const { rowCount } = await pool.query(`SELECT 1 FROM ${this.table} WHERE consumer = $1 AND event_id = $2`, [
-      this.consumer,
-      eventId,
-    ]);
+    const { rowCount } = await pool.query(
+      `SELECT 1 FROM ${this.table} WHERE consumer = $1 AND event_id = $2`,
+      [this.consumer, eventId],
+    );
     return (rowCount ?? 0) > 0;
   }
 }

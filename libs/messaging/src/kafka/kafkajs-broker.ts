@@ -117,7 +117,14 @@ class KafkajsConsumer implements MessageConsumer {
       autoCommitThreshold: this.settings.commitThreshold ?? 500,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently ?? 1,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        commitOffsetsIfNecessary,
+        isRunning,
+        isStale,
+      }) => {
         const messages: IncomingMessage[] = batch.messages.map((m) => ({
           topic: batch.topic,
           partition: batch.partition,

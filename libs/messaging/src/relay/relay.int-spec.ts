@@ -1,9 +1,24 @@
 import { intakeExamples, contracts as publicContracts } from '@aftersales/contracts';
 import type { PostgresEventStore } from '@aftersales/event-store';
-import { createTestDatabase, createTopics, eventually, uniqueTopic, type TestDatabase } from '@aftersales/testing';
+import {
+  createTestDatabase,
+  createTopics,
+  eventually,
+  uniqueTopic,
+  type TestDatabase,
+} from '@aftersales/testing';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
-import { appendNotes, caseIds, kafkaForTests, messageCount, notedMapper, postgresStore, readTopic, testContracts } from '../../test/support';
+import {
+  appendNotes,
+  caseIds,
+  kafkaForTests,
+  messageCount,
+  notedMapper,
+  postgresStore,
+  readTopic,
+  testContracts,
+} from '../../test/support';
 import { KafkajsBroker } from '../kafka/kafkajs-broker';
 import type { MessageProducer } from '../kafka/message-broker.port';
 import { Relay, RelayContractFailure, type RelayOptions } from './relay';
@@ -64,8 +79,12 @@ describe('relay: event store -> Kafka', () => {
       causationId: 'cmd-1',
     };
     await appendNotes(store, cases, 2);
-    await store.appendToStream(`note-${cases[0]}`, [{ type: 'Pondered', data: { caseId: cases[0] } }], { context });
-    await store.appendToStream(`note-${cases[0]}`, [{ type: 'Noted', data: { caseId: cases[0], seq: 3 } }], { context });
+    await store.appendToStream(`note-${cases[0]}`, [{ type: 'Pondered', data: { caseId: cases[0] } }], {
+      context,
+    });
+    await store.appendToStream(`note-${cases[0]}`, [{ type: 'Noted', data: { caseId: cases[0], seq: 3 } }], {
+      context,
+    });
     // Another service's stream: not this relay's to publish.
     await store.appendToStream('other-1', [{ type: 'Noted', data: { caseId: 'x', seq: 1 } }]);
     const last = (await store.readStream(`note-${cases[0]}`)).at(-1)!;
@@ -73,7 +92,10 @@ describe('relay: event store -> Kafka', () => {
     const r = relay();
     await r.migrate();
     r.start();
-    await eventually(() => r.position >= last.globalPosition, 'relay checkpoint reaches the last owned event');
+    await eventually(
+      () => r.position >= last.globalPosition,
+      'relay checkpoint reaches the last owned event',
+    );
 
     const messages = await readTopic(kafka, topic, 7);
     expect(await messageCount(kafka, topic)).toBe(7);
@@ -98,7 +120,9 @@ describe('relay: event store -> Kafka', () => {
       ce_branch: 'HZ',
       'content-type': 'application/json',
     });
-    const { rows } = await pool.query('SELECT position FROM messaging.relay_checkpoint WHERE relay = $1', ['test']);
+    const { rows } = await pool.query('SELECT position FROM messaging.relay_checkpoint WHERE relay = $1', [
+      'test',
+    ]);
     expect(Number(rows[0].position)).toBe(last.globalPosition);
   });
 
@@ -109,7 +133,8 @@ describe('relay: event store -> Kafka', () => {
       service: 'intake',
       categories: ['case'],
       contracts: publicContracts,
-      mapper: (e) => (e.type === 'CaseAccepted' ? { type: 'intake.case-accepted.v1', payload: e.data } : undefined),
+      mapper: (e) =>
+        e.type === 'CaseAccepted' ? { type: 'intake.case-accepted.v1', payload: e.data } : undefined,
     });
     await r.migrate();
     r.start();
