@@ -20,6 +20,7 @@ import {
 } from '../../test/support';
 import { KafkajsBroker } from '../kafka/kafkajs-broker';
 import type { MessageProducer } from '../kafka/message-broker.port';
+import type { ConsumedEvent } from './consumed-event';
 import { InboxConsumer, type EventHandler, type InboxConsumerOptions } from './inbox-consumer';
 
 describe('inbox consumer', () => {
@@ -183,8 +184,10 @@ describe('inbox consumer', () => {
           cases.map((c) => notedMessage(c, seq)),
         );
     };
-    const a = consumer();
-    const b = consumer();
+    const reported: string[] = [];
+    const onApplied = (events: readonly ConsumedEvent[]) => reported.push(...events.map((e) => e.id));
+    const a = consumer({ onApplied });
+    const b = consumer({ onApplied });
     await a.migrate();
     await a.start();
     await b.start();
@@ -210,6 +213,9 @@ describe('inbox consumer', () => {
     const effects = await appliedEffects(pool);
     expect(effects.total).toBe(cases.length * 80);
     expect([...effects.perEvent.values()].every((n) => n === 1)).toBe(true);
+    // What the consumers report as applied (after commit) is exactly what was applied.
+    expect(new Set(reported).size).toBe(reported.length);
+    expect(reported.sort()).toEqual([...effects.perEvent.keys()].sort());
     for (const caseId of cases) {
       expect(effects.perCase.get(caseId)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
     }

@@ -44,6 +44,8 @@ export interface InboxConsumerOptions {
   readonly settings?: Omit<ConsumerSettings, 'groupId'>;
   /** Who the handler acts as: reactions are the service's own doing, not the original user's. */
   readonly actor?: Actor;
+  /** Told after each commit about the events it applied (metrics, latency). */
+  readonly onApplied?: (events: readonly ConsumedEvent[]) => void;
   /** Told about every message sent to the dead-letter topic. */
   readonly onDeadLetter?: (message: IncomingMessage, error: unknown) => void;
 }
@@ -161,6 +163,7 @@ export class InboxConsumer {
   private async applyTogether(
     chunk: ReadonlyArray<{ message: IncomingMessage; event: ConsumedEvent }>,
   ): Promise<boolean> {
+    const applied: ConsumedEvent[] = [];
     try {
       await this.transaction(async (tx) => {
         const fresh = await this.inbox.claim(
@@ -170,8 +173,10 @@ export class InboxConsumer {
         for (const { event } of chunk) {
           if (!fresh.delete(event.id)) continue; // seen before, or twice in this chunk
           await this.runHandler(event, tx);
+          applied.push(event);
         }
       });
+      this.options.onApplied?.(applied);
       return true;
     } catch {
       return false;
@@ -184,10 +189,12 @@ export class InboxConsumer {
   ): Promise<Outcome> {
     for (let attempt = 1; ; attempt++) {
       try {
+        let fresh = false;
         await this.transaction(async (tx) => {
-          const fresh = await this.inbox.claim(tx, [this.inboxEntry(item.event)]);
-          if (fresh.has(item.event.id)) await this.runHandler(item.event, tx);
+          fresh = (await this.inbox.claim(tx, [this.inboxEntry(item.event)])).has(item.event.id);
+          if (fresh) await this.runHandler(item.event, tx);
         });
+        if (fresh) this.options.onApplied?.([item.event]);
         return 'applied';
       } catch (error) {
         if (this.isPermanent(error) || attempt >= this.policy.attempts) {

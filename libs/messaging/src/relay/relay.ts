@@ -44,16 +44,19 @@ export class Relay {
   private readonly topic: string;
   private readonly source: string;
   private readonly prefixes: string[];
+  private readonly batchSize: number;
   private running = false;
   private current: RelayState = 'stopped';
   private checkpoint = 0;
   private loop: Promise<void> = Promise.resolve();
   private wakeUp: (() => void) | undefined;
+  private prefetched: { from: number; events: Promise<RecordedEvent[]> } | undefined;
 
   constructor(private readonly options: RelayOptions) {
     this.lease = new RelayLease(options.pool, options.schema, options.service);
     this.topic = options.topic ?? topicOf(options.service);
     this.source = `urn:aftersales:${options.service}`;
+    this.batchSize = options.batchSize ?? 2_000;
     this.prefixes = options.categories.map((c) => {
       if (c.includes('-')) throw new TypeError(`stream category ${c} must be dash-free`);
       return `${c}-`;
@@ -135,22 +138,39 @@ export class Relay {
 
   /** Returns how many events of the log it went past. */
   private async publishNextBatch(): Promise<number> {
-    const events = await this.options.store.readAll({
-      fromPosition: this.checkpoint,
-      maxCount: this.options.batchSize ?? 2_000,
-      streamPrefixes: this.prefixes,
-    });
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const events =
+      prefetched && prefetched.from === this.checkpoint
+        ? await prefetched.events
+        : await this.read(this.checkpoint);
     if (events.length === 0) return 0;
     const messages: OutgoingMessage[] = [];
     for (const event of events) {
       const message = this.toMessage(event);
       if (message) messages.push(message);
     }
-    await this.options.producer.send(this.topic, messages);
     const position = events[events.length - 1].globalPosition;
+    // Reading the next page overlaps with waiting for the broker's ack of this one.
+    if (events.length === this.batchSize) this.prefetch(position);
+    await this.options.producer.send(this.topic, messages);
     await this.lease.saveCheckpoint(position);
     this.checkpoint = position;
     return events.length;
+  }
+
+  private read(from: number): Promise<RecordedEvent[]> {
+    return this.options.store.readAll({
+      fromPosition: from,
+      maxCount: this.batchSize,
+      streamPrefixes: this.prefixes,
+    });
+  }
+
+  private prefetch(from: number): void {
+    const events = this.read(from);
+    events.catch(() => undefined); // a failed prefetch is read again
+    this.prefetched = { from, events };
   }
 
   private toMessage(event: RecordedEvent): OutgoingMessage | undefined {
