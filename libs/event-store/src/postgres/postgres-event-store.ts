@@ -42,6 +42,7 @@ export class PostgresEventStore implements AuditableEventStore {
   private readonly keys: PostgresKeyStore;
   private readonly notifier: AppendNotifier;
   private readonly subscriptions = new Set<PollingSubscription>();
+  private closed = false;
 
   constructor(private readonly config: PostgresEventStoreConfig) {
     this.t = tables(config.schema ?? 'event_store');
@@ -50,7 +51,10 @@ export class PostgresEventStore implements AuditableEventStore {
       max: config.poolSize ?? 10,
       connectionTimeoutMillis: 10_000,
     });
-    this.pool.on('error', (error) => console.warn(`event store: idle connection failed: ${error.message}`));
+    this.pool.on('error', (error) => {
+      // pool.end() resolves before its sockets are gone; errors after close are expected.
+      if (!this.closed) console.warn(`event store: idle connection failed: ${error.message}`);
+    });
     this.coalescer = new AppendCoalescer(this.pool, this.t, {
       maxEventsPerFlush: config.maxEventsPerFlush ?? 2_000,
       beforeCommit: config.beforeCommit,
@@ -120,6 +124,7 @@ export class PostgresEventStore implements AuditableEventStore {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     await this.coalescer.idle();
     await this.notifier.close();
+    this.closed = true;
     await this.pool.end();
   }
 
