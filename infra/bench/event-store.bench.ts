@@ -17,7 +17,12 @@ const context = {
 };
 const event = (n: number): NewEvent => ({
   type: 'dispatch.engineer-assigned.v1',
-  data: { visitId: `visit-${n}`, engineerId: 'eng-42', slot: '2026-11-22T09:00:00Z', note: 'bring spare pump' },
+  data: {
+    visitId: `visit-${n}`,
+    engineerId: 'eng-42',
+    slot: '2026-11-22T09:00:00Z',
+    note: 'bring spare pump',
+  },
 });
 
 interface Row {
@@ -29,7 +34,12 @@ interface Row {
   p99?: number;
 }
 
-async function appendRun(store: PostgresEventStore, run: string, writers: number, batch: number): Promise<Row> {
+async function appendRun(
+  store: PostgresEventStore,
+  run: string,
+  writers: number,
+  batch: number,
+): Promise<Row> {
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   const started = process.hrtime.bigint();
@@ -59,7 +69,7 @@ async function appendRun(store: PostgresEventStore, run: string, writers: number
 
 async function fill(store: PostgresEventStore, total: number): Promise<void> {
   let stream = 0;
-  for (let have = (await store.readAll({ maxCount: 1, fromPosition: total - 1 })).length; have === 0; ) {
+  for (let have = (await store.readAll({ maxCount: 1, fromPosition: total - 1 })).length; have === 0;) {
     await Promise.all(
       Array.from({ length: 8 }, () =>
         store.appendToStream(
@@ -88,12 +98,22 @@ async function main() {
     const started = process.hrtime.bigint();
     const all = await store.readAll();
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-    rows.push({ run: `full-log read (readAll)`, events: all.length, seconds: elapsed, rate: all.length / elapsed });
+    rows.push({
+      run: `full-log read (readAll)`,
+      events: all.length,
+      seconds: elapsed,
+      rate: all.length / elapsed,
+    });
     const vStarted = process.hrtime.bigint();
     const verdict = await store.verify();
     const vElapsed = Number(process.hrtime.bigint() - vStarted) / 1e9;
     if (!verdict.ok) throw new Error(`chain broken: ${verdict.reason}`);
-    rows.push({ run: 'AUD-3 verify (full chain)', events: verdict.count, seconds: vElapsed, rate: verdict.count / vElapsed });
+    rows.push({
+      run: 'AUD-3 verify (full chain)',
+      events: verdict.count,
+      seconds: vElapsed,
+      rate: verdict.count / vElapsed,
+    });
   } finally {
     await store.close();
     await db.drop();
@@ -101,7 +121,13 @@ async function main() {
   const ms = (v?: number) => (v === undefined ? '' : v.toFixed(2));
   console.log('\nevent store (PostgreSQL adapter, hash chain on)');
   console.log(
-    ['run'.padEnd(30), 'events'.padStart(8), 'ev/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8)].join(' '),
+    [
+      'run'.padEnd(30),
+      'events'.padStart(8),
+      'ev/s'.padStart(9),
+      'p50 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+    ].join(' '),
   );
   for (const r of rows) {
     console.log(

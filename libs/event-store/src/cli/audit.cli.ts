@@ -27,7 +27,9 @@ export async function runAudit(args: readonly string[], env = process.env): Prom
       console.log(`ok ${verdict.count} events, head ${verdict.head}`);
       return 0;
     }
-    console.log(`broken at position ${verdict.position}: ${verdict.reason} (${verdict.count} events verified before it)`);
+    console.log(
+      `broken at position ${verdict.position}: ${verdict.reason} (${verdict.count} events verified before it)`,
+    );
     return 1;
   } finally {
     await store.close();

@@ -46,7 +46,11 @@ export class AppendCoalescer {
     private readonly options: CoalescerOptions,
   ) {}
 
-  append(streamId: string, events: readonly PreparedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  append(
+    streamId: string,
+    events: readonly PreparedEvent[],
+    expected: ExpectedVersion,
+  ): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ streamId, events, expected, resolve, reject });
       this.running ??= this.drain();
@@ -66,7 +70,10 @@ export class AppendCoalescer {
   private take(): PendingAppend[] {
     let count = 0;
     let n = 0;
-    while (n < this.queue.length && (n === 0 || count + this.queue[n].events.length <= this.options.maxEventsPerFlush)) {
+    while (
+      n < this.queue.length &&
+      (n === 0 || count + this.queue[n].events.length <= this.options.maxEventsPerFlush)
+    ) {
       count += this.queue[n].events.length;
       n++;
     }
@@ -111,7 +118,11 @@ export class AppendCoalescer {
       const found = p.events.map((e) => known.get(e.eventId));
       if (found.length > 0 && found.every((f) => f?.streamId === p.streamId)) {
         const last = found.reduce((a, b) => (b!.version > a!.version ? b : a))!;
-        const result = { nextExpectedVersion: last.version, lastPosition: last.position, alreadyAppended: true };
+        const result = {
+          nextExpectedVersion: last.version,
+          lastPosition: last.position,
+          alreadyAppended: true,
+        };
         settle.push(() => p.resolve(result));
         continue;
       }
@@ -210,10 +221,12 @@ export class AppendCoalescer {
       results[2].rows.map((r: { id: string; version: number | null }) => [r.id, r.version ?? 0]),
     );
     const known = new Map<string, Placed>(
-      results[3].rows.map((r: { event_id: string; stream_id: string; stream_version: number; position: string }) => [
-        r.event_id,
-        { streamId: r.stream_id, version: r.stream_version, position: Number(r.position) },
-      ]),
+      results[3].rows.map(
+        (r: { event_id: string; stream_id: string; stream_version: number; position: string }) => [
+          r.event_id,
+          { streamId: r.stream_id, version: r.stream_version, position: Number(r.position) },
+        ],
+      ),
     );
     return { head: { position: Number(head.position), hash: head.hash }, versions, known, now: head.now };
   }

@@ -53,7 +53,8 @@ export class EventReader {
   /** Without maxCount, reads page after page until the log is exhausted. */
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     let from = options.fromPosition ?? 0;
-    if (options.maxCount !== undefined) return this.readAllPage(from, options.maxCount, options.streamPrefixes);
+    if (options.maxCount !== undefined)
+      return this.readAllPage(from, options.maxCount, options.streamPrefixes);
     const all: RecordedEvent[] = [];
     for (;;) {
       const page = await this.readAllPage(from, PAGE_SIZE, options.streamPrefixes);
@@ -81,7 +82,9 @@ export class EventReader {
   async *storedLinks(pageSize = PAGE_SIZE): AsyncGenerator<StoredLink[]> {
     let from = 0;
     for (;;) {
-      const { rows } = await this.pool.query<[string, string, string, string, string, string, string, string, string]>({
+      const { rows } = await this.pool.query<
+        [string, string, string, string, string, string, string, string, string]
+      >({
         text: `SELECT position, stream_id, stream_version, event_id, type,
                       (extract(epoch FROM recorded_at) * 1000)::bigint, data, metadata, hash
                FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,

@@ -39,7 +39,7 @@ export class PostgresEventStore implements AuditableEventStore {
   private readonly t: Tables;
   private readonly coalescer: AppendCoalescer;
   private readonly reader: EventReader;
-  private readonly keys: PostgresKeyStore;
+  readonly keys: PostgresKeyStore;
   private readonly notifier: AppendNotifier;
   private readonly subscriptions = new Set<PollingSubscription>();
   private closed = false;
@@ -69,7 +69,11 @@ export class PostgresEventStore implements AuditableEventStore {
     return migrate(this.pool, this.t.schema);
   }
 
-  async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
     const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
     return this.coalescer.append(streamId, prepared, options?.expectedVersion ?? 'any');
   }
@@ -99,10 +103,12 @@ export class PostgresEventStore implements AuditableEventStore {
       },
     );
     this.subscriptions.add(subscription);
-    this.notifier.listen(() => subscription.wake()).then(
-      (stop) => (unlisten = stop),
-      (error: Error) => console.warn(`event store: LISTEN failed, polling only: ${error.message}`),
-    );
+    this.notifier
+      .listen(() => subscription.wake())
+      .then(
+        (stop) => (unlisten = stop),
+        (error: Error) => console.warn(`event store: LISTEN failed, polling only: ${error.message}`),
+      );
     subscription.start();
     return subscription;
   }

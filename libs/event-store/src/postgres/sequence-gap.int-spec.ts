@@ -76,7 +76,10 @@ describe('PostgresEventStore sequence gaps', () => {
       const [slowResult, fastResult] = await Promise.all([slow, fast]);
       expect(slowResult.lastPosition).toBe(2);
       expect(fastResult.lastPosition).toBe(3);
-      expect((await other.readAll({ fromPosition: 1 })).map((e) => e.streamId)).toEqual(['case-slow', 'case-fast']);
+      expect((await other.readAll({ fromPosition: 1 })).map((e) => e.streamId)).toEqual([
+        'case-slow',
+        'case-fast',
+      ]);
       await until(() => seen.length === 3);
       expect(seen.map((e) => [e.globalPosition, e.streamId])).toEqual([
         [1, 'case-before'],

@@ -58,13 +58,19 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
     await expect(admin.query(`UPDATE ${schema}.events SET data = '{}' WHERE position = 1`)).rejects.toThrow(
       /append-only/,
     );
-    await expect(admin.query(`DELETE FROM ${schema}.events WHERE position = 1`)).rejects.toThrow(/append-only/);
+    await expect(admin.query(`DELETE FROM ${schema}.events WHERE position = 1`)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('AUD-3: verifier reports a modified row', async () => {
     const { store, schema } = await logOf12();
     await tamper(`UPDATE ${schema}.events SET data = '{"i":2,"severity":"minor"}' WHERE position = 5`);
-    expect(await store.verify()).toMatchObject({ ok: false, position: 5, reason: expect.stringMatching(/modified/) });
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      position: 5,
+      reason: expect.stringMatching(/modified/),
+    });
   });
 
   it('AUD-3: verifier reports changed metadata (who decided)', async () => {
@@ -99,13 +105,21 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
   it('AUD-3: verifier reports a deleted row', async () => {
     const { store, schema } = await logOf12();
     await tamper(`DELETE FROM ${schema}.events WHERE position = 7`);
-    expect(await store.verify()).toMatchObject({ ok: false, position: 7, reason: expect.stringMatching(/missing/) });
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      position: 7,
+      reason: expect.stringMatching(/missing/),
+    });
   });
 
   it('AUD-3: verifier reports events removed from the end', async () => {
     const { store, schema } = await logOf12();
     await tamper(`DELETE FROM ${schema}.events WHERE position >= 11`);
-    expect(await store.verify()).toMatchObject({ ok: false, position: 11, reason: expect.stringMatching(/end/) });
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      position: 11,
+      reason: expect.stringMatching(/end/),
+    });
   });
 
   it('AUD-3: verifier reports reordered rows', async () => {
@@ -119,8 +133,14 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
 
   it('AUD-3: verifier reports a moved recorded-at (time travel would lie)', async () => {
     const { store, schema } = await logOf12();
-    await tamper(`UPDATE ${schema}.events SET recorded_at = recorded_at - interval '1 day' WHERE position = 9`);
-    expect(await store.verify()).toMatchObject({ ok: false, position: 9, reason: expect.stringMatching(/recorded-at/) });
+    await tamper(
+      `UPDATE ${schema}.events SET recorded_at = recorded_at - interval '1 day' WHERE position = 9`,
+    );
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      position: 9,
+      reason: expect.stringMatching(/recorded-at/),
+    });
   });
 
   it('AUD-4: forget erases personal fields, keeps the rest, and the chain still verifies', async () => {
@@ -132,7 +152,8 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
         personal: { subjectId: 'cust-77', paths: ['customer.name', 'customer.address'] },
       },
     ]);
-    const [stored] = (await store.pool.query(`SELECT data::text FROM ${schema}.events WHERE position = 13`)).rows;
+    const [stored] = (await store.pool.query(`SELECT data::text FROM ${schema}.events WHERE position = 13`))
+      .rows;
     expect(stored.data).not.toMatch(/Wang|Pudong/); // only ciphertext is in the log
     await store.forget('cust-77');
     const [event] = await store.readStream('case-5');
