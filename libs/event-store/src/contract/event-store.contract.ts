@@ -89,6 +89,14 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       expect(b.metadata.occurredAt).toBe(b.metadata.recordedAt);
     });
 
+    it('stores awkward text verbatim: quotes, backslashes, dollar quotes, unicode', async () => {
+      const stream = `${category()}-o'brien\\"$q$`;
+      const data = { note: `it's "quoted" \\ back\\slash $q$ $$ {a,b} 维修 \u0000 \n`, list: [1, 'x'] };
+      await store.appendToStream(stream, [ev("type-with-'quote'", data)]);
+      const [e] = await store.readStream(stream);
+      expect([e.streamId, e.type, e.data]).toEqual([stream, "type-with-'quote'", data]);
+    });
+
     it('appends a batch atomically with consecutive versions and positions', async () => {
       const stream = `${category()}-1`;
       const result = await store.appendToStream(stream, [ev('a'), ev('b'), ev('c')], {

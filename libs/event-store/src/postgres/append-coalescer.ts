@@ -1,10 +1,11 @@
-import { escapeLiteral, type Pool, type PoolClient, type QueryResult } from 'pg';
+import { type Pool, type PoolClient, type QueryResult } from 'pg';
 import { linkHash } from '../chain/hash-chain';
 import { metadataOf, type PreparedEvent } from '../envelope/envelope';
 import { checkExpectedVersion } from '../envelope/expected-version';
 import { DuplicateEventId } from '../errors';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
 import type { Tables } from './schema';
+import { dollarQuoted, plainArray, quoted, textArray } from './sql-literals';
 
 interface PendingAppend {
   readonly streamId: string;
@@ -165,36 +166,32 @@ export class AppendCoalescer {
       const result = { nextExpectedVersion: version, lastPosition: position };
       settle.push(() => p.resolve(result));
     }
-    if (cols.position.length > 0) {
-      await client.query({
-        name: `${this.t.schema}-append`,
-        text: `WITH inserted AS (
+    const insert =
+      cols.position.length === 0
+        ? ''
+        : `WITH inserted AS (
             INSERT INTO ${this.t.events}
               (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-            SELECT p, s, v, i, ty, $6, d, m, h
-            FROM unnest($1::bigint[], $2::text[], $3::int[], $4::uuid[], $5::text[], $7::json[], $8::json[], $9::text[])
+            SELECT p, s, v, i, ty, '${recordedAt}', d, m, h
+            FROM unnest(${dollarQuoted(plainArray(cols.position))}::bigint[],
+                        ${dollarQuoted(textArray(cols.stream))}::text[],
+                        ${dollarQuoted(plainArray(cols.version))}::int[],
+                        ${dollarQuoted(plainArray(cols.id))}::uuid[],
+                        ${dollarQuoted(textArray(cols.type))}::text[],
+                        ${dollarQuoted(textArray(cols.data))}::json[],
+                        ${dollarQuoted(textArray(cols.metadata))}::json[],
+                        ${dollarQuoted(plainArray(cols.hash))}::text[])
               AS x(p, s, v, i, ty, d, m, h)
-          ), moved AS (UPDATE ${this.t.head} SET position = $10, hash = $11 WHERE id = 1)
-          SELECT pg_notify($12, $13)`,
-        values: [
-          cols.position,
-          cols.stream,
-          cols.version,
-          cols.id,
-          cols.type,
-          recordedAt,
-          cols.data,
-          cols.metadata,
-          cols.hash,
-          position,
-          previous,
-          this.t.channel,
-          String(position),
-        ],
-      });
+          ), moved AS (UPDATE ${this.t.head} SET position = ${position}, hash = '${previous}' WHERE id = 1)
+          SELECT pg_notify('${this.t.channel}', '${position}');`;
+    if (this.options.beforeCommit) {
+      if (insert) await client.query(insert);
+      await this.options.beforeCommit();
+      await client.query('COMMIT');
+    } else {
+      // Insert, head move, NOTIFY and COMMIT in one round trip: the head lock is held for less time.
+      await client.query(`${insert}COMMIT`);
     }
-    await this.options.beforeCommit?.();
-    await client.query('COMMIT');
     return settle;
   }
 
@@ -205,7 +202,7 @@ export class AppendCoalescer {
    * validated UUIDs.
    */
   private async lockAndLoad(client: PoolClient, batch: PendingAppend[]) {
-    const streams = [...new Set(batch.map((p) => p.streamId))].map((s) => `(${escapeLiteral(s)})`);
+    const streams = [...new Set(batch.map((p) => p.streamId))].map((s) => `(${quoted(s)})`);
     const ids = batch.flatMap((p) => p.events.map((e) => `'${e.eventId}'`));
     const results = (await client.query(
       `BEGIN;
