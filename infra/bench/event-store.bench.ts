@@ -7,6 +7,8 @@ import { PostgresEventStore, type NewEvent } from '@aftersales/event-store';
 
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+/** BENCH_ONLY=single runs just the single-event run (quick comparisons). */
+const only = process.env.BENCH_ONLY;
 const readEvents = Math.max(200_000, Number(process.env.BENCH_READ_EVENTS ?? 200_000));
 
 const context = {
@@ -91,6 +93,7 @@ async function main() {
     await store.migrate();
     await appendRun(store, 'warm-up', 4, 1); // plans, pool, JIT
     rows.push(await appendRun(store, 'single events, 16 writers', 16, 1));
+    if (only === 'single') return;
     rows.push(await appendRun(store, 'batches of 10, 16 writers', 16, 10));
     rows.push(await appendRun(store, 'batches of 100, 16 writers', 16, 100));
     rows.push(await appendRun(store, 'batches of 100, 1 writer', 1, 100));
@@ -117,7 +120,11 @@ async function main() {
   } finally {
     await store.close();
     await db.drop();
+    print(rows);
   }
+}
+
+function print(rows: Row[]): void {
   const ms = (v?: number) => (v === undefined ? '' : v.toFixed(2));
   console.log('\nevent store (PostgreSQL adapter, hash chain on)');
   console.log(

@@ -1,15 +1,15 @@
 import { type Pool, type PoolClient, type QueryResult } from 'pg';
 import { linkHash } from '../chain/hash-chain';
-import { metadataOf, type PreparedEvent } from '../envelope/envelope';
 import { checkExpectedVersion } from '../envelope/expected-version';
 import { DuplicateEventId } from '../errors';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
 import type { Tables } from './schema';
 import { dollarQuoted, plainArray, quoted, textArray } from './sql-literals';
+import type { StagedEvent } from './staged-event';
 
 interface PendingAppend {
   readonly streamId: string;
-  readonly events: readonly PreparedEvent[];
+  readonly events: readonly StagedEvent[];
   readonly expected: ExpectedVersion;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
@@ -47,11 +47,7 @@ export class AppendCoalescer {
     private readonly options: CoalescerOptions,
   ) {}
 
-  append(
-    streamId: string,
-    events: readonly PreparedEvent[],
-    expected: ExpectedVersion,
-  ): Promise<AppendResult> {
+  append(streamId: string, events: readonly StagedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ streamId, events, expected, resolve, reject });
       this.running ??= this.drain();
@@ -148,8 +144,8 @@ export class AppendCoalescer {
           streamVersion: version,
           eventId: event.eventId,
           type: event.type,
-          dataText: JSON.stringify(event.data),
-          metadataText: JSON.stringify(metadataOf(event, recordedAt)),
+          dataText: event.dataText,
+          metadataText: event.metadataParts.join(recordedAt),
         };
         previous = linkHash(previous, content);
         cols.position.push(position);
@@ -157,8 +153,8 @@ export class AppendCoalescer {
         cols.version.push(version);
         cols.id.push(event.eventId);
         cols.type.push(event.type);
-        cols.data.push(content.dataText);
-        cols.metadata.push(content.metadataText);
+        cols.data.push(event.dataElement);
+        cols.metadata.push(event.metadataElementParts.join(recordedAt));
         cols.hash.push(previous);
         known.set(event.eventId, { streamId: p.streamId, version, position });
       }
@@ -178,8 +174,8 @@ export class AppendCoalescer {
                         ${dollarQuoted(plainArray(cols.version))}::int[],
                         ${dollarQuoted(plainArray(cols.id))}::uuid[],
                         ${dollarQuoted(textArray(cols.type))}::text[],
-                        ${dollarQuoted(textArray(cols.data))}::json[],
-                        ${dollarQuoted(textArray(cols.metadata))}::json[],
+                        ${dollarQuoted(`{${cols.data.join(',')}}`)}::json[],
+                        ${dollarQuoted(`{${cols.metadata.join(',')}}`)}::json[],
                         ${dollarQuoted(plainArray(cols.hash))}::text[])
               AS x(p, s, v, i, ty, d, m, h)
           ), moved AS (UPDATE ${this.t.head} SET position = ${position}, hash = '${previous}' WHERE id = 1)

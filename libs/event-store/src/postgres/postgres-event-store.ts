@@ -19,6 +19,7 @@ import { AppendCoalescer } from './append-coalescer';
 import { AppendNotifier } from './append-notifier';
 import { EventReader } from './event-reader';
 import { PostgresKeyStore } from './postgres-key-store';
+import { stageEvent } from './staged-event';
 import { migrate, tables, type Tables } from './schema';
 
 export interface PostgresEventStoreConfig {
@@ -75,7 +76,7 @@ export class PostgresEventStore implements AuditableEventStore {
     options?: AppendOptions,
   ): Promise<AppendResult> {
     const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
-    return this.coalescer.append(streamId, prepared, options?.expectedVersion ?? 'any');
+    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any');
   }
 
   async readStream<E extends AnyEvent = AnyEvent>(
