@@ -330,5 +330,17 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       });
       expect(kept.data).toEqual({ customer: { name: 'Zhang' } });
     });
+
+    it('AUD-4: a forgotten subject who comes back gets a new key; the old data stays erased', async () => {
+      const stream = `${category()}-1`;
+      const personal = { subjectId: `customer-${randomUUID()}`, paths: ['name'] };
+      await store.appendToStream(stream, [ev('registered', { name: 'Old Name' }, { personal })]);
+      await store.forget(personal.subjectId);
+      await store.appendToStream(stream, [ev('registered', { name: 'New Name' }, { personal })]);
+      expect((await store.readStream(stream)).map((e) => e.data)).toEqual([
+        { name: ERASED },
+        { name: 'New Name' },
+      ]);
+    });
   });
 }
