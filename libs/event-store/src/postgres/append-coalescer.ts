@@ -39,7 +39,10 @@ export interface CoalescerOptions {
  */
 export class AppendCoalescer {
   private queue: PendingAppend[] = [];
-  private running?: Promise<void>;
+  private inFlight = 0;
+  /** A flush that has not been granted the head lock yet; the next one starts once it has. */
+  private awaitingLock = false;
+  private idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly pool: Pool,
@@ -50,18 +53,35 @@ export class AppendCoalescer {
   append(streamId: string, events: readonly StagedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ streamId, events, expected, resolve, reject });
-      this.running ??= this.drain();
+      this.pump();
     });
   }
 
   /** Resolves once every queued append is settled. */
-  async idle(): Promise<void> {
-    await this.running;
+  idle(): Promise<void> {
+    if (this.inFlight === 0 && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) await this.flush(this.take());
-    this.running = undefined;
+  /**
+   * At most two flushes: one holding the head lock, the next already queued on it inside
+   * PostgreSQL, so the lock passes from COMMIT to the next transaction without a client round trip.
+   */
+  private pump(): void {
+    if (this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
+    this.inFlight++;
+    this.awaitingLock = true;
+    const locked = () => {
+      if (!this.awaitingLock) return;
+      this.awaitingLock = false;
+      this.pump();
+    };
+    void this.flush(this.take(), locked).finally(() => {
+      locked();
+      this.inFlight--;
+      this.pump();
+      if (this.inFlight === 0 && this.queue.length === 0) this.idleWaiters.splice(0).forEach((w) => w());
+    });
   }
 
   private take(): PendingAppend[] {
@@ -77,12 +97,12 @@ export class AppendCoalescer {
     return this.queue.splice(0, n);
   }
 
-  private async flush(batch: PendingAppend[]): Promise<void> {
+  private async flush(batch: PendingAppend[], locked: () => void): Promise<void> {
     let client: PoolClient | undefined;
     let broken: Error | undefined;
     try {
       client = await this.pool.connect();
-      const settle = await this.write(client, batch);
+      const settle = await this.write(client, batch, locked);
       settle.forEach((s) => s());
     } catch (error) {
       broken = error as Error;
@@ -95,8 +115,13 @@ export class AppendCoalescer {
   }
 
   /** One transaction for the whole batch; returns how to settle each caller after COMMIT. */
-  private async write(client: PoolClient, batch: PendingAppend[]): Promise<Array<() => void>> {
+  private async write(
+    client: PoolClient,
+    batch: PendingAppend[],
+    locked: () => void,
+  ): Promise<Array<() => void>> {
     const { head, versions, known, now } = await this.lockAndLoad(client, batch);
+    locked();
     const recordedAt = now.toISOString();
     let position = head.position;
     let previous = head.hash;
@@ -202,25 +227,28 @@ export class AppendCoalescer {
     const ids = batch.flatMap((p) => p.events.map((e) => `'${e.eventId}'`));
     const results = (await client.query(
       `BEGIN;
-       SELECT position, hash, clock_timestamp() AS now FROM ${this.t.head} WHERE id = 1 FOR UPDATE;
+       SELECT position, hash FROM ${this.t.head} WHERE id = 1 FOR UPDATE;
+       SELECT clock_timestamp() AS now;
        SELECT s.id, (SELECT e.stream_version FROM ${this.t.events} e WHERE e.stream_id = s.id
                      ORDER BY e.stream_version DESC LIMIT 1) AS version
          FROM (VALUES ${streams.join(',')}) AS s(id);
        SELECT event_id, stream_id, stream_version, position FROM ${this.t.events}
          WHERE ${ids.length > 0 ? `event_id IN (${ids.join(',')})` : 'false'}`,
     )) as unknown as QueryResult[];
-    const head = results[1].rows[0] as { position: string; hash: string; now: Date };
+    // Recorded-at is read after the lock is granted, so it never runs backwards along positions.
+    const head = results[1].rows[0] as { position: string; hash: string };
+    const { now } = results[2].rows[0] as { now: Date };
     const versions = new Map<string, number>(
-      results[2].rows.map((r: { id: string; version: number | null }) => [r.id, r.version ?? 0]),
+      results[3].rows.map((r: { id: string; version: number | null }) => [r.id, r.version ?? 0]),
     );
     const known = new Map<string, Placed>(
-      results[3].rows.map(
+      results[4].rows.map(
         (r: { event_id: string; stream_id: string; stream_version: number; position: string }) => [
           r.event_id,
           { streamId: r.stream_id, version: r.stream_version, position: Number(r.position) },
         ],
       ),
     );
-    return { head: { position: Number(head.position), hash: head.hash }, versions, known, now: head.now };
+    return { head: { position: Number(head.position), hash: head.hash }, versions, known, now };
   }
 }
