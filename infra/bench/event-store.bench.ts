@@ -2,6 +2,8 @@
 // Env: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (per append run),
 // BENCH_READ_EVENTS (log size for the read run, at least 200k).
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { createTestDatabase } from '@aftersales/testing';
 import { PostgresEventStore, type NewEvent } from '@aftersales/event-store';
 
@@ -34,6 +36,29 @@ interface Row {
   rate: number;
   p50?: number;
   p99?: number;
+  /** CPU microseconds per event, this process + its PostgreSQL backends: independent of other load. */
+  cpu?: number;
+}
+
+/** CPU ms used so far by this process and the PostgreSQL backends serving the bench database. */
+async function cpuMs(store: PostgresEventStore, db: string): Promise<number> {
+  const { rows } = await store.pool.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1',
+    [db],
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not on this machine (remote server) or the backend just exited
+    }
+  }
+  const own = process.cpuUsage();
+  if (process.env.BENCH_CPU_SPLIT) console.log(`pg ${ticks * 10} ms, node ${(own.user + own.system) / 1000} ms`);
+  return ticks * 10 + (own.user + own.system) / 1000;
 }
 
 async function appendRun(
@@ -85,37 +110,58 @@ async function fill(store: PostgresEventStore, total: number): Promise<void> {
   }
 }
 
+/**
+ * BENCH_PG_SOCKET=/var/run/postgresql: reach the co-located server over its Unix socket, which
+ * costs far less CPU per round trip than loopback TCP.
+ */
+function viaSocket(url: string): string {
+  const dir = process.env.BENCH_PG_SOCKET;
+  if (!dir) return url;
+  const u = new URL(url);
+  u.searchParams.set('host', dir);
+  return u.toString();
+}
+
 async function main() {
   const db = await createTestDatabase('bench_es');
-  const store = new PostgresEventStore({ connectionString: db.url, poolSize: 4 });
+  const store = new PostgresEventStore({ connectionString: viaSocket(db.url), poolSize: 4 });
   const rows: Row[] = [];
   try {
     await store.migrate();
     await appendRun(store, 'warm-up', 4, 1); // plans, pool, JIT
-    rows.push(await appendRun(store, 'single events, 16 writers', 16, 1));
+    const measured = async (run: () => Promise<Row>) => {
+      const before = await cpuMs(store, db.name);
+      const row = await run();
+      rows.push({ ...row, cpu: ((await cpuMs(store, db.name)) - before) * (1000 / row.events) });
+    };
+    await measured(() => appendRun(store, 'single events, 16 writers', 16, 1));
     if (only === 'single') return;
-    rows.push(await appendRun(store, 'batches of 10, 16 writers', 16, 10));
-    rows.push(await appendRun(store, 'batches of 100, 16 writers', 16, 100));
-    rows.push(await appendRun(store, 'batches of 100, 1 writer', 1, 100));
+    await measured(() => appendRun(store, 'batches of 10, 16 writers', 16, 10));
+    await measured(() => appendRun(store, 'batches of 100, 16 writers', 16, 100));
+    await measured(() => appendRun(store, 'batches of 100, 1 writer', 1, 100));
     await fill(store, readEvents);
-    const started = process.hrtime.bigint();
-    const all = await store.readAll();
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-    rows.push({
-      run: `full-log read (readAll)`,
-      events: all.length,
-      seconds: elapsed,
-      rate: all.length / elapsed,
+    await measured(async () => {
+      const started = process.hrtime.bigint();
+      const all = await store.readAll();
+      const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+      return {
+        run: 'full-log read (readAll)',
+        events: all.length,
+        seconds: elapsed,
+        rate: all.length / elapsed,
+      };
     });
-    const vStarted = process.hrtime.bigint();
-    const verdict = await store.verify();
-    const vElapsed = Number(process.hrtime.bigint() - vStarted) / 1e9;
-    if (!verdict.ok) throw new Error(`chain broken: ${verdict.reason}`);
-    rows.push({
-      run: 'AUD-3 verify (full chain)',
-      events: verdict.count,
-      seconds: vElapsed,
-      rate: verdict.count / vElapsed,
+    await measured(async () => {
+      const started = process.hrtime.bigint();
+      const verdict = await store.verify();
+      const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+      if (!verdict.ok) throw new Error(`chain broken: ${verdict.reason}`);
+      return {
+        run: 'AUD-3 verify (full chain)',
+        events: verdict.count,
+        seconds: elapsed,
+        rate: verdict.count / elapsed,
+      };
     });
   } finally {
     await store.close();
@@ -126,7 +172,10 @@ async function main() {
 
 function print(rows: Row[]): void {
   const ms = (v?: number) => (v === undefined ? '' : v.toFixed(2));
-  console.log('\nevent store (PostgreSQL adapter, hash chain on)');
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(
+    `\nevent store (PostgreSQL adapter, hash chain on); load average ${load} on ${cpus().length} cores`,
+  );
   console.log(
     [
       'run'.padEnd(30),
@@ -144,6 +193,7 @@ function print(rows: Row[]): void {
         Math.round(r.rate).toString().padStart(9),
         ms(r.p50).padStart(8),
         ms(r.p99).padStart(8),
+        (r.cpu === undefined ? '' : r.cpu.toFixed(1)).padStart(10),
       ].join(' '),
     );
   }
