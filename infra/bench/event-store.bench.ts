@@ -57,7 +57,8 @@ async function cpuMs(store: PostgresEventStore, db: string): Promise<number> {
     }
   }
   const own = process.cpuUsage();
-  if (process.env.BENCH_CPU_SPLIT) console.log(`pg ${ticks * 10} ms, node ${(own.user + own.system) / 1000} ms`);
+  if (process.env.BENCH_CPU_SPLIT)
+    console.log(`pg ${ticks * 10} ms, node ${(own.user + own.system) / 1000} ms`);
   return ticks * 10 + (own.user + own.system) / 1000;
 }
 

@@ -4,7 +4,7 @@ import { checkExpectedVersion } from '../envelope/expected-version';
 import { DuplicateEventId } from '../errors';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
 import type { Tables } from './schema';
-import { dollarQuoted, plainArray, quoted, textArray } from './sql-literals';
+import { dollarQuoted, plainArray, textArray } from './sql-literals';
 import type { StagedEvent } from './staged-event';
 
 interface PendingAppend {
@@ -43,12 +43,17 @@ export class AppendCoalescer {
   /** A flush that has not been granted the head lock yet; the next one starts once it has. */
   private awaitingLock = false;
   private idleWaiters: Array<() => void> = [];
+  /** Connections (reused by the pool) whose session has the flush statements prepared. */
+  private readonly prepared = new WeakSet<PoolClient>();
+  private readonly names: { lock: string; load: string; insert: string };
 
   constructor(
     private readonly pool: Pool,
     private readonly t: Tables,
     private readonly options: CoalescerOptions,
-  ) {}
+  ) {
+    this.names = { lock: `${t.schema}_lock`, load: `${t.schema}_load`, insert: `${t.schema}_insert` };
+  }
 
   append(streamId: string, events: readonly StagedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
@@ -190,21 +195,12 @@ export class AppendCoalescer {
     const insert =
       cols.position.length === 0
         ? ''
-        : `WITH inserted AS (
-            INSERT INTO ${this.t.events}
-              (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-            SELECT p, s, v, i, ty, '${recordedAt}', d, m, h
-            FROM unnest(${dollarQuoted(plainArray(cols.position))}::bigint[],
-                        ${dollarQuoted(textArray(cols.stream))}::text[],
-                        ${dollarQuoted(plainArray(cols.version))}::int[],
-                        ${dollarQuoted(plainArray(cols.id))}::uuid[],
-                        ${dollarQuoted(textArray(cols.type))}::text[],
-                        ${dollarQuoted(`{${cols.data.join(',')}}`)}::json[],
-                        ${dollarQuoted(`{${cols.metadata.join(',')}}`)}::json[],
-                        ${dollarQuoted(plainArray(cols.hash))}::text[])
-              AS x(p, s, v, i, ty, d, m, h)
-          ), moved AS (UPDATE ${this.t.head} SET position = ${position}, hash = '${previous}' WHERE id = 1)
-          SELECT pg_notify('${this.t.channel}', '${position}');`;
+        : `EXECUTE ${this.names.insert}(
+            ${dollarQuoted(plainArray(cols.position))}, ${dollarQuoted(textArray(cols.stream))},
+            ${dollarQuoted(plainArray(cols.version))}, ${dollarQuoted(plainArray(cols.id))},
+            ${dollarQuoted(textArray(cols.type))}, '${recordedAt}',
+            ${dollarQuoted(`{${cols.data.join(',')}}`)}, ${dollarQuoted(`{${cols.metadata.join(',')}}`)},
+            ${dollarQuoted(plainArray(cols.hash))}, ${position}, '${previous}');`;
     if (this.options.beforeCommit) {
       if (insert) await client.query(insert);
       await this.options.beforeCommit();
@@ -217,38 +213,51 @@ export class AppendCoalescer {
   }
 
   /**
-   * BEGIN, lock the head, then read stream versions and known event ids, in one round trip.
-   * Each statement of a simple query takes a fresh snapshot, so the reads see every append
-   * committed before the lock was granted. Values are inlined: stream ids escaped, event ids
-   * validated UUIDs.
+   * BEGIN, lock the head, then read the time, stream versions and known event ids, in one round
+   * trip. Each statement of a simple query takes a fresh snapshot, so the reads see every append
+   * committed before the lock was granted (and recorded-at never runs backwards along positions).
    */
   private async lockAndLoad(client: PoolClient, batch: PendingAppend[]) {
-    const streams = [...new Set(batch.map((p) => p.streamId))].map((s) => `(${quoted(s)})`);
-    const ids = batch.flatMap((p) => p.events.map((e) => `'${e.eventId}'`));
+    await this.prepare(client);
+    const streams = textArray([...new Set(batch.map((p) => p.streamId))]);
+    const ids = plainArray(batch.flatMap((p) => p.events.map((e) => e.eventId)));
     const results = (await client.query(
-      `BEGIN;
-       SELECT position, hash FROM ${this.t.head} WHERE id = 1 FOR UPDATE;
-       SELECT clock_timestamp() AS now;
-       SELECT s.id, (SELECT e.stream_version FROM ${this.t.events} e WHERE e.stream_id = s.id
-                     ORDER BY e.stream_version DESC LIMIT 1) AS version
-         FROM (VALUES ${streams.join(',')}) AS s(id);
-       SELECT event_id, stream_id, stream_version, position FROM ${this.t.events}
-         WHERE ${ids.length > 0 ? `event_id IN (${ids.join(',')})` : 'false'}`,
+      `BEGIN; EXECUTE ${this.names.lock}; EXECUTE ${this.names.load}(${dollarQuoted(streams)}, ${dollarQuoted(ids)})`,
     )) as unknown as QueryResult[];
-    // Recorded-at is read after the lock is granted, so it never runs backwards along positions.
     const head = results[1].rows[0] as { position: string; hash: string };
-    const { now } = results[2].rows[0] as { now: Date };
-    const versions = new Map<string, number>(
-      results[3].rows.map((r: { id: string; version: number | null }) => [r.id, r.version ?? 0]),
-    );
+    const loaded = results[2].rows[0] as {
+      now: Date;
+      versions: Array<[string, number | null]> | null;
+      known: Array<[string, string, number, number]> | null;
+    };
+    const versions = new Map<string, number>((loaded.versions ?? []).map(([id, v]) => [id, v ?? 0]));
     const known = new Map<string, Placed>(
-      results[4].rows.map(
-        (r: { event_id: string; stream_id: string; stream_version: number; position: string }) => [
-          r.event_id,
-          { streamId: r.stream_id, version: r.stream_version, position: Number(r.position) },
-        ],
-      ),
+      (loaded.known ?? []).map(([id, streamId, version, position]) => [id, { streamId, version, position }]),
     );
-    return { head: { position: Number(head.position), hash: head.hash }, versions, known, now };
+    return { head: { position: Number(head.position), hash: head.hash }, versions, known, now: loaded.now };
+  }
+
+  /** Plans once per connection: the flush's statements run as EXECUTE in simple-protocol queries. */
+  private async prepare(client: PoolClient): Promise<void> {
+    if (this.prepared.has(client)) return;
+    const { events, head, channel } = this.t;
+    await client.query(
+      `PREPARE ${this.names.lock} AS SELECT position, hash FROM ${head} WHERE id = 1 FOR UPDATE;
+       PREPARE ${this.names.load}(text[], uuid[]) AS SELECT clock_timestamp() AS now,
+         (SELECT json_agg(json_build_array(s.id, (SELECT e.stream_version FROM ${events} e
+                  WHERE e.stream_id = s.id ORDER BY e.stream_version DESC LIMIT 1)))
+            FROM unnest($1) AS s(id)) AS versions,
+         (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position))
+            FROM ${events} WHERE event_id = ANY($2)) AS known;
+       PREPARE ${this.names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json[], json[], text[],
+                                    bigint, text) AS
+         WITH inserted AS (
+           INSERT INTO ${events}
+             (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
+           SELECT p, s, v, i, ty, $6, d, m, h FROM unnest($1, $2, $3, $4, $5, $7, $8, $9) AS x(p, s, v, i, ty, d, m, h)
+         ), moved AS (UPDATE ${head} SET position = $10, hash = $11 WHERE id = 1)
+         SELECT pg_notify('${channel}', $10::text)`,
+    );
+    this.prepared.add(client);
   }
 }

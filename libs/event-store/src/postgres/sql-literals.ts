@@ -26,10 +26,3 @@ export function dollarQuoted(text: string): string {
   while (text.includes(`$${tag}$`)) tag += 'q';
   return `$${tag}$${text}$${tag}$`;
 }
-
-/** A standard SQL string literal for short values (stream ids). */
-export function quoted(text: string): string {
-  return text.includes('\\')
-    ? `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
-    : `'${text.replace(/'/g, "''")}'`;
-}
