@@ -9,7 +9,7 @@ import { PostgresEventStore, type NewEvent } from '@aftersales/event-store';
 
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-/** BENCH_ONLY=single runs just the single-event run (quick comparisons). */
+/** BENCH_ONLY=<part of a run name> (e.g. single, 'of 100') runs just those append runs. */
 const only = process.env.BENCH_ONLY;
 const readEvents = Math.max(200_000, Number(process.env.BENCH_READ_EVENTS ?? 200_000));
 
@@ -135,11 +135,16 @@ async function main() {
       const row = await run();
       rows.push({ ...row, cpu: ((await cpuMs(store, db.name)) - before) * (1000 / row.events) });
     };
-    await measured(() => appendRun(store, 'single events, 16 writers', 16, 1));
-    if (only === 'single') return;
-    await measured(() => appendRun(store, 'batches of 10, 16 writers', 16, 10));
-    await measured(() => appendRun(store, 'batches of 100, 16 writers', 16, 100));
-    await measured(() => appendRun(store, 'batches of 100, 1 writer', 1, 100));
+    const runs: Array<[string, number, number]> = [
+      ['single events, 16 writers', 16, 1],
+      ['batches of 10, 16 writers', 16, 10],
+      ['batches of 100, 16 writers', 16, 100],
+      ['batches of 100, 1 writer', 1, 100],
+    ];
+    for (const [name, writers, batch] of runs) {
+      if (!only || name.includes(only)) await measured(() => appendRun(store, name, writers, batch));
+    }
+    if (only) return;
     await fill(store, readEvents);
     await measured(async () => {
       const started = process.hrtime.bigint();
