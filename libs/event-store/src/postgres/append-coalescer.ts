@@ -183,8 +183,8 @@ export class AppendCoalescer {
         cols.version.push(version);
         cols.id.push(event.eventId);
         cols.type.push(event.type);
-        cols.data.push(event.dataElement);
-        cols.metadata.push(event.metadataElementParts.join(recordedAt));
+        cols.data.push(content.dataText);
+        cols.metadata.push(content.metadataText);
         cols.hash.push(previous);
         known.set(event.eventId, { streamId: p.streamId, version, position });
       }
@@ -199,7 +199,7 @@ export class AppendCoalescer {
             ${dollarQuoted(plainArray(cols.position))}, ${dollarQuoted(textArray(cols.stream))},
             ${dollarQuoted(plainArray(cols.version))}, ${dollarQuoted(plainArray(cols.id))},
             ${dollarQuoted(textArray(cols.type))}, '${recordedAt}',
-            ${dollarQuoted(`{${cols.data.join(',')}}`)}, ${dollarQuoted(`{${cols.metadata.join(',')}}`)},
+            ${dollarQuoted(`[${cols.data.join(',')}]`)}, ${dollarQuoted(`[${cols.metadata.join(',')}]`)},
             ${dollarQuoted(plainArray(cols.hash))}, ${position}, '${previous}');`;
     if (this.options.beforeCommit) {
       if (insert) await client.query(insert);
@@ -220,7 +220,8 @@ export class AppendCoalescer {
   private async lockAndLoad(client: PoolClient, batch: PendingAppend[]) {
     await this.prepare(client);
     const streams = textArray([...new Set(batch.map((p) => p.streamId))]);
-    const ids = plainArray(batch.flatMap((p) => p.events.map((e) => e.eventId)));
+    // Only ids the callers chose can be repeats; generated ones are fresh UUIDs.
+    const ids = plainArray(batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId)));
     const results = (await client.query(
       `BEGIN; EXECUTE ${this.names.lock}; EXECUTE ${this.names.load}(${dollarQuoted(streams)}, ${dollarQuoted(ids)})`,
     )) as unknown as QueryResult[];
@@ -249,12 +250,15 @@ export class AppendCoalescer {
             FROM unnest($1) AS s(id)) AS versions,
          (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position))
             FROM ${events} WHERE event_id = ANY($2)) AS known;
-       PREPARE ${this.names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json[], json[], text[],
+       PREPARE ${this.names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
                                     bigint, text) AS
          WITH inserted AS (
            INSERT INTO ${events}
              (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-           SELECT p, s, v, i, ty, $6, d, m, h FROM unnest($1, $2, $3, $4, $5, $7, $8, $9) AS x(p, s, v, i, ty, d, m, h)
+           SELECT p, s, v, i, ty, $6, d, m, h
+           -- data and metadata come as JSON arrays: no escaping, and each element is stored verbatim
+           FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
+                           json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
          ), moved AS (UPDATE ${head} SET position = $10, hash = $11 WHERE id = 1)
          SELECT pg_notify('${channel}', $10::text)`,
     );

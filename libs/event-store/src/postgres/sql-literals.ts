@@ -1,5 +1,3 @@
-import { arrayElement } from './staged-event';
-
 /**
  * Literals for the append's simple-protocol query, which carries the insert and the COMMIT in
  * one round trip (parameters would need the extended protocol, which allows one statement).
@@ -10,7 +8,7 @@ export function textArray(items: readonly string[]): string {
   let out = '{';
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out += ',';
-    out += arrayElement(items[i]);
+    out += `"${items[i].replace(/[\\"]/g, '\\$&')}"`;
   }
   return `${out}}`;
 }

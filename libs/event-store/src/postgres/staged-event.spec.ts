@@ -1,16 +1,14 @@
 import { metadataOf, prepareEvents } from '../envelope/envelope';
-import { arrayElement, stageEvent } from './staged-event';
+import { stageEvent } from './staged-event';
 
 describe('stageEvent', () => {
-  it('AUD-3: splicing recorded-at into the pre-built texts gives exactly the hashed metadata text', () => {
+  it('AUD-3: splicing recorded-at into the pre-built text gives exactly the hashed metadata text', () => {
     const [event] = prepareEvents([{ type: 'a', data: { note: 'say "hi" \\ there' } }], {
       context: { actor: { userId: 'u "1"', role: 'r\\x' }, correlationId: 'c' },
     });
     const staged = stageEvent(event);
     const at = '2026-11-22T08:00:00.000Z';
-    const text = JSON.stringify(metadataOf(event, at));
-    expect(staged.metadataParts.join(at)).toBe(text);
-    expect(staged.metadataElementParts.join(at)).toBe(arrayElement(text));
-    expect(staged.dataElement).toBe(arrayElement(JSON.stringify(event.data)));
+    expect(staged.metadataParts.join(at)).toBe(JSON.stringify(metadataOf(event, at)));
+    expect(staged.dataText).toBe(JSON.stringify(event.data));
   });
 });

@@ -7,40 +7,23 @@ const MARK_JSON = JSON.stringify(MARK).slice(1, -1);
 
 /**
  * An event serialised before its flush, outside the head lock: under the lock only recorded-at
- * is spliced in, the chain link computed and the literal assembled.
+ * is spliced in and the chain link computed.
  */
 export interface StagedEvent {
   readonly eventId: string;
+  readonly idGiven: boolean;
   readonly type: string;
   readonly dataText: string;
   /** Metadata JSON split where recorded-at goes. */
   readonly metadataParts: readonly string[];
-  /** The same texts as PostgreSQL array elements (quoted, escaped). */
-  readonly dataElement: string;
-  readonly metadataElementParts: readonly string[];
 }
 
 export function stageEvent(event: PreparedEvent): StagedEvent {
-  const dataText = JSON.stringify(event.data);
-  const metadataParts = JSON.stringify(metadataOf(event, MARK)).split(MARK_JSON);
   return {
     eventId: event.eventId,
+    idGiven: event.idGiven,
     type: event.type,
-    dataText,
-    metadataParts,
-    dataElement: arrayElement(dataText),
-    // Escaped part by part: recorded-at itself needs no escaping.
-    metadataElementParts: metadataParts.map((part, i, all) =>
-      i === 0 && all.length === 1
-        ? arrayElement(part)
-        : `${i === 0 ? '"' : ''}${escapeInner(part)}${i === all.length - 1 ? '"' : ''}`,
-    ),
+    dataText: JSON.stringify(event.data),
+    metadataParts: JSON.stringify(metadataOf(event, MARK)).split(MARK_JSON),
   };
 }
-
-/** A quoted PostgreSQL array element. */
-export function arrayElement(text: string): string {
-  return `"${escapeInner(text)}"`;
-}
-
-const escapeInner = (text: string) => text.replace(/[\\"]/g, '\\$&');
