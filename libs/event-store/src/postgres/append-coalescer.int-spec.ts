@@ -38,6 +38,19 @@ describe('PostgreSQL append coalescer', () => {
     expect(await b.verify()).toMatchObject({ ok: true, count: 90 });
   });
 
+  it('onAppended hears appends committed by another process (NOTIFY at commit)', async () => {
+    let heard = 0;
+    const unsubscribe = await a.onAppended(() => heard++);
+    try {
+      await b.appendToStream('case-n', [{ type: 'registered', data: {} }]);
+      const end = Date.now() + 5_000;
+      while (heard === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+      expect(heard).toBeGreaterThan(0);
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('a writer whose tip is stale still gets the true conflict, and then appends', async () => {
     await a.appendToStream('case-x', [{ type: 'registered', data: {} }], { expectedVersion: 'no-stream' });
     await b.appendToStream('case-x', [{ type: 'classified', data: {} }], { expectedVersion: 1 });
