@@ -46,6 +46,7 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         hash text NOT NULL,
         recorded_ms bigint NOT NULL DEFAULT 0
       );
+      ALTER TABLE ${t.head} ADD COLUMN IF NOT EXISTS recorded_ms bigint NOT NULL DEFAULT 0;
       INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
       -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
