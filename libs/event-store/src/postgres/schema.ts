@@ -61,6 +61,9 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
       DROP TRIGGER IF EXISTS events_append_only ON ${t.events};
       CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${t.events}
         FOR EACH ROW EXECUTE FUNCTION ${t.schema}.refuse_change();
+      DROP TRIGGER IF EXISTS events_no_truncate ON ${t.events};
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${t.events}
+        FOR EACH STATEMENT EXECUTE FUNCTION ${t.schema}.refuse_change();
     `);
     await client.query('COMMIT');
   } catch (error) {
