@@ -53,7 +53,7 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
     }
   }
 
-  it('AUD-3: the log refuses updates and deletes through ordinary SQL', async () => {
+  it('AUD-3: the log refuses updates, deletes and truncation through ordinary SQL', async () => {
     const { schema } = await logOf12();
     await expect(admin.query(`UPDATE ${schema}.events SET data = '{}' WHERE position = 1`)).rejects.toThrow(
       /append-only/,
@@ -61,6 +61,7 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
     await expect(admin.query(`DELETE FROM ${schema}.events WHERE position = 1`)).rejects.toThrow(
       /append-only/,
     );
+    await expect(admin.query(`TRUNCATE ${schema}.events`)).rejects.toThrow(/append-only/);
   });
 
   it('AUD-3: verifier reports a modified row', async () => {
