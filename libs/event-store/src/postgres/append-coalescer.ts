@@ -1,24 +1,9 @@
-import { escapeLiteral, type Pool, type PoolClient, type QueryResult } from 'pg';
-import { linkHash } from '../chain/hash-chain';
-import { metadataOf, type PreparedEvent } from '../envelope/envelope';
-import { checkExpectedVersion } from '../envelope/expected-version';
-import { DuplicateEventId } from '../errors';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
+import { planFlush, type ChainTip, type FlushPlan, type PendingAppend, type Placed } from './flush-plan';
 import type { Tables } from './schema';
-
-interface PendingAppend {
-  readonly streamId: string;
-  readonly events: readonly PreparedEvent[];
-  readonly expected: ExpectedVersion;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-interface Placed {
-  readonly streamId: string;
-  readonly version: number;
-  readonly position: number;
-}
+import { dollarQuoted, plainArray, textArray } from './sql-literals';
+import type { StagedEvent } from './staged-event';
 
 export interface CoalescerOptions {
   /** A flush takes whole appends up to about this many events. */
@@ -27,61 +12,104 @@ export interface CoalescerOptions {
   readonly beforeCommit?: () => Promise<void>;
 }
 
+/** The speculative check's division by zero: the guessed tip or stream versions were wrong. */
+const GUESS_WRONG = '22012';
+
 /**
- * Group commit. Concurrent appends queue up while one flush runs; the next flush takes them all
+ * Group commit. Concurrent appends queue up while a flush runs; the next flush takes them all
  * into one transaction that locks the chain head, checks each stream's expected version,
  * assigns consecutive positions and AUD-3 links, inserts with one statement and commits. Each
- * caller gets its own result or its own error. Because positions are assigned under the head
- * lock, which is held until commit, commit order equals position order: a reader can never pass
- * a position whose transaction commits later (no sequence gaps). Across processes the same row
- * lock serialises the flushes.
+ * caller gets its own result or its own error. Positions are assigned under the head lock, held
+ * until COMMIT, so commit order equals position order: a reader can never pass a position whose
+ * transaction commits later (no sequence gaps). Across processes the same row lock serialises.
+ *
+ * Round trips under the lock are what limits throughput, so a flush is one round trip when this
+ * process knows the tip (it wrote the last events) and every append names its expected version:
+ * the transaction checks the guess and inserts. A wrong guess (another process wrote) aborts
+ * it, and the batch goes the careful way: lock and read, then insert and commit.
  */
 export class AppendCoalescer {
   private queue: PendingAppend[] = [];
-  private running?: Promise<void>;
+  private inFlight = 0;
+  /** A flush that has not been granted the head lock yet; the next one starts once it has. */
+  private awaitingLock = false;
+  private idleWaiters: Array<() => void> = [];
+  /** Connections (reused by the pool) whose session has the flush statements prepared. */
+  private readonly prepared = new WeakSet<PoolClient>();
+  private readonly names: { lock: string; load: string; check: string; insert: string };
+  /** The tip after the last flush this process planned; undefined when unknown. */
+  private tip?: ChainTip;
+  private speculate = true;
 
   constructor(
     private readonly pool: Pool,
     private readonly t: Tables,
     private readonly options: CoalescerOptions,
-  ) {}
+  ) {
+    const s = t.schema;
+    this.names = { lock: `${s}_lock`, load: `${s}_load`, check: `${s}_check`, insert: `${s}_insert` };
+  }
 
-  append(streamId: string, events: readonly PreparedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  append(streamId: string, events: readonly StagedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ streamId, events, expected, resolve, reject });
-      this.running ??= this.drain();
+      this.pump();
     });
   }
 
   /** Resolves once every queued append is settled. */
-  async idle(): Promise<void> {
-    await this.running;
+  idle(): Promise<void> {
+    if (this.inFlight === 0 && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) await this.flush(this.take());
-    this.running = undefined;
+  /**
+   * At most two flushes: one holding the head lock, the next already queued on it inside
+   * PostgreSQL, so the lock passes from COMMIT to the next transaction without a client round trip.
+   */
+  private pump(): void {
+    if (this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
+    this.inFlight++;
+    this.awaitingLock = true;
+    let signalled = false;
+    const locked = () => {
+      if (signalled) return;
+      signalled = true;
+      this.awaitingLock = false;
+      this.pump();
+    };
+    void this.flush(this.take(), locked).finally(() => {
+      locked();
+      this.inFlight--;
+      this.pump();
+      if (this.inFlight === 0 && this.queue.length === 0) this.idleWaiters.splice(0).forEach((w) => w());
+    });
   }
 
   private take(): PendingAppend[] {
     let count = 0;
     let n = 0;
-    while (n < this.queue.length && (n === 0 || count + this.queue[n].events.length <= this.options.maxEventsPerFlush)) {
+    while (
+      n < this.queue.length &&
+      (n === 0 || count + this.queue[n].events.length <= this.options.maxEventsPerFlush)
+    ) {
       count += this.queue[n].events.length;
       n++;
     }
     return this.queue.splice(0, n);
   }
 
-  private async flush(batch: PendingAppend[]): Promise<void> {
+  private async flush(batch: PendingAppend[], locked: () => void): Promise<void> {
     let client: PoolClient | undefined;
     let broken: Error | undefined;
     try {
       client = await this.pool.connect();
-      const settle = await this.write(client, batch);
-      settle.forEach((s) => s());
+      await this.prepare(client);
+      const plan = (await this.speculative(client, batch)) ?? (await this.careful(client, batch, locked));
+      plan.settle.forEach((s) => s());
     } catch (error) {
       broken = error as Error;
+      this.tip = undefined;
       await client?.query('ROLLBACK').catch(() => undefined);
       batch.forEach((p) => p.reject(error));
     } finally {
@@ -90,131 +118,124 @@ export class AppendCoalescer {
     }
   }
 
-  /** One transaction for the whole batch; returns how to settle each caller after COMMIT. */
-  private async write(client: PoolClient, batch: PendingAppend[]): Promise<Array<() => void>> {
-    const { head, versions, known, now } = await this.lockAndLoad(client, batch);
-    const recordedAt = now.toISOString();
-    let position = head.position;
-    let previous = head.hash;
-    const cols = {
-      position: [] as number[],
-      stream: [] as string[],
-      version: [] as number[],
-      id: [] as string[],
-      type: [] as string[],
-      data: [] as string[],
-      metadata: [] as string[],
-      hash: [] as string[],
-    };
-    const settle: Array<() => void> = [];
-    for (const p of batch) {
-      const found = p.events.map((e) => known.get(e.eventId));
-      if (found.length > 0 && found.every((f) => f?.streamId === p.streamId)) {
-        const last = found.reduce((a, b) => (b!.version > a!.version ? b : a))!;
-        const result = { nextExpectedVersion: last.version, lastPosition: last.position, alreadyAppended: true };
-        settle.push(() => p.resolve(result));
-        continue;
-      }
-      const clash = p.events.find((_, i) => found[i]);
-      if (clash) {
-        settle.push(() => p.reject(new DuplicateEventId(p.streamId, clash.eventId)));
-        continue;
-      }
-      let version = versions.get(p.streamId) ?? 0;
-      try {
-        checkExpectedVersion(p.streamId, p.expected, version);
-      } catch (conflict) {
-        settle.push(() => p.reject(conflict));
-        continue;
-      }
-      for (const event of p.events) {
-        position++;
-        version++;
-        const content = {
-          position,
-          streamId: p.streamId,
-          streamVersion: version,
-          eventId: event.eventId,
-          type: event.type,
-          dataText: JSON.stringify(event.data),
-          metadataText: JSON.stringify(metadataOf(event, recordedAt)),
-        };
-        previous = linkHash(previous, content);
-        cols.position.push(position);
-        cols.stream.push(p.streamId);
-        cols.version.push(version);
-        cols.id.push(event.eventId);
-        cols.type.push(event.type);
-        cols.data.push(content.dataText);
-        cols.metadata.push(content.metadataText);
-        cols.hash.push(previous);
-        known.set(event.eventId, { streamId: p.streamId, version, position });
-      }
-      versions.set(p.streamId, version);
-      const result = { nextExpectedVersion: version, lastPosition: position };
-      settle.push(() => p.resolve(result));
+  /** One round trip: lock, check the guessed tip and versions, insert, commit. */
+  private async speculative(client: PoolClient, batch: PendingAppend[]): Promise<FlushPlan | undefined> {
+    const tip = this.tip;
+    if (!tip || !this.speculate || this.options.beforeCommit) return undefined;
+    const guess = (_: string, expected: ExpectedVersion) =>
+      expected === 'no-stream' ? 0 : typeof expected === 'number' ? expected : undefined;
+    const plan = planFlush(batch, tip, guess, new Map(), Math.max(Date.now(), tip.recordedAtMs));
+    if (!plan) return undefined;
+    // The next flush waits for this one: sent now, it could take the lock first and fail its guess.
+    this.tip = plan.tip;
+    const given = batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId));
+    try {
+      await client.query(
+        `BEGIN; EXECUTE ${this.names.lock};
+         EXECUTE ${this.names.check}(${tip.position}, '${tip.hash}', ${dollarQuoted(textArray([...plan.streamsBefore.keys()]))},
+           '${plainArray([...plan.streamsBefore.values()])}', '${plainArray(given)}');
+         ${this.insertSql(plan)} COMMIT`,
+      );
+      return plan;
+    } catch (error) {
+      if ((error as { code?: string }).code !== GUESS_WRONG) throw error;
+      await client.query('ROLLBACK');
+      if (this.tip === plan.tip) this.tip = undefined;
+      this.speculate = false; // another writer is active: read before the next guess
+      return undefined;
     }
-    if (cols.position.length > 0) {
-      await client.query({
-        name: `${this.t.schema}-append`,
-        text: `WITH inserted AS (
-            INSERT INTO ${this.t.events}
-              (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-            SELECT p, s, v, i, ty, $6, d, m, h
-            FROM unnest($1::bigint[], $2::text[], $3::int[], $4::uuid[], $5::text[], $7::json[], $8::json[], $9::text[])
-              AS x(p, s, v, i, ty, d, m, h)
-          ), moved AS (UPDATE ${this.t.head} SET position = $10, hash = $11 WHERE id = 1)
-          SELECT pg_notify($12, $13)`,
-        values: [
-          cols.position,
-          cols.stream,
-          cols.version,
-          cols.id,
-          cols.type,
-          recordedAt,
-          cols.data,
-          cols.metadata,
-          cols.hash,
-          position,
-          previous,
-          this.t.channel,
-          String(position),
-        ],
-      });
+  }
+
+  /** Lock and read the tip, versions and known ids; then insert and commit. */
+  private async careful(client: PoolClient, batch: PendingAppend[], locked: () => void): Promise<FlushPlan> {
+    const { tip, versions, known, nowMs } = await this.lockAndLoad(client, batch);
+    const plan = planFlush(
+      batch,
+      tip,
+      (s) => versions.get(s) ?? 0,
+      known,
+      Math.max(nowMs, tip.recordedAtMs),
+    )!;
+    this.tip = plan.tip;
+    this.speculate = true;
+    locked();
+    const insert = this.insertSql(plan);
+    if (this.options.beforeCommit) {
+      if (insert) await client.query(insert);
+      await this.options.beforeCommit();
+      await client.query('COMMIT');
+    } else {
+      // Insert, head move, NOTIFY and COMMIT in one round trip: the head lock is held for less time.
+      await client.query(`${insert} COMMIT`);
     }
-    await this.options.beforeCommit?.();
-    await client.query('COMMIT');
-    return settle;
+    return plan;
+  }
+
+  /** Data and metadata go as JSON arrays: no escaping, and each element is stored verbatim. */
+  private insertSql(plan: FlushPlan): string {
+    if (plan.position.length === 0) return '';
+    return `EXECUTE ${this.names.insert}(
+      '${plainArray(plan.position)}', ${dollarQuoted(textArray(plan.stream))}, '${plainArray(plan.version)}',
+      '${plainArray(plan.id)}', ${dollarQuoted(textArray(plan.type))}, '${plan.recordedAt}',
+      ${dollarQuoted(`[${plan.data.join(',')}]`)}, ${dollarQuoted(`[${plan.metadata.join(',')}]`)},
+      '${plainArray(plan.hash)}', ${plan.tip.position}, '${plan.tip.hash}', ${plan.tip.recordedAtMs});`;
   }
 
   /**
-   * BEGIN, lock the head, then read stream versions and known event ids, in one round trip.
-   * Each statement of a simple query takes a fresh snapshot, so the reads see every append
-   * committed before the lock was granted. Values are inlined: stream ids escaped, event ids
-   * validated UUIDs.
+   * BEGIN, lock the head, then read the time, stream versions and known event ids, in one round
+   * trip. Each statement of a simple query takes a fresh snapshot, so the reads see every append
+   * committed before the lock was granted.
    */
   private async lockAndLoad(client: PoolClient, batch: PendingAppend[]) {
-    const streams = [...new Set(batch.map((p) => p.streamId))].map((s) => `(${escapeLiteral(s)})`);
-    const ids = batch.flatMap((p) => p.events.map((e) => `'${e.eventId}'`));
+    const streams = textArray([...new Set(batch.map((p) => p.streamId))]);
+    // Only ids the callers chose can be repeats; generated ones are fresh UUIDs.
+    const ids = plainArray(batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId)));
     const results = (await client.query(
-      `BEGIN;
-       SELECT position, hash, clock_timestamp() AS now FROM ${this.t.head} WHERE id = 1 FOR UPDATE;
-       SELECT s.id, (SELECT e.stream_version FROM ${this.t.events} e WHERE e.stream_id = s.id
-                     ORDER BY e.stream_version DESC LIMIT 1) AS version
-         FROM (VALUES ${streams.join(',')}) AS s(id);
-       SELECT event_id, stream_id, stream_version, position FROM ${this.t.events}
-         WHERE ${ids.length > 0 ? `event_id IN (${ids.join(',')})` : 'false'}`,
+      `BEGIN; EXECUTE ${this.names.lock}; EXECUTE ${this.names.load}(${dollarQuoted(streams)}, '${ids}')`,
     )) as unknown as QueryResult[];
-    const head = results[1].rows[0] as { position: string; hash: string; now: Date };
-    const versions = new Map<string, number>(
-      results[2].rows.map((r: { id: string; version: number | null }) => [r.id, r.version ?? 0]),
-    );
+    const head = results[1].rows[0] as { position: string; hash: string; recorded_ms: string };
+    const loaded = results[2].rows[0] as {
+      now: Date;
+      versions: Array<[string, number | null]> | null;
+      known: Array<[string, string, number, number]> | null;
+    };
+    const versions = new Map<string, number>((loaded.versions ?? []).map(([id, v]) => [id, v ?? 0]));
     const known = new Map<string, Placed>(
-      results[3].rows.map((r: { event_id: string; stream_id: string; stream_version: number; position: string }) => [
-        r.event_id,
-        { streamId: r.stream_id, version: r.stream_version, position: Number(r.position) },
-      ]),
+      (loaded.known ?? []).map(([id, streamId, version, position]) => [id, { streamId, version, position }]),
     );
-    return { head: { position: Number(head.position), hash: head.hash }, versions, known, now: head.now };
+    const tip = { position: Number(head.position), hash: head.hash, recordedAtMs: Number(head.recorded_ms) };
+    return { tip, versions, known, nowMs: loaded.now.getTime() };
+  }
+
+  /** Plans once per connection: the flush's statements run as EXECUTE in simple-protocol queries. */
+  private async prepare(client: PoolClient): Promise<void> {
+    if (this.prepared.has(client)) return;
+    const { events, head, channel } = this.t;
+    const lastVersion = (stream: string) =>
+      `coalesce((SELECT e.stream_version FROM ${events} e WHERE e.stream_id = ${stream}
+                 ORDER BY e.stream_version DESC LIMIT 1), 0)`;
+    await client.query(
+      `PREPARE ${this.names.lock} AS SELECT position, hash, recorded_ms FROM ${head} WHERE id = 1 FOR UPDATE;
+       PREPARE ${this.names.load}(text[], uuid[]) AS SELECT clock_timestamp() AS now,
+         (SELECT json_agg(json_build_array(s.id, ${lastVersion('s.id')})) FROM unnest($1) AS s(id)) AS versions,
+         (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position))
+            FROM ${events} WHERE event_id = ANY($2)) AS known;
+       PREPARE ${this.names.check}(bigint, text, text[], int[], uuid[]) AS SELECT 1 / CASE WHEN
+           EXISTS (SELECT FROM ${head} WHERE id = 1 AND position = $1 AND hash = $2)
+           AND NOT EXISTS (SELECT FROM unnest($3, $4) AS s(id, v) WHERE ${lastVersion('s.id')} <> s.v)
+           AND NOT EXISTS (SELECT FROM ${events} WHERE event_id = ANY($5))
+         THEN 1 ELSE 0 END;
+       PREPARE ${this.names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
+                                    bigint, text, bigint) AS
+         WITH inserted AS (
+           INSERT INTO ${events}
+             (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
+           SELECT p, s, v, i, ty, $6, d, m, h
+           FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
+                           json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
+         ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1)
+         SELECT pg_notify('${channel}', $10::text)`,
+    );
+    this.prepared.add(client);
   }
 }

@@ -39,12 +39,15 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         UNIQUE (stream_id, stream_version)
       );
       -- The tip of the AUD-3 chain; its row lock serialises appends (positions = commit order).
+      -- recorded_ms keeps recorded-at monotonic along positions across writer processes.
       CREATE TABLE IF NOT EXISTS ${t.head} (
         id integer PRIMARY KEY CHECK (id = 1),
         position bigint NOT NULL,
-        hash text NOT NULL
+        hash text NOT NULL,
+        recorded_ms bigint NOT NULL DEFAULT 0
       );
-      INSERT INTO ${t.head} VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
+      ALTER TABLE ${t.head} ADD COLUMN IF NOT EXISTS recorded_ms bigint NOT NULL DEFAULT 0;
+      INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
       -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
         subject_id text PRIMARY KEY,
@@ -58,6 +61,9 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
       DROP TRIGGER IF EXISTS events_append_only ON ${t.events};
       CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${t.events}
         FOR EACH ROW EXECUTE FUNCTION ${t.schema}.refuse_change();
+      DROP TRIGGER IF EXISTS events_no_truncate ON ${t.events};
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${t.events}
+        FOR EACH STATEMENT EXECUTE FUNCTION ${t.schema}.refuse_change();
     `);
     await client.query('COMMIT');
   } catch (error) {
