@@ -21,17 +21,18 @@ async function main(): Promise<void> {
   );
   const kafkaProducer = broker.producer();
   await kafkaProducer.connect();
-  // Widens the window between the broker's ack and the checkpoint, and says when it is open,
-  // so the test can kill the relay exactly there.
-  const pauseMs = Number(process.env.RELAY_PAUSE_AFTER_ACK_MS ?? 0);
+  // Stalls after the broker acknowledged the Nth batch, before its checkpoint, and says so:
+  // the test kills the relay exactly there.
+  const stallAfter = Number(process.env.RELAY_STALL_AFTER_SEND ?? 0);
+  let sends = 0;
   const producer: MessageProducer = {
     connect: () => kafkaProducer.connect(),
     disconnect: () => kafkaProducer.disconnect(),
     async send(topic, messages) {
       await kafkaProducer.send(topic, messages);
-      if (pauseMs > 0) {
-        process.stdout.write(`acked ${messages.length}\n`);
-        await new Promise((r) => setTimeout(r, pauseMs));
+      if (++sends === stallAfter) {
+        process.stdout.write(`stalled after ${messages.length}\n`);
+        await new Promise((r) => setTimeout(r, 60_000));
       }
     },
   };

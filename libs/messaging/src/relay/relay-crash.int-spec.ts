@@ -48,7 +48,7 @@ describe('relay crash (SIGKILL mid-publish)', () => {
     await db.drop();
   });
 
-  function startRelay(topic: string, pauseAfterAckMs = 0): ChildProcess {
+  function startRelay(topic: string, stallAfterSend = 0): ChildProcess {
     const child = spawn(
       process.execPath,
       ['-r', '@swc-node/register', 'libs/messaging/test/relay-process.ts'],
@@ -59,7 +59,7 @@ describe('relay crash (SIGKILL mid-publish)', () => {
           RELAY_DATABASE_URL: db.url,
           RELAY_TOPIC: topic,
           RELAY_BATCH_SIZE: '100',
-          RELAY_PAUSE_AFTER_ACK_MS: String(pauseAfterAckMs),
+          RELAY_STALL_AFTER_SEND: String(stallAfterSend),
           KAFKA_BROKERS: kafkaBrokers().join(','),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,26 +107,18 @@ describe('relay crash (SIGKILL mid-publish)', () => {
     await consumer.migrate();
     await consumer.start();
 
-    const first = startRelay(topic, 30);
-    let acked = 0;
-    first.stdout!.on('data', (chunk: Buffer) => (acked += (chunk.toString().match(/acked/g) ?? []).length));
-    const killedAt = await eventually(
-      async () => {
-        const at = await checkpoint();
-        return at >= last / 4 ? at : undefined;
-      },
-      'the first relay publishes a quarter of the log',
-      30_000,
-      5,
-    );
-    // Kill it between the broker's ack of a batch and the checkpoint of that batch.
-    const ackedBefore = acked;
-    await eventually(() => acked > ackedBefore, 'the next batch is acknowledged', 10_000, 1);
+    // The first relay stalls after the broker acknowledged its 8th batch of 100, before that
+    // batch's checkpoint: it is killed exactly there.
+    const first = startRelay(topic, 8);
+    let stalled = false;
+    first.stdout!.on('data', (chunk: Buffer) => (stalled ||= chunk.toString().includes('stalled')));
+    await eventually(() => stalled, 'the first relay stalls after an ack', 30_000, 5);
+    const killedAt = await checkpoint();
     first.kill('SIGKILL');
     await withTimeout(new Promise((r) => first.once('exit', r)), 5_000, 'the killed relay exits');
     expect(first.signalCode).toBe('SIGKILL');
     const afterKill = await checkpoint();
-    expect(afterKill).toBeGreaterThanOrEqual(killedAt);
+    expect(afterKill).toBe(killedAt);
     expect(afterKill).toBeLessThan(last); // killed mid-way, not after the end
 
     const second = startRelay(topic);
@@ -140,8 +132,8 @@ describe('relay crash (SIGKILL mid-publish)', () => {
       expect(effects.perCase.get(caseId)).toEqual(Array.from({ length: perCase }, (_, i) => i + 1));
     }
     const published = await messageCount(kafka, topic);
-    // The batch acknowledged but not checkpointed was published again, and applied once.
-    expect(published).toBeGreaterThan(total);
+    // The batch acknowledged but not checkpointed was published again (and applied once).
+    expect(published).toBe(total + 100);
     console.log(
       `crash test: killed at checkpoint ${afterKill}/${last}; ${published - total} re-published duplicates`,
     );
