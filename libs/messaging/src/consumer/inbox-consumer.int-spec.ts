@@ -174,6 +174,45 @@ describe('inbox consumer', () => {
     });
   });
 
+  it('stops gracefully: finishes the message in hand, commits its offset, leaves the rest to the next member', async () => {
+    await createTopics(kafka, [topic], 1);
+    const caseId = randomUUID();
+    let inHand = false;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = consumer({
+      maxMessagesPerTransaction: 1,
+      handler: async (event, tx) => {
+        if ((event.payload as { seq: number }).seq === 2) {
+          inHand = true;
+          await gate;
+        }
+        await recordEffect(event, tx);
+      },
+    });
+    await first.migrate();
+    await producer.send(topic, [notedMessage(caseId, 1), notedMessage(caseId, 2), notedMessage(caseId, 3)]);
+    await first.start();
+    await eventually(() => inHand, 'the second message is in hand');
+
+    let stopped = false;
+    const stopping = first.stop().then(() => (stopped = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stopped).toBe(false); // waits for the message in hand
+    release();
+    await stopping;
+    expect((await appliedEffects(pool)).perCase.get(caseId)).toEqual([1, 2]);
+    expect(await committedOffsets(`${topic}.group`)).toBe(2);
+
+    const next = consumer();
+    await next.start();
+    await eventually(
+      async () => (await appliedEffects(pool)).total === 3,
+      'the next member applies the rest',
+    );
+    expect((await appliedEffects(pool)).perCase.get(caseId)).toEqual([1, 2, 3]);
+  });
+
   it('splits partitions between two instances of a group; stopping one hands its partitions over without loss or double effects', async () => {
     await createTopics(kafka, [topic], 4);
     const cases = Array.from({ length: 24 }, () => randomUUID());

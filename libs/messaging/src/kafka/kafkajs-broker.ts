@@ -1,4 +1,12 @@
-import { Kafka, logLevel, type Consumer, type KafkaConfig, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Consumer,
+  type KafkaConfig,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
 import type {
   BatchContext,
   ConsumerSettings,
@@ -23,7 +31,13 @@ export class KafkajsBroker implements MessageBroker {
   producer(): MessageProducer {
     return new KafkajsProducer(
       // Idempotent: a retried send is not written twice; one request in flight keeps per-key order.
-      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+      this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        // Java-compatible murmur2: a key lands on the partition other clients would choose.
+        createPartitioner: Partitioners.DefaultPartitioner,
+      }),
     );
   }
 
