@@ -166,6 +166,24 @@ describe('relay: event store -> Kafka', () => {
     expect(Number(rows[0].position)).toBe(first.globalPosition);
   });
 
+  it('misses nothing appended by concurrent writers while it runs (no sequence gaps)', async () => {
+    const r = relay({ batchSize: 20, idleMs: 1 });
+    await r.migrate();
+    r.start();
+    const cases = caseIds(8);
+    // Each case its own writer, racing the others and the relay's reads.
+    await Promise.all(cases.map((caseId) => appendNotes(store, [caseId], 40)));
+    const last = (await store.readAll()).at(-1)!.globalPosition;
+    await eventually(() => r.position >= last, 'relay reaches the end of the log');
+    const messages = await readTopic(kafka, topic, 320);
+    expect(await messageCount(kafka, topic)).toBe(320);
+    for (const caseId of cases) {
+      expect(messages.filter((m) => m.key === caseId).map((m) => JSON.parse(m.value).seq)).toEqual(
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
+    }
+  });
+
   it('runs one active relay per service; a standby takes over from the checkpoint when the holder goes', async () => {
     const cases = caseIds(4);
     const a = relay();
