@@ -1,53 +1,12 @@
 import 'reflect-metadata';
-import { Injectable, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Command, CommandBus, CommandHandler, CqrsModule } from '@nestjs/cqrs';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { InMemoryEventStore } from '@aftersales/event-store';
 import { fixedClock, requestContext, RuleViolation } from '@aftersales/kernel';
 import type { ConsumedEvent } from '@aftersales/messaging';
-import {
-  ticketDecider,
-  type TicketCommand,
-  type TicketEvent,
-  type TicketState,
-} from '../../test/ticket.decider';
-import type { CommandResult } from '../decider/handle-command';
-import { DeciderCommandHandler, type CausedCommand } from './decider-command.handler';
+import { OpenTicket, OpenTicketHandler, OpenTicketOnCaseRegistered } from '../../test/ticket.nest';
 import { EventSourcingModule } from './event-sourcing.module';
-import { ProcessManager } from './process-manager';
-
-class OpenTicket extends Command<CommandResult<TicketEvent, TicketState>> implements CausedCommand {
-  constructor(
-    readonly ticketId: string,
-    readonly causationKey?: string,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(OpenTicket)
-class OpenTicketHandler extends DeciderCommandHandler<OpenTicket, TicketCommand, TicketEvent, TicketState> {
-  protected readonly decider = ticketDecider;
-  protected decision(command: OpenTicket) {
-    return {
-      streamId: `ticket-${command.ticketId}`,
-      command: { type: 'OpenTicket' as const, ticketId: command.ticketId },
-    };
-  }
-}
-
-/** Opens a ticket for every case another service registered. */
-@Injectable()
-class OpenTicketOnCaseRegistered extends ProcessManager {
-  readonly reactsTo = ['intake.case-registered.v1'];
-  constructor(commandBus: CommandBus) {
-    super(commandBus);
-  }
-  protected commandsFor(event: ConsumedEvent) {
-    const { caseId } = event.payload as { caseId: string };
-    return [new OpenTicket(caseId, this.causationKey(event))];
-  }
-}
 
 describe('@nestjs/cqrs wiring', () => {
   const store = new InMemoryEventStore();
