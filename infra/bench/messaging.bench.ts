@@ -2,7 +2,7 @@
 // Env: KAFKA_BROKERS (default 127.0.0.1:9092), DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_EVENTS (relay and consumer runs, default 20000), BENCH_RATE (offered ev/s, default 500),
 // BENCH_SECONDS (latency run, default 10), BENCH_KAFKA_PID (broker pid, to count its CPU too),
-// BENCH_CONCURRENCY (partitions a consumer handles at once, default all 6).
+// BENCH_CONCURRENCY (partitions a consumer handles at once, default all 6), BENCH_MAX_WAIT_MS (consumer fetch wait, default 100).
 // Each throughput run is preceded by an unmeasured warm-up (JIT, connections, metadata).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ const broker = new KafkajsBroker(kafka);
 const consumerSettings = {
   sessionTimeoutMs: 10_000,
   heartbeatIntervalMs: 1_000,
-  maxWaitMs: 100,
+  maxWaitMs: Number(process.env.BENCH_MAX_WAIT_MS ?? 100),
   partitionsConsumedConcurrently: Number(process.env.BENCH_CONCURRENCY ?? PARTITIONS),
 };
 
@@ -230,6 +230,7 @@ async function main(): Promise<void> {
     });
     await live.start();
     const acked: number[] = [];
+    const appended: number[] = [];
     const liveRelay = relayFor(store, pool, 'live', liveTopic, {
       connect: () => producer.connect(),
       disconnect: () => producer.disconnect(),
@@ -255,10 +256,13 @@ async function main(): Promise<void> {
         const caseId = cases[sent % CASES];
         const seq = (versions.get(caseId) ?? 0) + 1;
         versions.set(caseId, seq);
+        const sentAt = Date.now();
         appends.push(
-          store.appendToStream(`live-${caseId}`, [
-            { type: 'Noted', data: { caseId, seq, sentAt: Date.now(), note: 'live' } },
-          ]),
+          store
+            .appendToStream(`live-${caseId}`, [
+              { type: 'Noted', data: { caseId, seq, sentAt, note: 'live' } },
+            ])
+            .then(() => appended.push(Date.now() - sentAt)),
         );
       }
       await new Promise((r) => setTimeout(r, tickMs));
@@ -271,6 +275,14 @@ async function main(): Promise<void> {
     await live.stop();
     latencies.sort((a, b) => a - b);
     acked.sort((a, b) => a - b);
+    appended.sort((a, b) => a - b);
+    rows.push({
+      run: `  of which append (event store commit)`,
+      events: appended.length,
+      'p50 ms': percentile(appended, 50),
+      'p99 ms': percentile(appended, 99),
+      'max ms': appended[appended.length - 1],
+    });
     rows.push({
       run: `  of which append -> relay acked`,
       events: acked.length,
