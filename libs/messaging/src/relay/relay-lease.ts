@@ -25,6 +25,7 @@ export class RelayLease {
 
   async tryAcquire(): Promise<boolean> {
     if (this.held) return true;
+    await this.release(); // a connection that failed is dropped, never reused
     const client = await this.pool.connect();
     try {
       const { rows } = await client.query<{ locked: boolean }>(
