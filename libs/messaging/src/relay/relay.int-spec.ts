@@ -212,4 +212,36 @@ describe('relay: event store -> Kafka', () => {
       );
     }
   });
+
+  it('a standby takes over when the holder loses its database connection (lock released by PostgreSQL)', async () => {
+    const cases = caseIds(2);
+    const errors: unknown[] = [];
+    const a = relay({ onError: (e) => errors.push(e) });
+    const b = relay();
+    await a.migrate();
+    a.start();
+    await eventually(() => a.state === 'active', 'a holds the lease');
+    b.start();
+    await eventually(() => b.state === 'standby', 'b waits');
+
+    // The session holding the advisory lock dies, as when its host vanishes.
+    await pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`,
+    );
+    await eventually(() => b.state === 'active' || a.state === 'active', 'a replica holds the lease again');
+    await appendNotes(store, cases, 10);
+    const last = (await store.readAll()).at(-1)!.globalPosition;
+    await eventually(
+      () => Math.max(a.position, b.position) >= last,
+      'the active replica publishes everything',
+    );
+    expect([a.state, b.state].sort()).toEqual(['active', 'standby']);
+
+    const messages = await readTopic(kafka, topic, 20);
+    for (const caseId of cases) {
+      expect(messages.filter((m) => m.key === caseId).map((m) => JSON.parse(m.value).seq)).toEqual(
+        Array.from({ length: 10 }, (_, i) => i + 1),
+      );
+    }
+  });
 });
