@@ -1,4 +1,7 @@
-import type { Pool } from 'pg';
+/** A pg Pool or client (rows in .rows), or a TypeORM DataSource/EntityManager (rows returned). */
+export interface SqlRunner {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
 
 /**
  * INT-1 case numbers `<BRANCH>-<YEAR>-<6-digit seq>`, unique per organisation. One counter row
@@ -7,17 +10,20 @@ import type { Pool } from 'pg';
  */
 export class CaseNumberAllocator {
   constructor(
-    private readonly pool: Pool,
+    private readonly db: SqlRunner,
     private readonly schema = 'intake',
   ) {}
 
   async next(branch: string, year: number): Promise<string> {
-    const { rows } = await this.pool.query<{ last_seq: number }>(
+    const result = await this.db.query(
       `INSERT INTO ${this.schema}.case_number_counter AS c (branch, year, last_seq) VALUES ($1, $2, 1)
        ON CONFLICT (branch, year) DO UPDATE SET last_seq = c.last_seq + 1
        RETURNING last_seq`,
       [branch, year],
     );
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+      last_seq: number;
+    }>;
     return formatCaseNumber(branch, year, rows[0].last_seq);
   }
 }
