@@ -21,8 +21,11 @@ export interface IntakeUnderTest {
 }
 
 /** Intake over real HTTP on a throwaway database, verifying tokens with the development key. */
-export async function startIntake(env: Record<string, string> = {}): Promise<IntakeUnderTest> {
-  const db = await createTestDatabase('intake_http');
+export async function startIntake(
+  env: Record<string, string> = {},
+  options: { db?: TestDatabase; keepDatabase?: boolean } = {},
+): Promise<IntakeUnderTest> {
+  const db = options.db ?? (await createTestDatabase('intake_http'));
   const logs: string[] = [];
   const sink: LogSink = (line) => void logs.push(line);
   const service = await bootstrapService({
@@ -63,7 +66,7 @@ export async function startIntake(env: Record<string, string> = {}): Promise<Int
     },
     async stop() {
       await service.close();
-      await db.drop();
+      if (!options.keepDatabase) await db.drop();
     },
   };
 }
