@@ -2,7 +2,8 @@ import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post
 import { Conflict } from '@aftersales/kernel';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { derivedUuid } from './derived-id';
 import { IntakeRuntime } from '../infrastructure/intake-runtime';
 import type { CaseCommand } from './case.decider';
 import {
@@ -20,15 +21,6 @@ import { yearInZone } from './register-case/case-number.allocator';
 import { RegisterCaseDto } from './register-case/register-case.dto';
 
 type CommandOn<T extends CaseCommand['type']> = Omit<Extract<CaseCommand, { type: T }>, 'type' | 'caseId'>;
-
-/** A UUID derived from a name: the same idempotency key always names the same case. */
-export function derivedUuid(name: string): string {
-  const h = createHash('sha256').update(name).digest();
-  h[6] = (h[6] & 0x0f) | 0x50;
-  h[8] = (h[8] & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
 
 function summary(state: ExistingCase) {
   return {

@@ -20,6 +20,7 @@ import {
 import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
+import { IntakeReactions } from '../reactions/intake-reactions';
 
 export interface IntakeRuntimeOptions {
   readonly databaseUrl: string;
@@ -71,12 +72,14 @@ export class IntakeRuntime {
     await timers.migrate();
 
     const commands = new CaseCommands(store, options.policy, clock);
+    const caseNumbers = new CaseNumberAllocator(dataSource);
     const register = new ComplaintRegisterProjection(options.zones);
+    const reactions = new IntakeReactions(store, commands, caseNumbers, options.policy, options.zones, clock);
     const projections = new ProjectionRunner({
       store,
       dataSource,
       schema: 'intake',
-      projections: [register, new DeadlineTimersProjection(timers)],
+      projections: [register, new DeadlineTimersProjection(timers), reactions],
       idleMs: options.idleMs ?? 200,
       onError: (name, error) => onError(`projection ${name}`, error),
     });
@@ -113,7 +116,7 @@ export class IntakeRuntime {
       store,
       dataSource,
       commands,
-      new CaseNumberAllocator(dataSource),
+      caseNumbers,
       projections,
       register,
       timers,
