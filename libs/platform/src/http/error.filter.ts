@@ -40,14 +40,12 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof RuleViolation)
     return { status: 422, body: { error: 'rule_violation', rule: error.rule, message: error.message } };
   if (error instanceof KeysUnavailable) return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
-  if (error instanceof HttpException) return fromStatus(error.getStatus(), httpMessage(error));
-  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode.
-  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    const code = String((error as { code?: unknown }).code ?? '');
-    if (statusCode === 400 && code.startsWith('FST_ERR_CTP'))
-      return { status: 400, body: { error: 'validation_failed', details: [{ field: 'body', reason: (error as Error).message }] } };
-    return fromStatus(statusCode, (error as Error).message);
+  if (error instanceof HttpException) {
+    // Fastify's body parsing errors (bad JSON, empty body) arrive wrapped, the original as cause.
+    const code = String((error.cause as { code?: unknown } | undefined)?.code ?? '');
+    if (error.getStatus() === 400 && code.startsWith('FST_ERR_CTP'))
+      return { status: 400, body: { error: 'validation_failed', details: [{ field: 'body', reason: error.message }] } };
+    return fromStatus(error.getStatus(), httpMessage(error));
   }
   return { status: 500, body: { error: 'internal' } };
 }
