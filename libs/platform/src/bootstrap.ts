@@ -55,7 +55,9 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     localJwks: config.AUTH_DEV_KEY ? devPublicJwks() : undefined,
   });
 
-  @Module({ imports: [PlatformModule.forRoot({ config, configType, logger, metrics, verifier }), options.module] })
+  @Module({
+    imports: [PlatformModule.forRoot({ config, configType, logger, metrics, verifier }), options.module],
+  })
   class ServiceRootModule {}
 
   const adapter = new FastifyAdapter({ trustProxy: true });
@@ -67,6 +69,13 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     return503OnClosing: true,
   });
   app.setGlobalPrefix(options.name);
+  // The server waits for open keep-alive connections when closing: an in-flight response sent
+  // while draining closes its connection, so the server can close as soon as it is answered.
+  const shutdown = app.get(ShutdownRegistry);
+  adapter.getInstance().addHook('onSend', (_request, reply, payload, done) => {
+    if (shutdown.draining) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   if (options.handleSignals ?? true) enableGracefulShutdown(app, config, logger);
 
   await app.listen(config.PORT, config.HOST);
@@ -83,16 +92,25 @@ function enableGracefulShutdown(app: INestApplication, config: PlatformConfig, l
   // A hook that hangs must not keep a pod in Terminating forever.
   const deadline = (signal: string) => {
     setTimeout(() => {
-      logger.write('fatal', `shutdown did not finish within ${config.SHUTDOWN_TIMEOUT_MS} ms`, { signal }, 'Shutdown');
+      logger.write(
+        'fatal',
+        `shutdown did not finish within ${config.SHUTDOWN_TIMEOUT_MS} ms`,
+        { signal },
+        'Shutdown',
+      );
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
   signals.forEach((s) => process.on(s, deadline));
-  app.get(ShutdownRegistry).register('signal listeners', () => signals.forEach((s) => process.off(s, deadline)));
+  app
+    .get(ShutdownRegistry)
+    .register('signal listeners', () => signals.forEach((s) => process.off(s, deadline)));
 }
 
 /** For main.ts: start, or print why not (e.g. the config variable at fault) and exit 1. */
-export async function runService<C extends PlatformConfig>(options: ServiceOptions<C>): Promise<RunningService<C>> {
+export async function runService<C extends PlatformConfig>(
+  options: ServiceOptions<C>,
+): Promise<RunningService<C>> {
   try {
     return await bootstrapService(options);
   } catch (error) {

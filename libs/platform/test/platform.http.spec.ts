@@ -16,9 +16,15 @@ describe('platform over HTTP: validation, error shapes, request context, health,
 
   describe('400 validation_failed names the offending field', () => {
     it('an unknown body property', async () => {
-      const res = await call(probe.url, 'POST', '/cases', { token: clerk, body: { branch: 'HZ', title: 't', foo: 1 } });
+      const res = await call(probe.url, 'POST', '/cases', {
+        token: clerk,
+        body: { branch: 'HZ', title: 't', foo: 1 },
+      });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ error: 'validation_failed', details: [{ field: 'foo', reason: 'property foo should not exist' }] });
+      expect(res.body).toEqual({
+        error: 'validation_failed',
+        details: [{ field: 'foo', reason: 'property foo should not exist' }],
+      });
     });
 
     it('a missing field and a nested one, with dot paths', async () => {
@@ -49,7 +55,10 @@ describe('platform over HTTP: validation, error shapes, request context, health,
     });
 
     it('a valid body reaches the handler as a DTO instance', async () => {
-      const res = await call(probe.url, 'POST', '/cases', { token: clerk, body: { branch: 'HZ', title: 'ok' } });
+      const res = await call(probe.url, 'POST', '/cases', {
+        token: clerk,
+        body: { branch: 'HZ', title: 'ok' },
+      });
       expect(res.status).toBe(201);
       expect(res.body.isDto).toBe(true);
     });
@@ -59,7 +68,11 @@ describe('platform over HTTP: validation, error shapes, request context, health,
     it('RuleViolation -> 422 with the rule id', async () => {
       const res = await call(probe.url, 'GET', '/errors/rule', { token: clerk });
       expect(res.status).toBe(422);
-      expect(res.body).toEqual({ error: 'rule_violation', rule: 'RET-7', message: 'stock-in needs the QC signature' });
+      expect(res.body).toEqual({
+        error: 'rule_violation',
+        rule: 'RET-7',
+        message: 'stock-in needs the QC signature',
+      });
     });
 
     it("Conflict and the event store's WrongExpectedVersion -> 409", async () => {
@@ -68,7 +81,10 @@ describe('platform over HTTP: validation, error shapes, request context, health,
       expect(conflict.body).toEqual({ error: 'conflict', message: 'case c-1 already registered' });
       const version = await call(probe.url, 'GET', '/errors/version', { token: clerk });
       expect(version.status).toBe(409);
-      expect(version.body).toEqual({ error: 'conflict', message: 'stream case-c-1 is at version 4, expected 3' });
+      expect(version.body).toEqual({
+        error: 'conflict',
+        message: 'stream case-c-1 is at version 4, expected 3',
+      });
     });
 
     it('NotFound and an unknown route -> 404 not_found', async () => {
@@ -81,18 +97,28 @@ describe('platform over HTTP: validation, error shapes, request context, health,
     });
 
     it('an unexpected error -> 500 {"error":"internal"} without internals; the log keeps them with the correlation id', async () => {
-      const res = await call(probe.url, 'GET', '/errors/boom', { token: clerk, headers: { 'x-correlation-id': 'boom-1' } });
+      const res = await call(probe.url, 'GET', '/errors/boom', {
+        token: clerk,
+        headers: { 'x-correlation-id': 'boom-1' },
+      });
       expect(res.status).toBe(500);
       expect(res.body).toEqual({ error: 'internal' });
       expect(probe.logs).toContainEqual(
-        expect.objectContaining({ level: 'error', msg: 'password=hunter2 at db.internal:5432', correlationId: 'boom-1' }),
+        expect.objectContaining({
+          level: 'error',
+          msg: 'password=hunter2 at db.internal:5432',
+          correlationId: 'boom-1',
+        }),
       );
     });
   });
 
   describe('request context and correlation id', () => {
     it('x-correlation-id given is echoed and is what the handler reads after awaiting I/O', async () => {
-      const res = await call(probe.url, 'GET', '/cases/c-hz', { token: clerk, headers: { 'x-correlation-id': 'corr-123' } });
+      const res = await call(probe.url, 'GET', '/cases/c-hz', {
+        token: clerk,
+        headers: { 'x-correlation-id': 'corr-123' },
+      });
       expect(res.headers.get('x-correlation-id')).toBe('corr-123');
       expect(res.body.context.correlationId).toBe('corr-123');
     });
@@ -107,13 +133,17 @@ describe('platform over HTTP: validation, error shapes, request context, health,
     it('concurrent requests each keep their own context', async () => {
       const ids = Array.from({ length: 12 }, (_, i) => `parallel-${i}`);
       const answers = await Promise.all(
-        ids.map((id) => call(probe.url, 'GET', '/cases/c-hz', { token: clerk, headers: { 'x-correlation-id': id } })),
+        ids.map((id) =>
+          call(probe.url, 'GET', '/cases/c-hz', { token: clerk, headers: { 'x-correlation-id': id } }),
+        ),
       );
       expect(answers.map((a) => a.body.context.correlationId)).toEqual(ids);
     });
 
     it('a 401 also carries the correlation id', async () => {
-      const res = await call(probe.url, 'GET', '/cases/c-hz', { headers: { 'x-correlation-id': 'denied-1' } });
+      const res = await call(probe.url, 'GET', '/cases/c-hz', {
+        headers: { 'x-correlation-id': 'denied-1' },
+      });
       expect(res.headers.get('x-correlation-id')).toBe('denied-1');
       expect(probe.logs).toContainEqual(expect.objectContaining({ status: 401, correlationId: 'denied-1' }));
     });
@@ -135,7 +165,10 @@ describe('platform over HTTP: validation, error shapes, request context, health,
       readiness.database = false;
       const ready = await call(probe.url, 'GET', '/health/ready');
       expect(ready.status).toBe(503);
-      expect(ready.body).toEqual({ status: 'unavailable', checks: { database: 'down: connection refused', kafka: 'up' } });
+      expect(ready.body).toEqual({
+        status: 'unavailable',
+        checks: { database: 'down: connection refused', kafka: 'up' },
+      });
     });
 
     it('metrics: default metrics and request durations by route template, method and status', async () => {
@@ -144,7 +177,9 @@ describe('platform over HTTP: validation, error shapes, request context, health,
       expect(res.status).toBe(200);
       const text = await res.text();
       expect(text).toContain('process_cpu_user_seconds_total');
-      expect(text).toMatch(/http_request_duration_seconds_count\{service="probe",method="GET",route="\/probe\/cases\/:id",status="403"\} [1-9]/);
+      expect(text).toMatch(
+        /http_request_duration_seconds_count\{service="probe",method="GET",route="\/probe\/cases\/:id",status="403"\} [1-9]/,
+      );
     });
   });
 });
@@ -160,7 +195,13 @@ describe('config validation at start-up', () => {
 
   it('a missing variable stops start-up naming it', async () => {
     await expect(
-      bootstrapService({ name: 'probe', module: ProbeModule, config: IntakeConfig, env: { ...TEST_ENV, KAFKA_BROKERS: 'k:9092' }, handleSignals: false }),
+      bootstrapService({
+        name: 'probe',
+        module: ProbeModule,
+        config: IntakeConfig,
+        env: { ...TEST_ENV, KAFKA_BROKERS: 'k:9092' },
+        handleSignals: false,
+      }),
     ).rejects.toThrow(/DATABASE_URL is missing/);
   });
 
@@ -183,11 +224,18 @@ describe('config validation at start-up', () => {
   it('a key source is required, and the dev key is refused in production', () => {
     expect(() => loadConfig(PlatformConfig, {})).toThrow(/AUTH_JWKS_URL is missing/);
     expect(() => loadConfig(PlatformConfig, { AUTH_DEV_KEY: 'yes' })).toThrow(/AUTH_DEV_KEY is invalid/);
-    expect(() => loadConfig(PlatformConfig, { AUTH_DEV_KEY: 'true', NODE_ENV: 'production' })).toThrow(/refused when NODE_ENV=production/);
+    expect(() => loadConfig(PlatformConfig, { AUTH_DEV_KEY: 'true', NODE_ENV: 'production' })).toThrow(
+      /refused when NODE_ENV=production/,
+    );
   });
 
   it('typed values and defaults come out of a valid env', () => {
-    const config = loadConfig(IntakeConfig, { ...TEST_ENV, PORT: '8080', DATABASE_URL: 'postgres://localhost/intake', KAFKA_BROKERS: 'k:9092' });
+    const config = loadConfig(IntakeConfig, {
+      ...TEST_ENV,
+      PORT: '8080',
+      DATABASE_URL: 'postgres://localhost/intake',
+      KAFKA_BROKERS: 'k:9092',
+    });
     expect(config).toBeInstanceOf(IntakeConfig);
     expect(config.PORT).toBe(8080);
     expect(config.AUTH_DEV_KEY).toBe(true);

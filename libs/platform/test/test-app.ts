@@ -1,5 +1,16 @@
 // A small service exercising the platform the way real services will.
-import { Body, Controller, Get, Injectable, Module, Param, Patch, Post, Query, type OnModuleInit } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Injectable,
+  Module,
+  Param,
+  Patch,
+  Post,
+  Query,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { Conflict, NotFound, requestContext, RuleViolation } from '@aftersales/kernel';
 import { WrongExpectedVersion } from '@aftersales/event-store';
 import { IsIn, IsOptional, IsString, Length, ValidateNested, IsInt, Min } from 'class-validator';
@@ -124,7 +135,9 @@ export class CasesController {
   @BranchFrom({ query: 'branch' })
   list(@Query() query: ListCasesQuery, @CurrentAccess() access: Access) {
     const filter = access.branchFilter(query.branch);
-    const items = [...this.store.cases.values()].filter((c) => filter === 'all-branches' || filter.includes(c.branch));
+    const items = [...this.store.cases.values()].filter(
+      (c) => filter === 'all-branches' || filter.includes(c.branch),
+    );
     return { filter, items };
   }
 }
@@ -196,11 +209,20 @@ export async function startProbe(
 ): Promise<RunningService<import('../src').PlatformConfig> & { logs: Record<string, unknown>[] }> {
   const logs: Record<string, unknown>[] = [];
   const sink: LogSink = (line) => logs.push(JSON.parse(line) as Record<string, unknown>);
-  const service = await bootstrapService({ name: SERVICE, module: ProbeModule, env, logSink: sink, handleSignals: false });
+  const service = await bootstrapService({
+    name: SERVICE,
+    module: ProbeModule,
+    env,
+    logSink: sink,
+    handleSignals: false,
+  });
   return Object.assign(service, { logs });
 }
 
-export function tokenFor(claims: Partial<TokenClaims> & { roles: TokenClaims['roles'] }, ttl?: string | number) {
+export function tokenFor(
+  claims: Partial<TokenClaims> & { roles: TokenClaims['roles'] },
+  ttl?: string | number,
+) {
   return signDevToken({ sub: 'u-test', name: 'Test User', branches: [], ...claims }, { ttl });
 }
 
@@ -218,7 +240,12 @@ export async function call(
   const response = await fetch(`${base}/${SERVICE}${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await response.text();
   let json: unknown;

@@ -1,4 +1,11 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+} from 'jose';
 import type { Principal } from './principal';
 import { isRole } from './roles';
 
@@ -68,7 +75,8 @@ function toAuthError(error: unknown): Error {
     return new Unauthenticated(`claim ${error.claim} invalid: ${error.reason}`);
   if (error instanceof errors.JWSSignatureVerificationFailed) return new Unauthenticated('bad signature');
   if (error instanceof errors.JWKSNoMatchingKey) return new Unauthenticated('no matching key');
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return new KeysUnavailable(error);
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
+    return new KeysUnavailable(error);
   if (error instanceof errors.JOSEError) return new Unauthenticated(`${error.code}: ${error.message}`);
   // fetch failures of the remote JWKS are plain errors (TypeError: fetch failed)
   return new KeysUnavailable(error);
