@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { devPublicJwks } from './auth/dev-key';
 import { JwtVerifier } from './auth/jwt-verifier';
 import { loadConfig, PlatformConfig } from './config/config';
+import { openApiDocument } from './http/openapi';
 import { registerCorrelationHook } from './http/request-context.interceptor';
 import { JsonLogger, type LogSink } from './logging/json-logger';
 import { Metrics } from './metrics/metrics';
@@ -77,6 +78,13 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     done(null, payload);
   });
   if (options.handleSignals ?? true) enableGracefulShutdown(app, config, logger);
+  // SERVICE-CHECKLIST 4: the OpenAPI document at /<name>/docs, public like health.
+  const document = openApiDocument(app, options.name);
+  app
+    .getHttpAdapter()
+    .get(`/${options.name}/docs`, (_request: unknown, reply: { send(body: unknown): void }) => {
+      reply.send(document);
+    });
 
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address() as AddressInfo;

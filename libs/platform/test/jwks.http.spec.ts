@@ -66,3 +66,22 @@ describe('JWKS URL mode (production OIDC): keys fetched from the provider', () =
     expect((await call(probe.url, 'GET', '/cases/c-nb', { token })).status).toBe(403);
   });
 });
+
+describe('JWKS URL mode with the provider unreachable', () => {
+  it('answers 503 unavailable (retry later), not 401: the token may well be valid', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const { AUTH_DEV_KEY: _, ...env } = TEST_ENV;
+    const probe = await startProbe({ ...env, AUTH_JWKS_URL: `http://127.0.0.1:${port}/certs` });
+    try {
+      const token = await signDevToken({ sub: 'u-li', roles: ['intake-clerk'], branches: ['HZ'] });
+      const res = await call(probe.url, 'GET', '/cases/c-hz', { token });
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({ error: 'unavailable', message: 'signing keys unavailable' });
+    } finally {
+      await probe.close();
+    }
+  });
+});

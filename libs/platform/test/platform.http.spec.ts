@@ -242,3 +242,23 @@ describe('config validation at start-up', () => {
     expect(config.AUTH_CLOCK_TOLERANCE_SECONDS).toBe(30);
   });
 });
+
+describe('OpenAPI (SERVICE-CHECKLIST 4)', () => {
+  it('the document is served at /<name>/docs with the prefixed paths and bearer auth', async () => {
+    const probe = await startProbe();
+    try {
+      const res = await fetch(`${probe.url}/probe/docs`);
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as {
+        openapi: string;
+        paths: Record<string, unknown>;
+        components: { securitySchemes: object };
+      };
+      expect(doc.openapi).toMatch(/^3\./);
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/probe/cases', '/probe/cases/{id}']));
+      expect(doc.components.securitySchemes).toHaveProperty('bearer');
+    } finally {
+      await probe.close();
+    }
+  });
+});
