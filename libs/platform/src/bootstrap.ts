@@ -86,7 +86,12 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
       reply.send(document);
     });
 
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    await app.close(); // e.g. port taken: release what start-up acquired before failing
+    throw error;
+  }
   const address = app.getHttpServer().address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;

@@ -59,15 +59,14 @@ export class Access {
    */
   assertBranch(branch: string): void {
     const own = this.principal.branches.includes(branch);
-    const role =
-      (own && this.endpointRoles.find((r) => !isHeadOfficeRole(r))) ||
-      this.endpointRoles.find(isHeadOfficeRole);
+    const branchRole = own ? this.endpointRoles.find((r) => !isHeadOfficeRole(r)) : undefined;
+    const role = branchRole ?? this.endpointRoles.find(isHeadOfficeRole);
     if (!role && !own) {
       throw new AccessDenied(
         `branch ${branch} is not one of the user's branches (${this.principal.branches.join(', ') || 'none'})`,
       );
     }
-    this.use(role || this.endpointRoles[0], branch);
+    this.use(role ?? this.endpointRoles[0], branch);
   }
 
   /**
