@@ -54,6 +54,8 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     algorithms: config.AUTH_ALGORITHMS.split(',').map((a) => a.trim()),
     jwksUrl: config.AUTH_JWKS_URL,
     localJwks: config.AUTH_DEV_KEY ? devPublicJwks() : undefined,
+    rolesClaim: config.AUTH_ROLES_CLAIM,
+    branchesClaim: config.AUTH_BRANCHES_CLAIM,
   });
 
   @Module({

@@ -47,6 +47,15 @@ describe('platform over HTTP: validation, error shapes, request context, health,
       expect(res.body.details).toEqual([{ field: 'bogus', reason: 'property bogus should not exist' }]);
     });
 
+    it('a route parameter that must be a UUID', async () => {
+      const res = await call(probe.url, 'GET', '/cases/by-uuid/not-a-uuid', { token: clerk });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({
+        error: 'validation_failed',
+        details: [{ field: 'uuid', reason: 'uuid must be a UUID' }],
+      });
+    });
+
     it('a body that is not JSON', async () => {
       const res = await call(probe.url, 'POST', '/cases', { token: clerk, body: '{"branch":' });
       expect(res.status).toBe(400);

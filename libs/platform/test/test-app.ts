@@ -30,6 +30,7 @@ import {
   type LogSink,
   type RunningService,
   type TokenClaims,
+  uuidParam,
 } from '../src';
 
 export const SERVICE = 'probe';
@@ -111,6 +112,12 @@ export class CasesController {
     const id = `c-${this.store.cases.size + 1}`;
     this.store.cases.set(id, { id, branch: dto.branch, title: dto.title });
     return { id, isDto: dto instanceof RegisterCaseDto, context: await contextAfterIo() };
+  }
+
+  @Get('by-uuid/:uuid')
+  @Roles('intake-clerk')
+  byUuid(@Param('uuid', uuidParam('uuid')) uuid: string) {
+    return { uuid };
   }
 
   @Get(':id')

@@ -19,6 +19,9 @@ export interface JwtVerifierOptions {
   readonly jwksUrl?: string;
   /** Development and tests: public keys given in place (e.g. the dev key). */
   readonly localJwks?: JSONWebKeySet;
+  /** Dot paths of the claims holding roles and branches (Keycloak: realm_access.roles). */
+  readonly rolesClaim?: string;
+  readonly branchesClaim?: string;
 }
 
 /** The token was missing, malformed, or failed verification (HTTP 401). */
@@ -65,7 +68,7 @@ export class JwtVerifier {
     } catch (error) {
       throw toAuthError(error);
     }
-    return principalFrom(payload);
+    return principalFrom(payload, this.options.rolesClaim, this.options.branchesClaim);
   }
 }
 
@@ -83,7 +86,12 @@ function toAuthError(error: unknown): Error {
 }
 
 function stringArray(payload: JWTPayload, claim: string): string[] {
-  const value = payload[claim];
+  const value = claim
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
     throw new Unauthenticated(`claim ${claim} must be an array of strings`);
@@ -91,13 +99,17 @@ function stringArray(payload: JWTPayload, claim: string): string[] {
 }
 
 /** Unknown role names are ignored, not rejected: OIDC providers add roles of their own (e.g. offline_access). */
-export function principalFrom(payload: JWTPayload): Principal {
+export function principalFrom(
+  payload: JWTPayload,
+  rolesClaim = 'roles',
+  branchesClaim = 'branches',
+): Principal {
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new Unauthenticated('claim sub missing');
   const name = payload['name'];
   return {
     userId: payload.sub,
     displayName: typeof name === 'string' ? name : undefined,
-    roles: stringArray(payload, 'roles').filter(isRole),
-    branches: stringArray(payload, 'branches'),
+    roles: stringArray(payload, rolesClaim).filter(isRole),
+    branches: stringArray(payload, branchesClaim),
   };
 }

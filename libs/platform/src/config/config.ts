@@ -81,6 +81,16 @@ export class PlatformConfig {
   @Max(300)
   AUTH_CLOCK_TOLERANCE_SECONDS = 30;
 
+  /** Dot path of the roles claim (e.g. realm_access.roles for Keycloak). */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** Dot path of the branch codes claim. */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_BRANCHES_CLAIM = 'branches';
+
   /** Longest wait for in-flight requests and shutdown hooks after SIGTERM. */
   @Type(() => Number)
   @IsInt()
