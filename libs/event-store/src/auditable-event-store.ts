@@ -1,0 +1,7 @@
+import type { EventStore } from './event-store.port';
+
+/** The port plus what the audit rules need of every adapter. */
+export interface AuditableEventStore extends EventStore {
+  /** AUD-4: destroys the subject's data key; their personal fields read as ERASED from then on. */
+  forget(subjectId: string): Promise<void>;
+}

@@ -1,0 +1,89 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ERASED, type PersonalDataSpec, type RecordedEvent } from '../event-store.port';
+import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
+
+const PREFIX = 'enc:v1:';
+
+/**
+ * AUD-4: replaces each personal path's value by `enc:v1:<keyId>:<base64 iv|tag|ciphertext>`
+ * (AES-256-GCM). The subject and path are authenticated data, so a ciphertext cannot be moved
+ * to another field or subject.
+ */
+export function encryptFields(data: unknown, spec: PersonalDataSpec, key: SubjectKey): unknown {
+  const copy = structuredClone(data);
+  for (const path of spec.paths) {
+    const { parent, leaf } = locate(copy, path);
+    if (!parent || !(leaf in parent)) continue;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key.key, iv);
+    cipher.setAAD(Buffer.from(`${spec.subjectId}|${path}`));
+    const plain = Buffer.from(JSON.stringify(parent[leaf] ?? null));
+    const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+    parent[leaf] = `${PREFIX}${key.keyId}:${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')}`;
+  }
+  return copy;
+}
+
+/** Decrypts in place; without the subject's key (forgotten) the fields read as ERASED. */
+export function decryptFields(data: unknown, spec: PersonalDataSpec, key: SubjectKey | undefined): void {
+  for (const path of spec.paths) {
+    const { parent, leaf } = locate(data, path);
+    const value = parent?.[leaf];
+    if (!parent || typeof value !== 'string' || !value.startsWith(PREFIX)) continue;
+    const colon = value.indexOf(':', PREFIX.length);
+    const keyId = value.slice(PREFIX.length, colon);
+    if (!key || key.keyId !== keyId) {
+      parent[leaf] = ERASED;
+      continue;
+    }
+    const raw = Buffer.from(value.slice(colon + 1), 'base64');
+    const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, 12));
+    decipher.setAAD(Buffer.from(`${spec.subjectId}|${path}`));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+    parent[leaf] = JSON.parse(plain.toString('utf8'));
+  }
+}
+
+/** Decrypts the personal fields of a page of events with one key lookup. */
+export async function revealPersonalData(events: readonly RecordedEvent[], keys: SubjectKeyStore): Promise<void> {
+  const personal = events.filter((e) => e.metadata.personal);
+  if (personal.length === 0) return;
+  const found = await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))]);
+  for (const event of personal) {
+    const spec = event.metadata.personal!;
+    decryptFields(event.data, spec, found.get(spec.subjectId));
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+function locate(root: unknown, path: string): { parent: Obj | undefined; leaf: string } {
+  const parts = path.split('.');
+  const leaf = parts.pop()!;
+  let node: unknown = root;
+  for (const part of parts) {
+    node = node && typeof node === 'object' ? (node as Obj)[part] : undefined;
+  }
+  return { parent: node && typeof node === 'object' ? (node as Obj) : undefined, leaf };
+}
+
+/** Encrypts the personal fields of events about to be appended, one key lookup per subject. */
+export async function concealPersonalData<E extends { data: unknown; personal?: PersonalDataSpec }>(
+  events: readonly E[],
+  keys: SubjectKeyStore,
+): Promise<E[]> {
+  const subjects = new Map<string, SubjectKey>();
+  const out: E[] = [];
+  for (const event of events) {
+    const spec = event.personal;
+    if (!spec || spec.paths.length === 0) {
+      out.push(event);
+      continue;
+    }
+    let key = subjects.get(spec.subjectId);
+    if (!key) subjects.set(spec.subjectId, (key = await keys.keyFor(spec.subjectId)));
+    out.push({ ...event, data: encryptFields(event.data, spec, key) });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
+
+export class InMemoryKeyStore implements SubjectKeyStore {
+  private readonly keys = new Map<string, SubjectKey>();
+
+  async keyFor(subjectId: string): Promise<SubjectKey> {
+    let key = this.keys.get(subjectId);
+    if (!key) {
+      key = { keyId: randomUUID(), key: randomBytes(32) };
+      this.keys.set(subjectId, key);
+    }
+    return key;
+  }
+
+  async findKeys(subjectIds: readonly string[]): Promise<Map<string, SubjectKey>> {
+    const found = new Map<string, SubjectKey>();
+    for (const id of subjectIds) {
+      const key = this.keys.get(id);
+      if (key) found.set(id, key);
+    }
+    return found;
+  }
+
+  async forget(subjectId: string): Promise<void> {
+    this.keys.delete(subjectId);
+  }
+}

@@ -1,0 +1,112 @@
+import type { Pool } from 'pg';
+import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
+import type { StoredLink } from '../chain/verify';
+import type { Tables } from './schema';
+
+/** Every column as the raw text PostgreSQL sent: JSON is parsed once, by JSON.parse. */
+const RAW_TEXT = { getTypeParser: () => (value: string) => value };
+const COLUMNS = 'position, stream_id, stream_version, data, metadata, hash';
+export const PAGE_SIZE = 10_000;
+
+type Row = [string, string, string, string, string, string];
+
+function toRecorded(r: Row): RecordedEvent {
+  const metadata = JSON.parse(r[4]) as RecordedEvent['metadata'];
+  return {
+    streamId: r[1],
+    streamVersion: Number(r[2]),
+    globalPosition: Number(r[0]),
+    type: metadata.type,
+    data: JSON.parse(r[3]) as unknown,
+    metadata,
+    hash: r[5],
+  };
+}
+
+/** LIKE patterns for stream prefixes, with LIKE's wildcards escaped. */
+function prefixPatterns(prefixes: readonly string[]): string[] {
+  return prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+export class EventReader {
+  constructor(
+    private readonly pool: Pool,
+    private readonly t: Tables,
+  ) {}
+
+  async readStream(streamId: string, options: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const values: unknown[] = [streamId, options.fromVersion ?? (backwards ? 2 ** 31 - 1 : 1)];
+    let sql = `SELECT ${COLUMNS} FROM ${this.t.events} WHERE stream_id = $1 AND stream_version ${backwards ? '<=' : '>='} $2`;
+    if (options.asOf) {
+      values.push(options.asOf.toISOString());
+      sql += ` AND recorded_at <= $${values.length}`;
+    }
+    sql += ` ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'}`;
+    if (options.maxCount !== undefined) {
+      values.push(options.maxCount);
+      sql += ` LIMIT $${values.length}`;
+    }
+    return this.query(sql, values);
+  }
+
+  /** Without maxCount, reads page after page until the log is exhausted. */
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    let from = options.fromPosition ?? 0;
+    if (options.maxCount !== undefined) return this.readAllPage(from, options.maxCount, options.streamPrefixes);
+    const all: RecordedEvent[] = [];
+    for (;;) {
+      const page = await this.readAllPage(from, PAGE_SIZE, options.streamPrefixes);
+      for (const e of page) all.push(e);
+      if (page.length < PAGE_SIZE) return all;
+      from = page[page.length - 1].globalPosition;
+    }
+  }
+
+  readAllPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<RecordedEvent[]> {
+    if (prefixes && prefixes.length > 0) {
+      return this.query(
+        `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1 AND stream_id LIKE ANY($3)
+         ORDER BY position LIMIT $2`,
+        [from, maxCount, prefixPatterns(prefixes)],
+      );
+    }
+    return this.query(
+      `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,
+      [from, maxCount],
+    );
+  }
+
+  /** The log exactly as stored, for the AUD-3 verifier. */
+  async *storedLinks(pageSize = PAGE_SIZE): AsyncGenerator<StoredLink[]> {
+    let from = 0;
+    for (;;) {
+      const { rows } = await this.pool.query<[string, string, string, string, string, string, string, string, string]>({
+        text: `SELECT position, stream_id, stream_version, event_id, type,
+                      (extract(epoch FROM recorded_at) * 1000)::bigint, data, metadata, hash
+               FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,
+        values: [from, pageSize],
+        rowMode: 'array',
+        types: RAW_TEXT,
+      });
+      yield rows.map((r) => ({
+        position: Number(r[0]),
+        streamId: r[1],
+        streamVersion: Number(r[2]),
+        eventId: r[3],
+        type: r[4],
+        recordedAtMs: Number(r[5]),
+        dataText: r[6],
+        metadataText: r[7],
+        hash: r[8],
+      }));
+      if (rows.length < pageSize) return;
+      from = Number(rows[rows.length - 1][0]);
+    }
+  }
+
+  private async query(text: string, values: unknown[]): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<Row>({ text, values, rowMode: 'array', types: RAW_TEXT });
+    return rows.map(toRecorded);
+  }
+}

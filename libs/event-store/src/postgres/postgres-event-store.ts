@@ -1,0 +1,130 @@
+import { Pool } from 'pg';
+import type { AuditableEventStore } from '../auditable-event-store';
+import { verifyChain, type ChainHead, type ChainVerdict } from '../chain/verify';
+import { prepareEvents } from '../envelope/envelope';
+import type {
+  AnyEvent,
+  AppendOptions,
+  AppendResult,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { concealPersonalData, revealPersonalData } from '../personal-data/field-cipher';
+import { PollingSubscription } from '../subscription/polling-subscription';
+import { AppendCoalescer } from './append-coalescer';
+import { AppendNotifier } from './append-notifier';
+import { EventReader } from './event-reader';
+import { PostgresKeyStore } from './postgres-key-store';
+import { migrate, tables, type Tables } from './schema';
+
+export interface PostgresEventStoreConfig {
+  readonly connectionString: string;
+  /** PostgreSQL schema holding the store's tables. */
+  readonly schema?: string;
+  readonly poolSize?: number;
+  /** Fallback poll interval of subscriptions when no NOTIFY arrives. */
+  readonly pollMs?: number;
+  readonly maxEventsPerFlush?: number;
+  /** Test seam, see AppendCoalescer. */
+  readonly beforeCommit?: () => Promise<void>;
+}
+
+/** The default adapter: one append-only table, serial positions, AUD-3 chain, AUD-4 keys. */
+export class PostgresEventStore implements AuditableEventStore {
+  readonly pool: Pool;
+  private readonly t: Tables;
+  private readonly coalescer: AppendCoalescer;
+  private readonly reader: EventReader;
+  private readonly keys: PostgresKeyStore;
+  private readonly notifier: AppendNotifier;
+  private readonly subscriptions = new Set<PollingSubscription>();
+
+  constructor(private readonly config: PostgresEventStoreConfig) {
+    this.t = tables(config.schema ?? 'event_store');
+    this.pool = new Pool({
+      connectionString: config.connectionString,
+      max: config.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+    });
+    this.pool.on('error', (error) => console.warn(`event store: idle connection failed: ${error.message}`));
+    this.coalescer = new AppendCoalescer(this.pool, this.t, {
+      maxEventsPerFlush: config.maxEventsPerFlush ?? 2_000,
+      beforeCommit: config.beforeCommit,
+    });
+    this.reader = new EventReader(this.pool, this.t);
+    this.keys = new PostgresKeyStore(this.pool, this.t);
+    this.notifier = new AppendNotifier(config.connectionString, this.t.channel);
+  }
+
+  /** Creates the schema if missing; idempotent. */
+  migrate(): Promise<void> {
+    return migrate(this.pool, this.t.schema);
+  }
+
+  async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
+    return this.coalescer.append(streamId, prepared, options?.expectedVersion ?? 'any');
+  }
+
+  async readStream<E extends AnyEvent = AnyEvent>(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<RecordedEvent<E>[]> {
+    return (await this.reveal(await this.reader.readStream(streamId, options))) as RecordedEvent<E>[];
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.reveal(await this.reader.readAll(options));
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    let unlisten: (() => void) | undefined;
+    const subscription = new PollingSubscription(
+      async (from, max) => this.reveal(await this.reader.readAllPage(from, max, options.streamPrefixes)),
+      options,
+      {
+        pollMs: this.config.pollMs ?? 1_000,
+        onStop: (s) => {
+          this.subscriptions.delete(s);
+          unlisten?.();
+        },
+      },
+    );
+    this.subscriptions.add(subscription);
+    this.notifier.listen(() => subscription.wake()).then(
+      (stop) => (unlisten = stop),
+      (error: Error) => console.warn(`event store: LISTEN failed, polling only: ${error.message}`),
+    );
+    subscription.start();
+    return subscription;
+  }
+
+  async forget(subjectId: string): Promise<void> {
+    await this.keys.forget(subjectId);
+  }
+
+  /** AUD-3: walks the whole log and recomputes the chain. */
+  async verify(): Promise<ChainVerdict> {
+    const { rows } = await this.pool.query<{ position: string; hash: string }>(
+      `SELECT position, hash FROM ${this.t.head} WHERE id = 1`,
+    );
+    const head: ChainHead | undefined = rows[0] && { position: Number(rows[0].position), hash: rows[0].hash };
+    return verifyChain(this.reader.storedLinks(), head);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.coalescer.idle();
+    await this.notifier.close();
+    await this.pool.end();
+  }
+
+  private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    await revealPersonalData(events, this.keys);
+    return events;
+  }
+}

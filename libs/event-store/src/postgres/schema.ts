@@ -1,0 +1,69 @@
+import type { Pool } from 'pg';
+
+/** Table names in the store's own schema; `schema` must be a plain identifier. */
+export function tables(schema: string) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new TypeError(`invalid schema name ${schema}`);
+  return {
+    schema,
+    events: `${schema}.events`,
+    head: `${schema}.head`,
+    subjectKeys: `${schema}.subject_keys`,
+    channel: `${schema}_appended`,
+  };
+}
+export type Tables = ReturnType<typeof tables>;
+
+/**
+ * Idempotent: safe to run at every start and from several processes at once (an advisory lock
+ * serialises them). `json` (not jsonb) keeps the exact text the AUD-3 hash was computed over
+ * and is returned without re-serialising.
+ */
+export async function migrate(pool: Pool, schema: string): Promise<void> {
+  const t = tables(schema);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('event-store-migrate:' || $1))`, [schema]);
+    await client.query(`
+      CREATE SCHEMA IF NOT EXISTS ${t.schema};
+      CREATE TABLE IF NOT EXISTS ${t.events} (
+        position bigint PRIMARY KEY,
+        stream_id text NOT NULL,
+        stream_version integer NOT NULL,
+        event_id uuid NOT NULL UNIQUE,
+        type text NOT NULL,
+        recorded_at timestamptz NOT NULL,
+        data json NOT NULL,
+        metadata json NOT NULL,
+        hash text NOT NULL,
+        UNIQUE (stream_id, stream_version)
+      );
+      -- The tip of the AUD-3 chain; its row lock serialises appends (positions = commit order).
+      CREATE TABLE IF NOT EXISTS ${t.head} (
+        id integer PRIMARY KEY CHECK (id = 1),
+        position bigint NOT NULL,
+        hash text NOT NULL
+      );
+      INSERT INTO ${t.head} VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
+      -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
+      CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
+        subject_id text PRIMARY KEY,
+        key_id uuid NOT NULL,
+        data_key bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Append-only: updates and deletes need a deliberate act (and the chain still shows them).
+      CREATE OR REPLACE FUNCTION ${t.schema}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS
+        $$BEGIN RAISE EXCEPTION 'the event log is append-only'; END$$;
+      DROP TRIGGER IF EXISTS events_append_only ON ${t.events};
+      CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${t.events}
+        FOR EACH ROW EXECUTE FUNCTION ${t.schema}.refuse_change();
+    `);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

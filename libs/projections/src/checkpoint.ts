@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+
+/** Checkpoints live in the service's own schema, next to its read models. */
+export class CheckpointTable {
+  constructor(readonly schema: string) {}
+
+  get table(): string {
+    return `"${this.schema}".projection_checkpoint`;
+  }
+
+  async migrate(em: EntityManager): Promise<void> {
+    await em.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+    await em.query(`
+      CREATE TABLE IF NOT EXISTS ${this.table} (
+        name text PRIMARY KEY,
+        position bigint NOT NULL,
+        version int NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`);
+  }
+
+  /** Reads and locks the row so two runners of one projection never apply the same batch. */
+  async lock(em: EntityManager, name: string): Promise<{ position: number; version: number } | undefined> {
+    const rows: Array<{ position: string; version: number }> = await em.query(
+      `SELECT position, version FROM ${this.table} WHERE name = $1 FOR UPDATE`,
+      [name],
+    );
+    return rows[0] ? { position: Number(rows[0].position), version: rows[0].version } : undefined;
+  }
+
+  async read(em: EntityManager, name: string): Promise<{ position: number; version: number } | undefined> {
+    const rows: Array<{ position: string; version: number }> = await em.query(
+      `SELECT position, version FROM ${this.table} WHERE name = $1`,
+      [name],
+    );
+    return rows[0] ? { position: Number(rows[0].position), version: rows[0].version } : undefined;
+  }
+
+  async ensure(em: EntityManager, name: string, version: number): Promise<void> {
+    await em.query(
+      `INSERT INTO ${this.table} (name, position, version) VALUES ($1, 0, $2) ON CONFLICT (name) DO NOTHING`,
+      [name, version],
+    );
+  }
+
+  async save(em: EntityManager, name: string, position: number, version: number): Promise<void> {
+    await em.query(
+      `INSERT INTO ${this.table} (name, position, version) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, version = EXCLUDED.version, updated_at = now()`,
+      [name, position, version],
+    );
+  }
+}

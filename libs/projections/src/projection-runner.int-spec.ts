@@ -1,0 +1,126 @@
+import { PostgresEventStore, type RecordedEvent } from '@aftersales/event-store';
+import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProjectionRunner } from './projection-runner';
+import type { Projection } from './projection';
+
+/** Counts events per stream: any double-applied or lost event shows in the totals. */
+class CountPerStream implements Projection {
+  readonly name = 'test.count-per-stream';
+  readonly streamPrefixes = ['case-'];
+  applied = 0;
+  constructor(readonly version = 1) {}
+
+  async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+    this.applied += events.length;
+    for (const e of events) {
+      await em.query(
+        `INSERT INTO rm.counts (stream, n) VALUES ($1, 1) ON CONFLICT (stream) DO UPDATE SET n = rm.counts.n + 1`,
+        [e.streamId],
+      );
+    }
+  }
+
+  async reset(em: EntityManager): Promise<void> {
+    await em.query('TRUNCATE rm.counts');
+  }
+}
+
+describe('projection runner', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('projections');
+    store = new PostgresEventStore({ connectionString: db.url });
+    await store.migrate();
+    dataSource = new DataSource({ type: 'postgres', url: db.url, poolSize: 4 });
+    await dataSource.initialize();
+    await dataSource.query(
+      'CREATE SCHEMA rm; CREATE TABLE rm.counts (stream text PRIMARY KEY, n int NOT NULL)',
+    );
+    for (let i = 0; i < 30; i++) {
+      await store.appendToStream(`case-${i % 3}`, [{ type: 'Noted', data: { i } }]);
+      await store.appendToStream(`visit-${i % 3}`, [{ type: 'Ignored', data: { i } }]);
+    }
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const counts = async () =>
+    Object.fromEntries(
+      (await dataSource.query('SELECT stream, n FROM rm.counts ORDER BY stream')).map(
+        (r: { stream: string; n: number }) => [r.stream, r.n],
+      ),
+    );
+
+  it('applies each event of its streams once, and a second catch-up applies nothing', async () => {
+    const projection = new CountPerStream();
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      batchSize: 7,
+    });
+    await runner.migrate();
+    await runner.catchUp();
+    expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10 });
+    await runner.catchUp();
+    expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10 });
+  });
+
+  it('two runners of one projection never apply an event twice', async () => {
+    await dataSource.query(`TRUNCATE rm.counts; DELETE FROM rm.projection_checkpoint`);
+    const a = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [new CountPerStream()],
+      batchSize: 3,
+    });
+    const b = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [new CountPerStream()],
+      batchSize: 3,
+    });
+    await Promise.all([a.catchUp(), b.catchUp(), a.catchUp()]);
+    expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10 });
+  });
+
+  it('follows new appends while running and rebuilds from the log', async () => {
+    const projection = new CountPerStream();
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      idleMs: 20,
+    });
+    runner.start();
+    try {
+      const { lastPosition } = await store.appendToStream('case-9', [{ type: 'Noted', data: {} }]);
+      await runner.waitFor(projection.name, lastPosition);
+      expect((await counts())['case-9']).toBe(1);
+    } finally {
+      await runner.stop();
+    }
+    await runner.rebuild(projection.name);
+    expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10, 'case-9': 1 });
+  });
+
+  it('a new projection version rebuilds the read model on its next run', async () => {
+    const v2 = new CountPerStream(2);
+    const runner = new ProjectionRunner({ store, dataSource, schema: 'rm', projections: [v2] });
+    await runner.catchUp();
+    expect(v2.applied).toBe(31);
+    expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10, 'case-9': 1 });
+  });
+});

@@ -1,0 +1,14 @@
+export * from './calendar/working-calendar';
+export * from './calendar/deadline-clock';
+export {
+  assertTimeZone,
+  localDateOf,
+  instantOf,
+  zoneOffsetMs,
+  parseLocalDate,
+  formatLocalDate,
+  type LocalDate,
+} from './calendar/zoned-time';
+export * from './timers/timer-store';
+export * from './timers/timer-runner';
+export * from './timers/deadline-timer';

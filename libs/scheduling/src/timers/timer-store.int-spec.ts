@@ -1,0 +1,123 @@
+import { fixedClock, requestContext, SYSTEM_ACTOR } from '@aftersales/kernel';
+import { createTestDatabase, TestDatabase } from '@aftersales/testing';
+import { Pool } from 'pg';
+import { DeadlineClock } from '../calendar/deadline-clock';
+import { syncDeadlineTimer } from './deadline-timer';
+import { TimerStore } from './timer-store';
+
+const HOUR = 3_600_000;
+
+describe('TimerStore (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  const clock = fixedClock('2026-11-20T08:00:00Z');
+  let store: TimerStore;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sched');
+    pool = db.pool({ max: 4 });
+    store = new TimerStore({ pool, schema: 'intake', clock });
+    await store.migrate();
+  });
+  afterAll(() => db.drop());
+
+  it('migrate() is idempotent, also when run concurrently, and keeps schemas apart', async () => {
+    const other = new TimerStore({ pool, schema: 'dispatch', clock });
+    await Promise.all([store.migrate(), store.migrate(), other.migrate(), other.migrate()]);
+    await store.schedule('only-in-intake', new Date('2026-11-20T10:00:00Z'), {}, { kind: 'k' });
+    expect(await other.get('only-in-intake')).toBeUndefined();
+    const { rows } = await pool.query(
+      `SELECT table_schema FROM information_schema.tables WHERE table_name = 'timers' ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.table_schema)).toEqual(['dispatch', 'intake']);
+  });
+
+  it('INT-4: scheduling the same id again is a no-op when identical and an update when not', async () => {
+    const due = new Date('2026-11-20T10:00:00Z');
+    expect(await store.schedule('response-deadline:case-1', due, { caseId: 'case-1' }, { kind: 'rd' })).toBe(
+      'scheduled',
+    );
+    expect(await store.schedule('response-deadline:case-1', due, { caseId: 'case-1' }, { kind: 'rd' })).toBe(
+      'unchanged',
+    );
+    const later = new Date(due.getTime() + HOUR);
+    expect(
+      await store.schedule('response-deadline:case-1', later, { caseId: 'case-1' }, { kind: 'rd' }),
+    ).toBe('rescheduled');
+    const timer = await store.get('response-deadline:case-1');
+    expect(timer).toMatchObject({
+      kind: 'rd',
+      dueAt: later,
+      nextAttemptAt: later,
+      status: 'scheduled',
+      payload: { caseId: 'case-1' },
+      attempts: 0,
+    });
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM intake.timers WHERE id = $1`, [
+      'response-deadline:case-1',
+    ]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('INT-11: a cancelled timer (clock paused) is re-armed by scheduling it again (clock resumed)', async () => {
+    await store.schedule('response-deadline:case-2', new Date('2026-11-20T10:00:00Z'), {}, { kind: 'rd' });
+    expect(await store.cancel('response-deadline:case-2')).toBe(true);
+    expect(await store.cancel('response-deadline:case-2')).toBe(false);
+    expect(await store.get('response-deadline:case-2')).toMatchObject({
+      status: 'cancelled',
+      cancelledAt: clock.now(),
+    });
+    const resumedDue = new Date('2026-11-20T11:30:00Z');
+    expect(await store.schedule('response-deadline:case-2', resumedDue, {}, { kind: 'rd' })).toBe(
+      'rescheduled',
+    );
+    expect(await store.get('response-deadline:case-2')).toMatchObject({
+      status: 'scheduled',
+      dueAt: resumedDue,
+    });
+    expect(await store.cancel('no-such-timer')).toBe(false);
+  });
+
+  it('INT-11: a deadline timer follows its clock: cancelled while paused, due later after the resume', async () => {
+    const budget = { ms: 2 * HOUR, counted: 'calendar-time' } as const;
+    const registered = DeadlineClock.start(new Date('2026-11-20T08:00:00Z'), budget);
+    const sync = (clock: DeadlineClock) =>
+      syncDeadlineTimer(store, 'rd:case-3', clock, { caseId: 'case-3' }, { kind: 'response-deadline' });
+    expect(await sync(registered)).toBe('scheduled');
+    expect(await store.get('rd:case-3')).toMatchObject({ dueAt: new Date('2026-11-20T10:00:00Z') });
+    const paused = registered.pause(new Date('2026-11-20T08:30:00Z'), 'information-requested');
+    expect(await sync(paused)).toBe('paused');
+    expect(await store.get('rd:case-3')).toMatchObject({ status: 'cancelled' });
+    const resumed = paused.resume(new Date('2026-11-20T09:30:00Z'));
+    expect(await sync(resumed)).toBe('rescheduled');
+    expect(await sync(resumed)).toBe('unchanged');
+    expect(await store.get('rd:case-3')).toMatchObject({
+      status: 'scheduled',
+      dueAt: new Date('2026-11-20T11:00:00Z'),
+    });
+  });
+
+  it('schedules inside the caller transaction: a rollback leaves no timer', async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await store.schedule('rolled-back', new Date('2026-11-20T10:00:00Z'), {}, { kind: 'rd', client });
+      expect(await store.get('rolled-back', { client })).toBeDefined();
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+    expect(await store.get('rolled-back')).toBeUndefined();
+  });
+
+  it('records the request context of whoever scheduled, for the firing', async () => {
+    await requestContext.run({ actor: SYSTEM_ACTOR, correlationId: 'corr-7', branch: 'hangzhou' }, () =>
+      store.schedule('with-context', new Date('2026-11-20T10:00:00Z'), {}, { kind: 'rd' }),
+    );
+    expect(await store.get('with-context')).toMatchObject({ correlationId: 'corr-7', branch: 'hangzhou' });
+  });
+
+  it('refuses schema names that are not plain identifiers', () => {
+    expect(() => new TimerStore({ pool, schema: 'x"; DROP TABLE y; --' })).toThrow(RangeError);
+  });
+});

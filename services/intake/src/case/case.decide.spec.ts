@@ -1,0 +1,420 @@
+import { Conflict, NotFound } from '@aftersales/kernel';
+import type { CaseEvent } from './case.events';
+import { given, minutesAfter, registerCommand, registered, T0 } from './case.fixtures';
+import { DEFAULT_INTAKE_POLICY } from './intake-policy';
+
+const accepted = (remedy: 'repair' | 'exchange' = 'repair'): CaseEvent[] => [
+  ...registered(),
+  { type: 'CaseAccepted', data: { caseId: 'c1', kind: 'quality-complaint', remedy } },
+];
+const closed = (): CaseEvent[] => [
+  ...accepted(),
+  {
+    type: 'CaseClosed',
+    data: {
+      caseId: 'c1',
+      outcome: 'replaced breaker',
+      confirmation: { signedBy: '王芳', signedAt: minutesAfter(600).toISOString(), method: 'e-signature' },
+      closedAt: minutesAfter(600).toISOString(),
+      surveyId: 's1',
+    },
+  },
+];
+const scores = { attitude: 4, skill: 3, arrivalTime: 4, keepingPromises: 4 };
+
+describe('a new case', () => {
+  it('INT-1: registers from any channel with case number, customer, product and the customer’s own words', () => {
+    const [event] = registered({ channel: 'walk-in' });
+    expect(event).toMatchObject({
+      type: 'CaseRegistered',
+      data: {
+        caseId: 'c1',
+        caseNumber: 'HZ-2026-000001',
+        branch: 'HZ',
+        channel: 'walk-in',
+        registeredAt: T0.toISOString(),
+        problem: { description: '开关柜合闸后跳闸' },
+        product: { model: 'KYN28-12', serialNumber: 'SN-0001' },
+      },
+    });
+  });
+
+  it('INT-1: a case id is registered once', () => {
+    given(registered()).when(registerCommand()).thenThrows(Conflict);
+  });
+
+  it('INT-3: a major case notifies the after-sales head and the executive at once', () => {
+    const events = registered({ severity: 'major' });
+    expect(events[1]).toEqual({
+      type: 'MajorCaseNotified',
+      data: { caseId: 'c1', notifyRoles: ['after-sales-head', 'executive'], reason: 'registered as major' },
+    });
+    expect(events[0]).toMatchObject({ data: { priority: 'high' } });
+  });
+
+  it.each([
+    ['quality-complaint', 'hotline', 120],
+    ['quality-complaint', 'letter', 120],
+    ['non-quality-complaint', 'online', 12 * 60],
+    ['non-quality-complaint', 'email', 24 * 60],
+    ['consultation', 'hotline', 30],
+    ['consultation', 'walk-in', 12 * 60],
+    ['repair-request', 'field-engineer', 12 * 60],
+  ] as const)('INT-4: a %s via %s must be answered within %i minutes', (kind, channel, minutes) => {
+    const [event] = registered({ kind, channel });
+    expect(event).toMatchObject({ data: { responseDueAt: minutesAfter(minutes).toISOString() } });
+  });
+
+  it('INT-4: the deadlines come from the policy, not from code', () => {
+    const policy = { ...DEFAULT_INTAKE_POLICY, responseDeadlines: [], defaultResponseMinutes: 45 };
+    const [event] = given([], policy).when(registerCommand()).events();
+    expect(event).toMatchObject({ data: { responseDueAt: minutesAfter(45).toISOString() } });
+  });
+
+  it.each([
+    ['general', 3 * 24 * 60],
+    ['major', 24 * 60],
+  ] as const)('INT-5: a %s case must be resolved within %i minutes', (severity, minutes) => {
+    const [event] = registered({ severity });
+    expect(event).toMatchObject({ data: { resolutionDueAt: minutesAfter(minutes).toISOString() } });
+  });
+
+  it('INT-10: a VIP customer’s case has high priority', () => {
+    const [event] = registered({ customer: { ...registerCommand().customer, vip: true } });
+    expect(event).toMatchObject({ data: { priority: 'high' } });
+  });
+});
+
+describe('a registered case', () => {
+  it('INT-2: reclassification is recorded with its reason and new deadlines', () => {
+    given(registered())
+      .when({
+        type: 'ReclassifyCase',
+        caseId: 'c1',
+        kind: 'non-quality-complaint',
+        reason: 'customer dropped it',
+      })
+      .then([
+        {
+          type: 'CaseClassified',
+          data: {
+            caseId: 'c1',
+            from: { kind: 'quality-complaint', severity: 'general' },
+            to: { kind: 'non-quality-complaint', severity: 'general' },
+            reason: 'customer dropped it',
+            responseDueAt: minutesAfter(12 * 60).toISOString(),
+            resolutionDueAt: minutesAfter(3 * 24 * 60).toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('INT-2: reclassification needs a reason and a change', () => {
+    given(registered())
+      .when({ type: 'ReclassifyCase', caseId: 'c1', kind: 'consultation', reason: ' ' })
+      .thenThrows('INT-2');
+    given(registered())
+      .when({ type: 'ReclassifyCase', caseId: 'c1', kind: 'quality-complaint', reason: 'x' })
+      .thenThrows('INT-2');
+  });
+
+  it('INT-3: becoming major notifies at once and shortens the resolution deadline', () => {
+    const events = given(registered())
+      .when({ type: 'ReclassifyCase', caseId: 'c1', severity: 'major', reason: 'production stopped' })
+      .events();
+    expect(events.map((e) => e.type)).toEqual(['CaseClassified', 'MajorCaseNotified']);
+    expect(events[0]).toMatchObject({ data: { resolutionDueAt: minutesAfter(24 * 60).toISOString() } });
+  });
+
+  it('INT-6: a founded quality complaint records the remedy the customer chose', () => {
+    given(registered())
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'exchange' })
+      .then([
+        { type: 'CaseAccepted', data: { caseId: 'c1', kind: 'quality-complaint', remedy: 'exchange' } },
+      ]);
+    given(registered()).when({ type: 'ReviewValidity', caseId: 'c1', founded: true }).thenThrows('INT-6');
+  });
+
+  it('INT-6: an unfounded complaint is rejected with an explanation', () => {
+    given(registered())
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: false, explanation: 'operated outside rating' })
+      .then([{ type: 'CaseRejected', data: { caseId: 'c1', explanation: 'operated outside rating' } }]);
+    given(registered()).when({ type: 'ReviewValidity', caseId: 'c1', founded: false }).thenThrows('INT-6');
+  });
+
+  it('INT-6: a remedy belongs to quality complaints only', () => {
+    given(registered({ kind: 'consultation' }))
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
+      .thenThrows('INT-6');
+  });
+
+  it('INT-4: the first substantive answer stops the clock, within the deadline', () => {
+    given(registered())
+      .when(
+        {
+          type: 'RespondToCustomer',
+          caseId: 'c1',
+          response: 'engineer on the way; we will replace the breaker',
+        },
+        minutesAfter(90),
+      )
+      .then([
+        {
+          type: 'CaseResponded',
+          data: {
+            caseId: 'c1',
+            response: 'engineer on the way; we will replace the breaker',
+            respondedAt: minutesAfter(90).toISOString(),
+            first: true,
+            withinDeadline: true,
+          },
+        },
+      ]);
+  });
+
+  it('INT-4: a late answer is recorded as late', () => {
+    const [event] = given(registered())
+      .when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }, minutesAfter(121))
+      .events();
+    expect(event).toMatchObject({ data: { withinDeadline: false, first: true } });
+  });
+
+  it('INT-4: the timer appends response-deadline-missed when no answer came in time, once', () => {
+    const missed: CaseEvent = {
+      type: 'ResponseDeadlineMissed',
+      data: {
+        caseId: 'c1',
+        dueAt: minutesAfter(120).toISOString(),
+        detectedAt: minutesAfter(120).toISOString(),
+      },
+    };
+    given(registered())
+      .when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(120))
+      .then([missed]);
+    given([...registered(), missed])
+      .when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(121))
+      .then([]);
+  });
+
+  it('INT-4: the timer finds nothing to do when the case was answered, or is not yet due', () => {
+    const answered: CaseEvent = {
+      type: 'CaseResponded',
+      data: {
+        caseId: 'c1',
+        response: 'x',
+        respondedAt: minutesAfter(5).toISOString(),
+        first: true,
+        withinDeadline: true,
+      },
+    };
+    given([...registered(), answered])
+      .when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(200))
+      .then([]);
+    given(registered()).when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(119)).then([]);
+  });
+
+  it('INT-5: the timer appends resolution-deadline-missed for an unresolved case', () => {
+    given(accepted())
+      .when({ type: 'CheckResolutionDeadline', caseId: 'c1' }, minutesAfter(3 * 24 * 60))
+      .then([
+        {
+          type: 'ResolutionDeadlineMissed',
+          data: {
+            caseId: 'c1',
+            dueAt: minutesAfter(3 * 24 * 60).toISOString(),
+            detectedAt: minutesAfter(3 * 24 * 60).toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('INT-10: a VIP case gets a dedicated follow-up owner; other cases do not', () => {
+    const vip = registered({ customer: { ...registerCommand().customer, vip: true } });
+    given(vip)
+      .when({ type: 'AssignFollowUpOwner', caseId: 'c1', ownerId: 'u-zhang' })
+      .then([{ type: 'FollowUpOwnerAssigned', data: { caseId: 'c1', ownerId: 'u-zhang' } }]);
+    given(registered())
+      .when({ type: 'AssignFollowUpOwner', caseId: 'c1', ownerId: 'u-zhang' })
+      .thenThrows('INT-10');
+  });
+
+  it('an unknown case is not found', () => {
+    given([]).when({ type: 'RespondToCustomer', caseId: 'c9', response: 'x' }).thenThrows(NotFound);
+  });
+});
+
+describe('a reviewed case (ORG-2)', () => {
+  const rejected: CaseEvent[] = [
+    ...registered(),
+    { type: 'CaseRejected', data: { caseId: 'c1', explanation: 'no fault found' } },
+  ];
+
+  it('ORG-2: the clerk cannot review twice', () => {
+    given(rejected)
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
+      .thenThrows('ORG-2');
+  });
+
+  it('ORG-2: the branch manager overturns a rejection; the earlier decision stays in the record', () => {
+    given(rejected)
+      .when({
+        type: 'OverturnReview',
+        caseId: 'c1',
+        founded: true,
+        remedy: 'repair',
+        reason: 'photos show a cracked housing',
+      })
+      .then([
+        {
+          type: 'CaseAccepted',
+          data: {
+            caseId: 'c1',
+            kind: 'quality-complaint',
+            remedy: 'repair',
+            overturn: { previous: 'rejected', reason: 'photos show a cracked housing' },
+          },
+        },
+      ]);
+  });
+
+  it('ORG-2: overturning to the same decision is refused', () => {
+    given(rejected)
+      .when({ type: 'OverturnReview', caseId: 'c1', founded: false, reason: 'again' })
+      .thenThrows('ORG-2');
+  });
+
+  it('ORG-2: an unreviewed case has nothing to overturn', () => {
+    given(registered())
+      .when({ type: 'OverturnReview', caseId: 'c1', founded: true, remedy: 'repair', reason: 'r' })
+      .thenThrows('ORG-2');
+  });
+});
+
+describe('an accepted case', () => {
+  it('INT-5: resolving records whether it met the severity’s deadline', () => {
+    const [event] = given(accepted())
+      .when({ type: 'ResolveCase', caseId: 'c1', outcome: 'breaker replaced' }, minutesAfter(600))
+      .events();
+    expect(event).toMatchObject({
+      type: 'CaseResolved',
+      data: { withinDeadline: true, outcome: 'breaker replaced' },
+    });
+  });
+
+  it('INT-8: closing requires the outcome and the customer’s confirmation, and issues the survey', () => {
+    const confirmation = {
+      signedBy: '王芳',
+      signedAt: minutesAfter(600).toISOString(),
+      method: 'e-signature' as const,
+    };
+    given(accepted())
+      .when(
+        { type: 'CloseCase', caseId: 'c1', outcome: 'breaker replaced', confirmation, surveyId: 's1' },
+        minutesAfter(601),
+      )
+      .then([
+        {
+          type: 'CaseClosed',
+          data: {
+            caseId: 'c1',
+            outcome: 'breaker replaced',
+            confirmation,
+            closedAt: minutesAfter(601).toISOString(),
+            surveyId: 's1',
+          },
+        },
+      ]);
+    given(accepted())
+      .when({ type: 'CloseCase', caseId: 'c1', outcome: 'done', surveyId: 's1' })
+      .thenThrows('INT-8');
+  });
+
+  it('INT-6: a case is not closed before its validity review', () => {
+    const confirmation = { signedBy: 'x', signedAt: T0.toISOString(), method: 'signature' as const };
+    given(registered())
+      .when({ type: 'CloseCase', caseId: 'c1', outcome: 'done', confirmation, surveyId: 's1' })
+      .thenThrows('INT-6');
+  });
+
+  it('records a downstream milestone once on the timeline', () => {
+    const entry = {
+      type: 'RecordTimelineEntry' as const,
+      caseId: 'c1',
+      source: 'dispatch',
+      sourceEventId: 'e-77',
+      sourceEventType: 'dispatch.visit-completed.v1',
+      summary: 'visit completed, first-time fix',
+      occurredAt: minutesAfter(300).toISOString(),
+    };
+    const [recorded] = given(accepted()).when(entry).events();
+    expect(recorded).toMatchObject({ type: 'TimelineEntryRecorded', data: { sourceEventId: 'e-77' } });
+    given([...accepted(), recorded])
+      .when(entry)
+      .then([]);
+  });
+});
+
+describe('a closed case', () => {
+  it('INT-8: the survey records the four scores', () => {
+    given(closed())
+      .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' }, minutesAfter(2000))
+      .then([
+        {
+          type: 'SurveyAnswered',
+          data: {
+            caseId: 'c1',
+            surveyId: 's1',
+            scores,
+            complaintAboutService: false,
+            answeredAt: minutesAfter(2000).toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('INT-8: scores are on the 4-level scale', () => {
+    given(closed())
+      .when({ type: 'AnswerSurvey', caseId: 'c1', scores: { ...scores, skill: 5 }, followUpCaseId: 'c2' })
+      .thenThrows('INT-8');
+  });
+
+  it('INT-8: a complaint about the service opens a linked follow-up for the service director', () => {
+    const events = given(closed())
+      .when({
+        type: 'AnswerSurvey',
+        caseId: 'c1',
+        scores,
+        complaintAboutService: 'engineer was rude',
+        followUpCaseId: 'c2',
+      })
+      .events();
+    expect(events[1]).toEqual({
+      type: 'ServiceFollowUpRequested',
+      data: {
+        caseId: 'c1',
+        followUpCaseId: 'c2',
+        handledByRole: 'service-director',
+        complaint: 'engineer was rude',
+      },
+    });
+  });
+
+  it('INT-8: the survey is answered once, and only after closing', () => {
+    const answered = given(closed())
+      .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' })
+      .events();
+    given([...closed(), ...answered])
+      .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' })
+      .thenThrows('INT-8');
+    given(accepted())
+      .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' })
+      .thenThrows('INT-8');
+  });
+
+  it('INT-8: a closed case takes no more answers or reclassification', () => {
+    given(closed()).when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }).thenThrows('INT-4');
+    given(closed())
+      .when({ type: 'ReclassifyCase', caseId: 'c1', severity: 'major', reason: 'r' })
+      .thenThrows('INT-2');
+  });
+});

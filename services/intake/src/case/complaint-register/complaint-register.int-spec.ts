@@ -1,0 +1,113 @@
+import { PostgresEventStore } from '@aftersales/event-store';
+import { ProjectionRunner } from '@aftersales/projections';
+import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import type { DataSource } from 'typeorm';
+import { intakeDataSource } from '../../infrastructure/data-source';
+import { caseDecider, caseStreamId, type CaseCommand } from '../case.decider';
+import { minutesAfter, registerCommand, T0 } from '../case.fixtures';
+import { DEFAULT_INTAKE_POLICY } from '../intake-policy';
+import { ComplaintRegisterProjection } from './complaint-register.projection';
+import { listComplaintRegister, monthlySummary } from './complaint-register.query';
+
+describe('complaint register (INT-1, KPI-2)', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let ds: DataSource;
+  let runner: ProjectionRunner;
+  const projection = new ComplaintRegisterProjection({ zoneOf: () => 'Asia/Shanghai' });
+
+  /** Decides against the stored stream and appends with the expected version, as the handlers do. */
+  async function handle(caseId: string, command: CaseCommand, now: Date) {
+    const history = await store.readStream(caseStreamId(caseId));
+    const state = history.reduce((s, e) => caseDecider.evolve(s, e as never), caseDecider.initialState);
+    const events = caseDecider.decide(command, state, { now, policy: DEFAULT_INTAKE_POLICY });
+    return store.appendToStream(caseStreamId(caseId), events, { expectedVersion: history.length });
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('intake_register');
+    store = new PostgresEventStore({ connectionString: db.url });
+    await store.migrate();
+    ds = intakeDataSource(db.url, 4);
+    await ds.initialize();
+    await ds.runMigrations();
+    runner = new ProjectionRunner({ store, dataSource: ds, schema: 'intake', projections: [projection] });
+    await runner.migrate();
+
+    await handle('a', registerCommand({ caseId: 'a', caseNumber: 'HZ-2026-000001' }), T0);
+    await handle('a', { type: 'RespondToCustomer', caseId: 'a', response: 'on our way' }, minutesAfter(30));
+    await handle(
+      'a',
+      { type: 'ReviewValidity', caseId: 'a', founded: true, remedy: 'repair' },
+      minutesAfter(40),
+    );
+    await handle(
+      'b',
+      registerCommand({ caseId: 'b', caseNumber: 'HZ-2026-000002', kind: 'consultation' }),
+      T0,
+    );
+    await handle('b', { type: 'CheckResponseDeadline', caseId: 'b' }, minutesAfter(12 * 60));
+    await handle(
+      'c',
+      registerCommand({ caseId: 'c', caseNumber: 'NB-2026-000001', branch: 'NB', severity: 'major' }),
+      T0,
+    );
+    await runner.catchUp();
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('INT-1: lists each branch’s cases with status, deadlines and response compliance', async () => {
+    const page = await listComplaintRegister(
+      ds.manager,
+      { branches: ['HZ'], limit: 50, offset: 0 },
+      minutesAfter(60),
+    );
+    expect(page.total).toBe(2);
+    const a = page.items.find((r) => r.caseId === 'a')!;
+    expect(a).toMatchObject({
+      status: 'accepted',
+      remedy: 'repair',
+      respondedInTime: true,
+      month: '2026-03',
+    });
+    const b = page.items.find((r) => r.caseId === 'b')!;
+    expect(b).toMatchObject({ status: 'registered', responseMissed: true });
+  });
+
+  it('ORG-1: a branch filter never shows another branch’s cases', async () => {
+    const page = await listComplaintRegister(ds.manager, { branches: ['NB'], limit: 50, offset: 0 }, T0);
+    expect(page.items.map((r) => r.caseNumber)).toEqual(['NB-2026-000001']);
+  });
+
+  it('INT-4: the overdue filter finds cases past their response deadline', async () => {
+    const page = await listComplaintRegister(
+      ds.manager,
+      { branches: 'all', overdue: true, limit: 50, offset: 0 },
+      minutesAfter(200),
+    );
+    expect(page.items.map((r) => r.caseId).sort()).toEqual(['b', 'c']);
+  });
+
+  it('KPI-2: the monthly summary counts by kind, severity and model, with response compliance', async () => {
+    const summary = await monthlySummary(ds.manager, 'HZ', '2026-03', 16);
+    expect(summary).toMatchObject({
+      total: 2,
+      byKind: { consultation: 1, 'quality-complaint': 1 },
+      bySeverity: { general: 2 },
+      byModel: { 'KYN28-12': 2 },
+      responseCompliance: 0.5,
+    });
+  });
+
+  it('KPI-3: a rebuild from the log gives the same register', async () => {
+    const before = await listComplaintRegister(ds.manager, { branches: 'all', limit: 50, offset: 0 }, T0);
+    await runner.rebuild(projection.name);
+    const after = await listComplaintRegister(ds.manager, { branches: 'all', limit: 50, offset: 0 }, T0);
+    expect(after).toEqual(before);
+  });
+});

@@ -1,0 +1,148 @@
+import type { RecordedEvent } from '@aftersales/event-store';
+import type { Projection } from '@aftersales/projections';
+import type { EntityManager } from 'typeorm';
+import type { CaseEvent } from '../case.events';
+import { SURVEY_QUESTIONS } from '../case.vocabulary';
+import { ComplaintRegisterRow } from './complaint-register.entity';
+import type { RecurrenceEvent } from '../../recurrence/recurrence.decider';
+
+export interface BranchZones {
+  /** IANA time zone of a branch (months and years are the branch's own). */
+  zoneOf(branch: string): string;
+}
+
+export function monthInZone(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}`;
+}
+
+/** Keeps the complaint register current from the case streams; a batch is applied in one transaction. */
+export class ComplaintRegisterProjection implements Projection {
+  readonly name = 'intake.complaint-register';
+  readonly version = 1;
+  readonly streamPrefixes = ['case-', 'recurrence-'];
+
+  constructor(private readonly zones: BranchZones) {}
+
+  async reset(em: EntityManager): Promise<void> {
+    await em.query('TRUNCATE intake.complaint_register');
+  }
+
+  async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+    const repo = em.getRepository(ComplaintRegisterRow);
+    const rows = new Map<string, ComplaintRegisterRow>();
+    const load = async (caseId: string) => {
+      let row = rows.get(caseId);
+      if (!row) {
+        row = (await repo.findOneBy({ caseId })) ?? undefined;
+        if (row) rows.set(caseId, row);
+      }
+      return row;
+    };
+    for (const recorded of events) {
+      const event = recorded as unknown as RecordedEvent<CaseEvent>;
+      if (recorded.type === 'RecurringProblemDetected') {
+        const { caseIds } = recorded.data as RecurrenceEvent['data'] & { caseIds: string[] };
+        for (const caseId of caseIds) {
+          const row = await load(caseId);
+          if (row) row.recurringAlert = true;
+        }
+        continue;
+      }
+      const e = { type: event.type, data: event.data } as CaseEvent;
+      if (e.type === 'CaseRegistered') {
+        const d = e.data;
+        rows.set(
+          d.caseId,
+          repo.create({
+            caseId: d.caseId,
+            caseNumber: d.caseNumber,
+            branch: d.branch,
+            channel: d.channel,
+            kind: d.kind,
+            severity: d.severity,
+            status: 'registered',
+            priority: d.priority,
+            vip: d.customer.vip === true,
+            customerId: d.customer.customerId,
+            productModel: d.product.model,
+            serialNumber: d.product.serialNumber,
+            symptomCode: d.problem.symptomCode ?? null,
+            remedy: null,
+            month: monthInZone(new Date(d.registeredAt), this.zones.zoneOf(d.branch)),
+            registeredAt: new Date(d.registeredAt),
+            responseDueAt: new Date(d.responseDueAt),
+            respondedAt: null,
+            respondedInTime: null,
+            responseMissed: false,
+            resolutionDueAt: new Date(d.resolutionDueAt),
+            resolvedAt: null,
+            resolutionMissed: false,
+            closedAt: null,
+            followUpOwner: null,
+            surveyTotal: null,
+            complaintAboutService: false,
+            recurringAlert: false,
+            lastPosition: String(recorded.globalPosition),
+          }),
+        );
+        continue;
+      }
+      const row = await load((e.data as { caseId: string }).caseId);
+      if (!row) continue;
+      row.lastPosition = String(recorded.globalPosition);
+      switch (e.type) {
+        case 'CaseClassified':
+          row.kind = e.data.to.kind;
+          row.severity = e.data.to.severity;
+          row.responseDueAt = new Date(e.data.responseDueAt);
+          row.resolutionDueAt = new Date(e.data.resolutionDueAt);
+          if (e.data.to.severity === 'major') row.priority = 'high';
+          break;
+        case 'CaseAccepted':
+          row.status = 'accepted';
+          row.remedy = e.data.remedy ?? null;
+          break;
+        case 'CaseRejected':
+          row.status = 'rejected';
+          row.remedy = null;
+          break;
+        case 'CaseResponded':
+          if (e.data.first) {
+            row.respondedAt = new Date(e.data.respondedAt);
+            row.respondedInTime = e.data.withinDeadline;
+          }
+          break;
+        case 'ResponseDeadlineMissed':
+          row.responseMissed = true;
+          break;
+        case 'ResolutionDeadlineMissed':
+          row.resolutionMissed = true;
+          break;
+        case 'FollowUpOwnerAssigned':
+          row.followUpOwner = e.data.ownerId;
+          break;
+        case 'CaseResolved':
+          row.status = 'resolved';
+          row.resolvedAt = new Date(e.data.resolvedAt);
+          break;
+        case 'CaseClosed':
+          row.status = 'closed';
+          row.closedAt = new Date(e.data.closedAt);
+          break;
+        case 'SurveyAnswered':
+          row.surveyTotal = SURVEY_QUESTIONS.reduce((sum, q) => sum + e.data.scores[q], 0);
+          row.complaintAboutService = e.data.complaintAboutService;
+          break;
+        default:
+          break;
+      }
+    }
+    if (rows.size > 0) await repo.save([...rows.values()], { chunk: 500 });
+  }
+}

@@ -1,0 +1,38 @@
+import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import { intakeDataSource } from '../../infrastructure/data-source';
+import { CaseNumberAllocator, yearInZone } from './case-number.allocator';
+
+describe('case numbers (INT-1)', () => {
+  let db: TestDatabase;
+  let allocator: CaseNumberAllocator;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('intake_numbers');
+    const ds = intakeDataSource(db.url, 2);
+    await ds.initialize();
+    await ds.runMigrations();
+    await ds.destroy();
+    allocator = new CaseNumberAllocator(db.pool({ max: 20 }));
+  });
+  afterAll(() => db.drop());
+
+  it('INT-1: 50 concurrent registrations get 50 distinct numbers of the form HZ-2026-000001', async () => {
+    const numbers = await Promise.all(Array.from({ length: 50 }, () => allocator.next('HZ', 2026)));
+    expect(new Set(numbers).size).toBe(50);
+    expect([...numbers].sort()).toEqual(
+      Array.from({ length: 50 }, (_, i) => `HZ-2026-${String(i + 1).padStart(6, '0')}`),
+    );
+  });
+
+  it('INT-1: each branch and year counts on its own', async () => {
+    expect(await allocator.next('NB', 2026)).toBe('NB-2026-000001');
+    expect(await allocator.next('NB', 2027)).toBe('NB-2027-000001');
+    expect(await allocator.next('NB', 2026)).toBe('NB-2026-000002');
+  });
+
+  it('INT-1: the year is the branch’s local year', () => {
+    const newYearsEveUtc = new Date('2026-12-31T16:30:00Z');
+    expect(yearInZone(newYearsEveUtc, 'Asia/Shanghai')).toBe(2027);
+    expect(yearInZone(newYearsEveUtc, 'Europe/Berlin')).toBe(2026);
+  });
+});

@@ -1,0 +1,133 @@
+import { PostgresEventStore } from '@aftersales/event-store';
+import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
+import { ProjectionRunner } from '@aftersales/projections';
+import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { CaseCommands } from '../case/case-commands';
+import type { CaseCommand } from '../case/case.decider';
+import {
+  ComplaintRegisterProjection,
+  type BranchZones,
+} from '../case/complaint-register/complaint-register.projection';
+import {
+  DeadlineTimersProjection,
+  RESOLUTION_DEADLINE,
+  RESPONSE_DEADLINE,
+  type DeadlineTimerPayload,
+} from '../case/deadlines/deadline-timers.projection';
+import type { IntakePolicy } from '../case/intake-policy';
+import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
+import { intakeDataSource } from './data-source';
+
+export interface IntakeRuntimeOptions {
+  readonly databaseUrl: string;
+  readonly eventStoreSchema: string;
+  readonly policy: IntakePolicy;
+  readonly zones: BranchZones;
+  readonly clock?: Clock;
+  /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
+  readonly idleMs?: number;
+  readonly onError?: (what: string, error: unknown) => void;
+}
+
+/**
+ * Everything intake runs besides HTTP: the event store, its read-model database, projections,
+ * the case-number counters and the deadline timers. Started and stopped as one.
+ */
+export class IntakeRuntime {
+  private constructor(
+    readonly store: PostgresEventStore,
+    readonly dataSource: DataSource,
+    readonly commands: CaseCommands,
+    readonly caseNumbers: CaseNumberAllocator,
+    readonly projections: ProjectionRunner,
+    readonly register: ComplaintRegisterProjection,
+    readonly timers: TimerStore,
+    private readonly timerRunner: TimerRunner,
+    private readonly timerPool: Pool,
+    readonly options: IntakeRuntimeOptions,
+  ) {}
+
+  static async start(options: IntakeRuntimeOptions): Promise<IntakeRuntime> {
+    const clock = options.clock ?? systemClock;
+    const onError = options.onError ?? ((what, error) => console.error(`${what}: ${String(error)}`));
+    const store = new PostgresEventStore({
+      connectionString: options.databaseUrl,
+      schema: options.eventStoreSchema,
+    });
+    await store.migrate();
+    const dataSource = intakeDataSource(options.databaseUrl);
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    const timerPool = new Pool({
+      connectionString: options.databaseUrl,
+      max: 4,
+      connectionTimeoutMillis: 10_000,
+    });
+    const timers = new TimerStore({ pool: timerPool, schema: 'intake', clock });
+    await timers.migrate();
+
+    const commands = new CaseCommands(store, options.policy, clock);
+    const register = new ComplaintRegisterProjection(options.zones);
+    const projections = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'intake',
+      projections: [register, new DeadlineTimersProjection(timers)],
+      idleMs: options.idleMs ?? 200,
+      onError: (name, error) => onError(`projection ${name}`, error),
+    });
+    await projections.migrate();
+    projections.start();
+
+    const fire = (type: 'CheckResponseDeadline' | 'CheckResolutionDeadline') => async (timer: Timer) => {
+      const { caseId } = timer.payload as DeadlineTimerPayload;
+      const command: CaseCommand = { type, caseId };
+      await requestContext.run(
+        {
+          actor: SYSTEM_ACTOR,
+          correlationId: timer.correlationId ?? randomUUID(),
+          causationId: timer.id,
+          branch: timer.branch,
+        },
+        () => commands.execute(command),
+      );
+    };
+    const timerRunner = new TimerRunner({
+      store: timers,
+      clock,
+      name: `intake-${randomUUID().slice(0, 8)}`,
+      handlers: {
+        [RESPONSE_DEADLINE]: fire('CheckResponseDeadline'),
+        [RESOLUTION_DEADLINE]: fire('CheckResolutionDeadline'),
+      },
+      pollIntervalMs: options.idleMs ?? 1_000,
+      onError: (error, timer) => onError(`timer ${timer?.id ?? ''}`, error),
+    });
+    await timerRunner.start();
+
+    return new IntakeRuntime(
+      store,
+      dataSource,
+      commands,
+      new CaseNumberAllocator(dataSource),
+      projections,
+      register,
+      timers,
+      timerRunner,
+      timerPool,
+      options,
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.timerRunner.stop();
+    await this.projections.stop();
+    await this.store.close();
+    await this.timerPool.end();
+    await this.dataSource.destroy();
+  }
+}
