@@ -238,6 +238,56 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
     });
   });
 
+  describe('ORG-1: every write records who acted, in which role, for which branch', () => {
+    it('event metadata carries user, the role that acted, the branch and the correlation id', async () => {
+      const clerk = await tokenFor({ sub: 'u-wang', roles: ['intake-clerk'], branches: ['HZ'] });
+      const created = await call(probe.url, 'POST', '/cases', {
+        token: clerk,
+        body: { branch: 'HZ', title: 'noisy pump' },
+        headers: { 'x-correlation-id': 'corr-write-1' },
+      });
+      expect(created.status).toBe(201);
+      const ops = await tokenFor({ sub: 'u-ops', roles: ['operations-head'], branches: [] });
+      const renamed = await call(probe.url, 'PATCH', `/cases/${created.body.id}`, {
+        token: ops,
+        body: { title: 'pump' },
+      });
+      expect(renamed.status).toBe(200);
+
+      const exec = await tokenFor({ roles: ['executive'], branches: [] });
+      const events = await call(probe.url, 'GET', `/cases/${created.body.id}/events`, { token: exec });
+      expect(events.body.map((e: { metadata: object }) => e.metadata)).toEqual([
+        expect.objectContaining({
+          actor: expect.objectContaining({ userId: 'u-wang', role: 'intake-clerk' }),
+          branch: 'HZ',
+          correlationId: 'corr-write-1',
+        }),
+        expect.objectContaining({
+          actor: expect.objectContaining({ userId: 'u-ops', role: 'operations-head' }),
+          branch: 'HZ',
+        }),
+      ]);
+    });
+
+    it("a stale expected version is a 409 conflict (the event store's WrongExpectedVersion) and nothing is appended", async () => {
+      const manager = await tokenFor({ roles: ['branch-manager'], branches: ['HZ'] });
+      const created = await call(probe.url, 'POST', '/cases', {
+        token: await hzClerk(),
+        body: { branch: 'HZ', title: 't' },
+      });
+      const stale = await call(probe.url, 'PATCH', `/cases/${created.body.id}`, {
+        token: manager,
+        body: { title: 'x', expectedVersion: 0 },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error).toBe('conflict');
+      const exec = await tokenFor({ roles: ['executive'], branches: [] });
+      expect(
+        (await call(probe.url, 'GET', `/cases/${created.body.id}/events`, { token: exec })).body,
+      ).toHaveLength(1);
+    });
+  });
+
   describe('authorization matrix helper', () => {
     const idOf = (branch: string) => `c-${branch.toLowerCase()}`;
     const endpoints: MatrixEndpoint[] = [

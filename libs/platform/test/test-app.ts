@@ -12,7 +12,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { Conflict, NotFound, requestContext, RuleViolation } from '@aftersales/kernel';
-import { WrongExpectedVersion } from '@aftersales/event-store';
+import { InMemoryEventStore, WrongExpectedVersion } from '@aftersales/event-store';
 import { IsIn, IsOptional, IsString, Length, ValidateNested, IsInt, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -74,6 +74,10 @@ class RegisterCaseDto {
 class RenameCaseDto {
   @IsString()
   title!: string;
+
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
 }
 
 class ListCasesQuery {
@@ -93,6 +97,8 @@ export class CaseStore {
     ['c-nb', { id: 'c-nb', branch: 'NB', title: 'Ningbo case' }],
     ['c-sh', { id: 'c-sh', branch: 'SH', title: 'Shanghai case' }],
   ]);
+  /** The kernel's envelope takes actor, role, branch and correlation id from the request context. */
+  readonly events = new InMemoryEventStore();
 
   get(id: string): CaseRecord {
     const found = this.cases.get(id);
@@ -111,6 +117,13 @@ export class CasesController {
   async register(@Body() dto: RegisterCaseDto) {
     const id = `c-${this.store.cases.size + 1}`;
     this.store.cases.set(id, { id, branch: dto.branch, title: dto.title });
+    await this.store.events.appendToStream(
+      `case-${id}`,
+      [{ type: 'CaseRegistered', data: { title: dto.title } }],
+      {
+        expectedVersion: 'no-stream',
+      },
+    );
     return { id, isDto: dto instanceof RegisterCaseDto, context: await contextAfterIo() };
   }
 
@@ -118,6 +131,15 @@ export class CasesController {
   @Roles('intake-clerk')
   byUuid(@Param('uuid', uuidParam('uuid')) uuid: string) {
     return { uuid };
+  }
+
+  @Get(':id/events')
+  @Roles('executive')
+  async events(@Param('id') id: string) {
+    return (await this.store.events.readStream(`case-${id}`)).map((e) => ({
+      type: e.type,
+      metadata: e.metadata,
+    }));
   }
 
   @Get(':id')
@@ -133,6 +155,13 @@ export class CasesController {
   async rename(@Param('id') id: string, @Body() dto: RenameCaseDto, @CurrentAccess() access: Access) {
     const record = this.store.get(id);
     access.assertBranch(record.branch);
+    await this.store.events.appendToStream(
+      `case-${id}`,
+      [{ type: 'CaseRenamed', data: { title: dto.title } }],
+      {
+        expectedVersion: dto.expectedVersion ?? 'any',
+      },
+    );
     record.title = dto.title;
     return { ...record, context: await contextAfterIo() };
   }
