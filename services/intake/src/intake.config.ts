@@ -1,5 +1,6 @@
 import { PlatformConfig } from '@aftersales/platform';
-import { IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
 export class IntakeConfig extends PlatformConfig {
@@ -33,4 +34,18 @@ export class IntakeConfig extends PlatformConfig {
   @IsOptional()
   @IsString()
   INTAKE_POLICY_FILE?: string;
+
+  /** Case numbers each process reserves at once (INT-1): larger blocks, less waiting on the counter, more skipped numbers on restart. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CASE_NUMBER_BLOCK = 20;
+
+  /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DB_POOL_SIZE = 8;
 }

@@ -25,6 +25,8 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           eventStoreSchema: config.EVENT_STORE_SCHEMA,
           policy: loadIntakePolicy(config.INTAKE_POLICY_FILE),
           zones: branchZones(config.BRANCH_TIME_ZONES, config.DEFAULT_TIME_ZONE),
+          caseNumberBlock: config.CASE_NUMBER_BLOCK,
+          poolSize: config.DB_POOL_SIZE,
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Intake'),
         });

@@ -64,18 +64,21 @@ export class CaseCommandsController {
     const now = new Date();
     const caseNumber = await this.runtime.caseNumbers.next(dto.branch, yearInZone(now, zoneOf(dto.branch)));
     try {
-      const { state } = await this.runtime.commands.execute({
-        type: 'RegisterCase',
-        caseId,
-        caseNumber,
-        branch: dto.branch,
-        channel: dto.channel,
-        kind: dto.kind,
-        severity: dto.severity,
-        customer: { ...dto.customer, vip: dto.customer.vip ?? false },
-        product: dto.product,
-        problem: dto.problem,
-      });
+      const { state } = await this.runtime.commands.execute(
+        {
+          type: 'RegisterCase',
+          caseId,
+          caseNumber,
+          branch: dto.branch,
+          channel: dto.channel,
+          kind: dto.kind,
+          severity: dto.severity,
+          customer: { ...dto.customer, vip: dto.customer.vip ?? false },
+          product: dto.product,
+          problem: dto.problem,
+        },
+        { assumeNew: !idempotencyKey },
+      );
       void reply.status(201);
       return summary(state as ExistingCase);
     } catch (error) {

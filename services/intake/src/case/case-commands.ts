@@ -41,10 +41,18 @@ export class CaseCommands {
    */
   async execute(
     command: CaseCommand,
-    options: { authorize?: (state: ExistingCase) => void; eventIds?: (index: number) => string } = {},
+    options: {
+      authorize?: (state: ExistingCase) => void;
+      eventIds?: (index: number) => string;
+      /** The case id was just generated: skip reading a stream that cannot exist (a clash still fails the append). */
+      assumeNew?: boolean;
+    } = {},
   ): Promise<CommandOutcome> {
     for (let attempt = 0; ; attempt++) {
-      const { state, version } = await this.load(command.caseId);
+      const { state, version } =
+        options.assumeNew && attempt === 0
+          ? { state: caseDecider.initialState, version: 0 }
+          : await this.load(command.caseId);
       if (state.exists) options.authorize?.(state);
       const events = caseDecider.decide(command, state, { now: this.clock.now(), policy: this.policy });
       if (events.length === 0) return { events, state, position: 0 };

@@ -28,6 +28,8 @@ export interface IntakeRuntimeOptions {
   readonly policy: IntakePolicy;
   readonly zones: BranchZones;
   readonly clock?: Clock;
+  readonly caseNumberBlock?: number;
+  readonly poolSize?: number;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
@@ -59,7 +61,7 @@ export class IntakeRuntime {
       schema: options.eventStoreSchema,
     });
     await store.migrate();
-    const dataSource = intakeDataSource(options.databaseUrl);
+    const dataSource = intakeDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
 
@@ -72,7 +74,7 @@ export class IntakeRuntime {
     await timers.migrate();
 
     const commands = new CaseCommands(store, options.policy, clock);
-    const caseNumbers = new CaseNumberAllocator(dataSource);
+    const caseNumbers = new CaseNumberAllocator(dataSource, options.caseNumberBlock ?? 1);
     const register = new ComplaintRegisterProjection(options.zones);
     const reactions = new IntakeReactions(store, commands, caseNumbers, options.policy, options.zones, clock);
     const projections = new ProjectionRunner({
