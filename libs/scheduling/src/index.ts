@@ -11,3 +11,4 @@ export {
 } from './calendar/zoned-time';
 export * from './timers/timer-store';
 export * from './timers/timer-runner';
+export * from './timers/deadline-timer';

@@ -104,20 +104,23 @@ export class TimerRunner {
     }
   }
 
+  /** Without a listener the runner still works, by polling; run() tries again each round. */
   private async listen(): Promise<void> {
+    let client: PoolClient | undefined;
     try {
-      const client = await this.store.pool.connect();
-      client.on('notification', (n: Notification) => this.onNotification(n));
-      client.on('error', (error) => {
-        // Fall back to polling; run() listens again on its next round.
+      client = await this.store.pool.connect();
+      const listener = client;
+      listener.on('notification', (n: Notification) => this.onNotification(n));
+      listener.on('error', (error) => {
         this.report(error);
-        if (this.listener === client) this.listener = undefined;
-        client.release(error);
+        if (this.listener === listener) this.listener = undefined;
+        listener.release(error);
       });
-      await client.query(`LISTEN "${this.store.channel}"`);
-      this.listener = client;
+      await listener.query(`LISTEN "${this.store.channel}"`);
+      this.listener = listener;
     } catch (error) {
       this.report(error);
+      client?.release(error as Error);
     }
   }
 
