@@ -131,12 +131,19 @@ describe('a registered engineer', () => {
 
   it('DSP-3: parts used on a visit are taken from stock', () => {
     givenEngineer(withStock())
-      .when({ type: 'UseParts', engineerId: 'e1', visitId: 'v1', lines: [{ partNo: 'P-100', qty: 2 }] })
+      .when({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId: 'u1',
+        visitId: 'v1',
+        lines: [{ partNo: 'P-100', qty: 2 }],
+      })
       .then([
         {
           type: 'PartsUsed',
           data: {
             engineerId: 'e1',
+            usageId: 'u1',
             visitId: 'v1',
             lines: [{ partNo: 'P-100', qty: 2 }],
             usedAt: T0.toISOString(),
@@ -147,12 +154,19 @@ describe('a registered engineer', () => {
 
   it('DSP-3: stock never goes below zero, also across lines of the same part', () => {
     givenEngineer(withStock())
-      .when({ type: 'UseParts', engineerId: 'e1', visitId: 'v1', lines: [{ partNo: 'P-200', qty: 2 }] })
+      .when({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId: 'u1',
+        visitId: 'v1',
+        lines: [{ partNo: 'P-200', qty: 2 }],
+      })
       .thenThrows('DSP-3');
     givenEngineer(withStock())
       .when({
         type: 'UseParts',
         engineerId: 'e1',
+        usageId: 'u1',
         visitId: 'v1',
         lines: [
           { partNo: 'P-100', qty: 2 },
@@ -161,14 +175,21 @@ describe('a registered engineer', () => {
       })
       .thenThrows('DSP-3');
     givenEngineer(withStock())
-      .when({ type: 'UseParts', engineerId: 'e1', visitId: 'v1', lines: [{ partNo: 'P-999', qty: 1 }] })
+      .when({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId: 'u1',
+        visitId: 'v1',
+        lines: [{ partNo: 'P-999', qty: 1 }],
+      })
       .thenThrows('DSP-3');
   });
 
-  it('DSP-3: parts of one visit are taken once (redelivery takes nothing)', () => {
+  it('DSP-3: parts of one use are taken once (redelivery takes nothing)', () => {
     const use = {
       type: 'UseParts',
       engineerId: 'e1',
+      usageId: 'u1',
       visitId: 'v1',
       lines: [{ partNo: 'P-100', qty: 1 }],
     } as const;
@@ -180,7 +201,13 @@ describe('a registered engineer', () => {
 
   it('DSP-3: quantities are positive integers', () => {
     givenEngineer(withStock())
-      .when({ type: 'UseParts', engineerId: 'e1', visitId: 'v1', lines: [{ partNo: 'P-100', qty: 0.5 }] })
+      .when({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId: 'u1',
+        visitId: 'v1',
+        lines: [{ partNo: 'P-100', qty: 0.5 }],
+      })
       .thenThrows('DSP-3');
   });
 

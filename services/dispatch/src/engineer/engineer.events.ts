@@ -68,6 +68,8 @@ export type PartsUsed = {
   readonly type: 'PartsUsed';
   readonly data: {
     readonly engineerId: string;
+    /** Idempotency key of this use (one per parts-used record of the visit). */
+    readonly usageId: string;
     readonly visitId: string;
     readonly lines: readonly PartLine[];
     readonly usedAt: string;

@@ -19,8 +19,8 @@ export type EngineerState =
       readonly leave: readonly LeavePeriod[];
       /** Part number → quantity on hand (DSP-3). */
       readonly stock: Readonly<Record<string, number>>;
-      /** Visits whose parts were already taken from stock, so a redelivery takes nothing twice. */
-      readonly partsUsedFor: readonly string[];
+      /** Uses already taken from stock, so a redelivery takes nothing twice. */
+      readonly usageIds: readonly string[];
     };
 
 export type ExistingEngineer = Extract<EngineerState, { exists: true }>;
@@ -50,7 +50,7 @@ export function evolveEngineer(state: EngineerState, event: EngineerEvent): Engi
       active: true,
       leave: [],
       stock: {},
-      partsUsedFor: [],
+      usageIds: [],
     };
   }
   if (!state.exists) return state;
@@ -81,7 +81,7 @@ export function evolveEngineer(state: EngineerState, event: EngineerEvent): Engi
       return {
         ...state,
         stock: addStock(state.stock, event.data.lines, -1),
-        partsUsedFor: [...state.partsUsedFor, event.data.visitId],
+        usageIds: [...state.usageIds, event.data.usageId],
       };
   }
 }

@@ -7,13 +7,15 @@ import { existingEngineer, requirePartLines, type EngineerDecideContext } from '
 export interface UseParts {
   readonly type: 'UseParts';
   readonly engineerId: string;
+  /** Idempotency key: the visit's parts-used record this use belongs to. */
+  readonly usageId: string;
   readonly visitId: string;
   readonly lines: readonly PartLine[];
 }
 
 /**
  * DSP-3 parts used on a visit come from the engineer's stock, which never goes below zero.
- * Once per visit: a redelivered command takes nothing twice.
+ * Once per usage id: a redelivered command takes nothing twice.
  */
 export function useParts(
   command: UseParts,
@@ -21,7 +23,7 @@ export function useParts(
   ctx: EngineerDecideContext,
 ): EngineerEvent[] {
   const e = existingEngineer(state, command.engineerId);
-  if (e.partsUsedFor.includes(command.visitId)) return [];
+  if (e.usageIds.includes(command.usageId)) return [];
   const lines = requirePartLines(command.lines, 'DSP-3');
   const wanted = new Map<string, number>();
   for (const line of lines) wanted.set(line.partNo, (wanted.get(line.partNo) ?? 0) + line.qty);
@@ -34,7 +36,13 @@ export function useParts(
   return [
     {
       type: 'PartsUsed',
-      data: { engineerId: e.engineerId, visitId: command.visitId, lines, usedAt: ctx.now.toISOString() },
+      data: {
+        engineerId: e.engineerId,
+        usageId: command.usageId,
+        visitId: command.visitId,
+        lines,
+        usedAt: ctx.now.toISOString(),
+      },
     },
   ];
 }
