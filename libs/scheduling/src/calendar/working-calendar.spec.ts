@@ -191,6 +191,18 @@ describe('WorkingCalendar in Europe/Berlin across the DST switches', () => {
       at('2026-11-23T16:00:00+08:00'),
     );
   });
+
+  it('CLM-2: months back from a contract expiry keep the wall time and clamp to the month end', () => {
+    expect(berlin.addCalendarMonths(at('2026-03-31T12:00:00+02:00'), -1)).toEqual(
+      at('2026-02-28T12:00:00+01:00'),
+    );
+    expect(berlin.addCalendarMonths(at('2027-01-15T09:00:00+01:00'), -3)).toEqual(
+      at('2026-10-15T09:00:00+02:00'),
+    );
+    expect(hangzhou.addCalendarMonths(at('2026-12-31T23:30:00+08:00'), 2)).toEqual(
+      at('2027-02-28T23:30:00+08:00'),
+    );
+  });
 });
 
 describe('WorkingCalendar configuration', () => {

@@ -156,6 +156,26 @@ export class WorkingCalendar {
     );
   }
 
+  /**
+   * The same wall-clock time `months` local months later (negative: earlier), the day clamped
+   * to the month's end (CLM-2: a contract ending 31 March is notified on 28 February).
+   */
+  addCalendarMonths(start: Date, months: number): Date {
+    const date = localDateOf(this.timeZone, start.getTime());
+    const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
+    const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    const target = {
+      year: first.getUTCFullYear(),
+      month: first.getUTCMonth() + 1,
+      day: Math.min(date.day, lastDay),
+    };
+    const daysBetween = Math.round(
+      (Date.UTC(target.year, target.month - 1, target.day) - Date.UTC(date.year, date.month - 1, date.day)) /
+        86_400_000,
+    );
+    return this.addCalendarDays(start, daysBetween);
+  }
+
   /** This calendar's working time as a measure for deadline budgets. */
   readonly workingTime: DurationMeasure = {
     add: (start, ms) => this.addWorkingDuration(start, ms),

@@ -106,6 +106,32 @@ describe('TimerRunner (PostgreSQL)', () => {
     expect(Date.now() - scheduledAt).toBeLessThan(5_000);
   });
 
+  it('listens again after losing its LISTEN connection', async () => {
+    const { store, clock, recordEffect } = await freshStore();
+    await startRunner({ store, handlers: { k: recordEffect }, pollIntervalMs: 60_000 });
+    const listenerPid = async () =>
+      (
+        await pool.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN "${store.channel}"'`,
+        )
+      ).rows.map((r) => r.pid as number);
+    const [first] = await eventually(async () => {
+      const pids = await listenerPid();
+      return pids.length === 1 && pids;
+    }, 'runner listening');
+    await pool.query('SELECT pg_terminate_backend($1)', [first]);
+    await eventually(async () => {
+      const pids = await listenerPid();
+      return pids.length === 1 && pids[0] !== first;
+    }, 'runner listening on a new connection');
+    await store.schedule('after-reconnect', clock.now(), {}, { kind: 'k' });
+    await eventually(
+      async () => (await store.get('after-reconnect'))?.status === 'fired',
+      'woken by NOTIFY',
+      5_000,
+    );
+  });
+
   it('a cancelled timer never fires; a fired one cannot be cancelled or re-armed', async () => {
     const { store, clock, recordEffect, effects } = await freshStore();
     const due = new Date(clock.now().getTime() + 60_000);

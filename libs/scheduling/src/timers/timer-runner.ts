@@ -51,6 +51,7 @@ export class TimerRunner {
   private loop?: Promise<void>;
   private stopping = false;
   private listener?: PoolClient;
+  private readonly dropped = new WeakSet<PoolClient>();
   private wakeUp?: () => void;
   private wakeRequested = false;
   private sleepingUntil = Infinity;
@@ -76,12 +77,7 @@ export class TimerRunner {
     this.wake();
     await this.loop;
     this.loop = undefined;
-    const listener = this.listener;
-    this.listener = undefined;
-    if (listener) {
-      await listener.query(`UNLISTEN "${this.store.channel}"`).catch(() => undefined);
-      listener.release();
-    }
+    if (this.listener) this.dropListener(this.listener);
   }
 
   /** Polls now (e.g. after advancing an injected clock in a test). */
@@ -113,15 +109,24 @@ export class TimerRunner {
       listener.on('notification', (n: Notification) => this.onNotification(n));
       listener.on('error', (error) => {
         this.report(error);
-        if (this.listener === listener) this.listener = undefined;
-        listener.release(error);
+        this.dropListener(listener);
+        this.wake(); // to listen again at once
       });
       await listener.query(`LISTEN "${this.store.channel}"`);
       this.listener = listener;
     } catch (error) {
       this.report(error);
-      client?.release(error as Error);
+      if (client) this.dropListener(client);
     }
+  }
+
+  /** Closes the LISTEN connection rather than returning it to the pool with its handlers. */
+  private dropListener(client: PoolClient): void {
+    if (this.listener === client) this.listener = undefined;
+    if (this.dropped.has(client)) return;
+    this.dropped.add(client);
+    client.removeAllListeners('notification');
+    client.release(true);
   }
 
   private onNotification(n: Notification): void {
