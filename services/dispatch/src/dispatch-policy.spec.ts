@@ -1,4 +1,10 @@
-import { arrivalDue, branchPolicy, branchPolicyWithDefaults, calendarOf } from './dispatch-policy';
+import {
+  arrivalDue,
+  branchPolicy,
+  branchPolicyWithDefaults,
+  calendarOf,
+  checkBranchPolicy,
+} from './dispatch-policy';
 import { HZ_CALENDAR, TEST_POLICY } from './dispatch.fixtures';
 
 const hz = branchPolicy(TEST_POLICY, 'HZ');
@@ -133,5 +139,30 @@ describe('DSP-2 arrival deadlines', () => {
   it('builds one calendar per branch configuration', () => {
     expect(calendarOf(hz)).toBe(calendarOf(hz));
     expect(calendarOf(hz).timeZone).toBe('Asia/Shanghai');
+  });
+
+  it('DSP-2: the default rules cover every urgency and zone', () => {
+    expect(checkBranchPolicy(hz)).toEqual({ uncovered: [] });
+  });
+
+  it('DSP-2: a branch configuration with a bad number or calendar is refused at load time', () => {
+    const rule = {
+      urgencies: ['emergency' as const],
+      minutes: 0,
+      counted: 'calendar-time' as const,
+      from: 'accepted' as const,
+      source: 'x',
+    };
+    expect(() =>
+      checkBranchPolicy(branchPolicyWithDefaults('HZ', HZ_CALENDAR, { arrivalRules: [rule] })),
+    ).toThrow(/minutes/);
+    expect(() =>
+      checkBranchPolicy(branchPolicyWithDefaults('HZ', { ...HZ_CALENDAR, timeZone: 'Mars/Olympus' })),
+    ).toThrow();
+    expect(
+      checkBranchPolicy(
+        branchPolicyWithDefaults('HZ', HZ_CALENDAR, { arrivalRules: [{ ...rule, minutes: 60 }] }),
+      ).uncovered,
+    ).toContain('standard/city');
   });
 });

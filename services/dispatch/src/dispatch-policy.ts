@@ -1,6 +1,6 @@
 import { NotFound, type Money } from '@aftersales/kernel';
 import { WorkingCalendar, type WorkingCalendarConfig } from '@aftersales/scheduling';
-import type { Urgency, Zone } from './dispatch.vocabulary';
+import { URGENCIES, ZONES, type Urgency, type Zone } from './dispatch.vocabulary';
 
 /**
  * DSP-2 one arrival-deadline rule. Rules are matched in order; the first whose urgency and zone
@@ -167,4 +167,33 @@ export function arrivalDue(
       ? calendar.addWorkingDuration(start, ms)
       : calendar.addCalendarDuration(start, ms);
   return { status: 'due', dueAt, rule };
+}
+
+/**
+ * Checks a branch's configuration when it is loaded: the calendar is valid, every number is a
+ * positive whole number of minutes, and each (urgency, zone) pair either has an arrival rule or
+ * is listed in the returned `uncovered` (it then gets no arrival deadline).
+ */
+export function checkBranchPolicy(policy: BranchDispatchPolicy): { uncovered: string[] } {
+  calendarOf(policy);
+  for (const rule of policy.arrivalRules) {
+    if (!Number.isInteger(rule.minutes) || rule.minutes <= 0) {
+      throw new RangeError(`${policy.branch}: arrival rule '${rule.source}' needs positive whole minutes`);
+    }
+  }
+  if (!Number.isInteger(policy.escalationLeadMinutes) || policy.escalationLeadMinutes < 0) {
+    throw new RangeError(`${policy.branch}: escalation lead time must be whole minutes ≥ 0`);
+  }
+  if (policy.maxOpenVisitsPerEngineer !== undefined && !(policy.maxOpenVisitsPerEngineer > 0)) {
+    throw new RangeError(`${policy.branch}: the open-visit limit must be positive`);
+  }
+  const uncovered: string[] = [];
+  for (const urgency of URGENCIES) {
+    for (const zone of ZONES) {
+      if (!Number.isFinite(policy.zoneRank[zone]))
+        throw new RangeError(`${policy.branch}: no rank for zone ${zone}`);
+      if (!arrivalRuleFor(policy, urgency, zone)) uncovered.push(`${urgency}/${zone}`);
+    }
+  }
+  return { uncovered };
 }
