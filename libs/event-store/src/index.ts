@@ -13,3 +13,5 @@ export * from './in-memory/in-memory-event-store';
 export * from './postgres/schema';
 export * from './postgres/postgres-event-store';
 export * from './postgres/postgres-key-store';
+export * from './esdb/esdb-event-store';
+export * from './create-event-store';

@@ -20,7 +20,15 @@ export function linkHash(previousHash: string, c: ChainedContent): string {
   return createHash('sha256')
     .update(previousHash)
     .update(
-      JSON.stringify([c.position, c.streamId, c.streamVersion, c.eventId, c.type, c.dataText, c.metadataText]),
+      JSON.stringify([
+        c.position,
+        c.streamId,
+        c.streamVersion,
+        c.eventId,
+        c.type,
+        c.dataText,
+        c.metadataText,
+      ]),
     )
     .digest('hex');
 }

@@ -7,6 +7,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An event ready for the log except what only the append knows (recorded-at). */
 export interface PreparedEvent {
   readonly eventId: string;
+  /** False when the id was generated here: it cannot be in the log yet, so no lookup is needed. */
+  readonly idGiven: boolean;
   readonly type: string;
   readonly data: unknown;
   readonly occurredAt?: string;
@@ -25,6 +27,7 @@ export function prepareEvents(events: readonly NewEvent[], options?: AppendOptio
     seen.add(eventId);
     return {
       eventId,
+      idGiven: event.id !== undefined,
       type: event.type,
       data: event.data ?? null,
       occurredAt: event.occurredAt?.toISOString(),

@@ -4,13 +4,17 @@ import { InMemoryEventStore } from './in-memory-event-store';
 
 describe('InMemoryEventStore', () => {
   eventStoreContract({
+    eventIdsUniqueAcrossStreams: true,
     open: async () => new InMemoryEventStore(),
     close: (store) => store.close(),
   });
 
   it('AUD-3: keeps a hash chain the verifier accepts', async () => {
     const store = new InMemoryEventStore();
-    await store.appendToStream('case-1', [{ type: 'a', data: {} }, { type: 'b', data: { x: 1 } }]);
+    await store.appendToStream('case-1', [
+      { type: 'a', data: {} },
+      { type: 'b', data: { x: 1 } },
+    ]);
     await store.appendToStream('visit-1', [{ type: 'c', data: {} }]);
     const verdict = await verifyChain(
       (async function* () {

@@ -39,13 +39,21 @@ export class InMemoryEventStore implements AuditableEventStore {
 
   constructor(private readonly clock: Clock = systemClock) {}
 
-  async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
     const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
     const stream = this.streams.get(streamId) ?? [];
     const repeated = prepared.map((e) => this.eventIds.get(e.eventId));
     if (prepared.length > 0 && repeated.every((e) => e?.streamId === streamId)) {
       const last = repeated.reduce((a, b) => (b!.streamVersion > a!.streamVersion ? b : a))!;
-      return { nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, alreadyAppended: true };
+      return {
+        nextExpectedVersion: last.streamVersion,
+        lastPosition: last.globalPosition,
+        alreadyAppended: true,
+      };
     }
     const clash = prepared.find((_, i) => repeated[i]);
     if (clash) throw new DuplicateEventId(streamId, clash.eventId);
@@ -103,7 +111,8 @@ export class InMemoryEventStore implements AuditableEventStore {
 
   subscribeToAll(options: SubscribeOptions): Subscription {
     const subscription = new PollingSubscription(
-      (from, max) => this.readAll({ fromPosition: from, maxCount: max, streamPrefixes: options.streamPrefixes }),
+      (from, max) =>
+        this.readAll({ fromPosition: from, maxCount: max, streamPrefixes: options.streamPrefixes }),
       options,
       { pollMs: 1000, onStop: (s) => this.subscriptions.delete(s) },
     );

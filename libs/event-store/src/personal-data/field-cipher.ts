@@ -19,7 +19,8 @@ export function encryptFields(data: unknown, spec: PersonalDataSpec, key: Subjec
     cipher.setAAD(Buffer.from(`${spec.subjectId}|${path}`));
     const plain = Buffer.from(JSON.stringify(parent[leaf] ?? null));
     const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
-    parent[leaf] = `${PREFIX}${key.keyId}:${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')}`;
+    parent[leaf] =
+      `${PREFIX}${key.keyId}:${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')}`;
   }
   return copy;
 }
@@ -46,7 +47,10 @@ export function decryptFields(data: unknown, spec: PersonalDataSpec, key: Subjec
 }
 
 /** Decrypts the personal fields of a page of events with one key lookup. */
-export async function revealPersonalData(events: readonly RecordedEvent[], keys: SubjectKeyStore): Promise<void> {
+export async function revealPersonalData(
+  events: readonly RecordedEvent[],
+  keys: SubjectKeyStore,
+): Promise<void> {
   const personal = events.filter((e) => e.metadata.personal);
   if (personal.length === 0) return;
   const found = await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))]);

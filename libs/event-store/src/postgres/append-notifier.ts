@@ -20,7 +20,9 @@ export class AppendNotifier {
       this.client = client;
       client.on('notification', () => this.listeners.forEach((l) => l()));
       client.on('error', (error) => {
-        console.warn(`event store: LISTEN connection lost, subscriptions fall back to polling: ${error.message}`);
+        console.warn(
+          `event store: LISTEN connection lost, subscriptions fall back to polling: ${error.message}`,
+        );
         if (this.client === client) this.client = undefined;
       });
       await client.connect();

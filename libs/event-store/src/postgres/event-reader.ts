@@ -50,38 +50,50 @@ export class EventReader {
     return this.query(sql, values);
   }
 
-  /** Without maxCount, reads page after page until the log is exhausted. */
+  /**
+   * Without maxCount, reads page after page until the log is exhausted. The next page is
+   * requested before the current one is parsed, so PostgreSQL and JSON.parse work in parallel.
+   */
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    let from = options.fromPosition ?? 0;
-    if (options.maxCount !== undefined) return this.readAllPage(from, options.maxCount, options.streamPrefixes);
+    const from = options.fromPosition ?? 0;
+    if (options.maxCount !== undefined)
+      return this.readAllPage(from, options.maxCount, options.streamPrefixes);
     const all: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.readAllPage(from, PAGE_SIZE, options.streamPrefixes);
-      for (const e of page) all.push(e);
-      if (page.length < PAGE_SIZE) return all;
-      from = page[page.length - 1].globalPosition;
+    let next: Promise<Row[]> | undefined = this.rawPage(from, PAGE_SIZE, options.streamPrefixes);
+    while (next) {
+      const rows: Row[] = await next;
+      next =
+        rows.length === PAGE_SIZE
+          ? this.rawPage(Number(rows[rows.length - 1][0]), PAGE_SIZE, options.streamPrefixes)
+          : undefined;
+      for (const row of rows) all.push(toRecorded(row));
     }
+    return all;
   }
 
-  readAllPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<RecordedEvent[]> {
-    if (prefixes && prefixes.length > 0) {
-      return this.query(
-        `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1 AND stream_id LIKE ANY($3)
-         ORDER BY position LIMIT $2`,
-        [from, maxCount, prefixPatterns(prefixes)],
-      );
-    }
-    return this.query(
-      `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,
-      [from, maxCount],
-    );
+  async readAllPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<RecordedEvent[]> {
+    return (await this.rawPage(from, maxCount, prefixes)).map(toRecorded);
+  }
+
+  private async rawPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<Row[]> {
+    const filtered = prefixes && prefixes.length > 0;
+    const { rows } = await this.pool.query<Row>({
+      text: `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1
+             ${filtered ? 'AND stream_id LIKE ANY($3)' : ''} ORDER BY position LIMIT $2`,
+      values: filtered ? [from, maxCount, prefixPatterns(prefixes)] : [from, maxCount],
+      rowMode: 'array',
+      types: RAW_TEXT,
+    });
+    return rows;
   }
 
   /** The log exactly as stored, for the AUD-3 verifier. */
   async *storedLinks(pageSize = PAGE_SIZE): AsyncGenerator<StoredLink[]> {
     let from = 0;
     for (;;) {
-      const { rows } = await this.pool.query<[string, string, string, string, string, string, string, string, string]>({
+      const { rows } = await this.pool.query<
+        [string, string, string, string, string, string, string, string, string]
+      >({
         text: `SELECT position, stream_id, stream_version, event_id, type,
                       (extract(epoch FROM recorded_at) * 1000)::bigint, data, metadata, hash
                FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,

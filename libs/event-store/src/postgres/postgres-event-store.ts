@@ -19,6 +19,7 @@ import { AppendCoalescer } from './append-coalescer';
 import { AppendNotifier } from './append-notifier';
 import { EventReader } from './event-reader';
 import { PostgresKeyStore } from './postgres-key-store';
+import { stageEvent } from './staged-event';
 import { migrate, tables, type Tables } from './schema';
 
 export interface PostgresEventStoreConfig {
@@ -39,9 +40,10 @@ export class PostgresEventStore implements AuditableEventStore {
   private readonly t: Tables;
   private readonly coalescer: AppendCoalescer;
   private readonly reader: EventReader;
-  private readonly keys: PostgresKeyStore;
+  readonly keys: PostgresKeyStore;
   private readonly notifier: AppendNotifier;
   private readonly subscriptions = new Set<PollingSubscription>();
+  private closed = false;
 
   constructor(private readonly config: PostgresEventStoreConfig) {
     this.t = tables(config.schema ?? 'event_store');
@@ -50,7 +52,10 @@ export class PostgresEventStore implements AuditableEventStore {
       max: config.poolSize ?? 10,
       connectionTimeoutMillis: 10_000,
     });
-    this.pool.on('error', (error) => console.warn(`event store: idle connection failed: ${error.message}`));
+    this.pool.on('error', (error) => {
+      // pool.end() resolves before its sockets are gone; errors after close are expected.
+      if (!this.closed) console.warn(`event store: idle connection failed: ${error.message}`);
+    });
     this.coalescer = new AppendCoalescer(this.pool, this.t, {
       maxEventsPerFlush: config.maxEventsPerFlush ?? 2_000,
       beforeCommit: config.beforeCommit,
@@ -65,9 +70,13 @@ export class PostgresEventStore implements AuditableEventStore {
     return migrate(this.pool, this.t.schema);
   }
 
-  async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
     const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
-    return this.coalescer.append(streamId, prepared, options?.expectedVersion ?? 'any');
+    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any');
   }
 
   async readStream<E extends AnyEvent = AnyEvent>(
@@ -95,10 +104,12 @@ export class PostgresEventStore implements AuditableEventStore {
       },
     );
     this.subscriptions.add(subscription);
-    this.notifier.listen(() => subscription.wake()).then(
-      (stop) => (unlisten = stop),
-      (error: Error) => console.warn(`event store: LISTEN failed, polling only: ${error.message}`),
-    );
+    this.notifier
+      .listen(() => subscription.wake())
+      .then(
+        (stop) => (unlisten = stop),
+        (error: Error) => console.warn(`event store: LISTEN failed, polling only: ${error.message}`),
+      );
     subscription.start();
     return subscription;
   }
@@ -120,6 +131,7 @@ export class PostgresEventStore implements AuditableEventStore {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     await this.coalescer.idle();
     await this.notifier.close();
+    this.closed = true;
     await this.pool.end();
   }
 
