@@ -1,0 +1,166 @@
+import { Kafka, logLevel, type Consumer, type KafkaConfig, type KafkaMessage, type Producer } from 'kafkajs';
+import type {
+  BatchContext,
+  ConsumerSettings,
+  IncomingMessage,
+  MessageAdmin,
+  MessageBroker,
+  MessageConsumer,
+  MessageProducer,
+  OutgoingMessage,
+  PartitionBatch,
+  TopicSpec,
+} from './message-broker.port';
+
+/** The port over kafkajs. */
+export class KafkajsBroker implements MessageBroker {
+  readonly kafka: Kafka;
+
+  constructor(config: KafkaConfig | Kafka) {
+    this.kafka = config instanceof Kafka ? config : new Kafka({ logLevel: logLevel.WARN, ...config });
+  }
+
+  producer(): MessageProducer {
+    return new KafkajsProducer(
+      // Idempotent: a retried send is not written twice; one request in flight keeps per-key order.
+      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+    );
+  }
+
+  consumer(settings: ConsumerSettings): MessageConsumer {
+    return new KafkajsConsumer(
+      this.kafka.consumer({
+        groupId: settings.groupId,
+        sessionTimeout: settings.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: settings.heartbeatIntervalMs ?? 3_000,
+        rebalanceTimeout: settings.rebalanceTimeoutMs ?? 60_000,
+        maxWaitTimeInMs: settings.maxWaitMs ?? 500,
+        allowAutoTopicCreation: false,
+      }),
+      settings,
+    );
+  }
+
+  async admin(): Promise<MessageAdmin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    return {
+      async ensureTopics(topics: readonly TopicSpec[]) {
+        const existing = new Set(await admin.listTopics());
+        const missing = topics.filter((t) => !existing.has(t.topic));
+        if (missing.length === 0) return;
+        await admin.createTopics({
+          topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.partitions ?? 1 })),
+          waitForLeaders: true,
+        });
+      },
+      disconnect: () => admin.disconnect(),
+    };
+  }
+}
+
+class KafkajsProducer implements MessageProducer {
+  constructor(private readonly producer: Producer) {}
+
+  connect(): Promise<void> {
+    return this.producer.connect();
+  }
+
+  async send(topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.producer.send({
+      topic,
+      acks: -1,
+      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })),
+    });
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+}
+
+function headersOf(message: KafkaMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value === undefined) continue;
+    headers[name] = (Array.isArray(value) ? value[value.length - 1] : value).toString();
+  }
+  return headers;
+}
+
+class KafkajsConsumer implements MessageConsumer {
+  private assigned: Record<string, number[]> = {};
+  private stopping = false;
+
+  constructor(
+    private readonly consumer: Consumer,
+    private readonly settings: ConsumerSettings,
+  ) {
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      this.assigned = event.payload.memberAssignment;
+    });
+  }
+
+  connect(): Promise<void> {
+    return this.consumer.connect();
+  }
+
+  subscribe(topics: readonly string[], options: { fromBeginning?: boolean } = {}): Promise<void> {
+    return this.consumer.subscribe({ topics: [...topics], fromBeginning: options.fromBeginning ?? false });
+  }
+
+  run(eachBatch: (batch: PartitionBatch, context: BatchContext) => Promise<void>): Promise<void> {
+    return this.consumer.run({
+      autoCommit: true,
+      autoCommitInterval: this.settings.commitIntervalMs ?? 1_000,
+      autoCommitThreshold: this.settings.commitThreshold ?? 500,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently ?? 1,
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        commitOffsetsIfNecessary,
+        isRunning,
+        isStale,
+      }) => {
+        const messages: IncomingMessage[] = batch.messages.map((m) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: m.key?.toString(),
+          value: m.value?.toString(),
+          headers: headersOf(m),
+          timestamp: m.timestamp,
+        }));
+        await eachBatch(
+          { topic: batch.topic, partition: batch.partition, messages },
+          {
+            heartbeat,
+            isActive: () => !this.stopping && isRunning() && !isStale(),
+            markProcessed: resolveOffset,
+            commitIfDue: () => commitOffsetsIfNecessary(),
+          },
+        );
+      },
+    });
+  }
+
+  assignment(): Readonly<Record<string, readonly number[]>> {
+    return this.assigned;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    // kafkajs waits for the batch in hand, commits resolved offsets and leaves the group.
+    await this.consumer.stop();
+    this.assigned = {};
+  }
+
+  async disconnect(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect();
+    this.assigned = {};
+  }
+}

@@ -1,0 +1,202 @@
+import type { ContractRegistry } from '@aftersales/contracts';
+import { topicOf } from '@aftersales/contracts';
+import type { EventStore, RecordedEvent } from '@aftersales/event-store';
+import type { Pool } from 'pg';
+import type { MessageProducer, OutgoingMessage } from '../kafka/message-broker.port';
+import { cloudEventHeaders, messageKey } from './cloud-event-headers';
+import type { PublicEventMapper } from './public-event';
+import { migrateRelay, RelayLease } from './relay-lease';
+
+export interface RelayOptions {
+  /** The service whose public events this relay publishes, e.g. `intake`. */
+  readonly service: string;
+  /** Stream categories the service owns (e.g. ['case', 'recurrence']): nothing else is read. */
+  readonly categories: readonly string[];
+  readonly store: EventStore;
+  /** The service's database: checkpoint and lease live there. */
+  readonly pool: Pool;
+  readonly schema: string;
+  readonly producer: MessageProducer;
+  readonly mapper: PublicEventMapper;
+  readonly contracts: ContractRegistry;
+  /** Defaults to `aftersales.<service>.events.v1`. */
+  readonly topic?: string;
+  /** Events read and sent per producer request. */
+  readonly batchSize?: number;
+  /** Wait before looking at the log again when it had nothing new. */
+  readonly idleMs?: number;
+  /** How often a standby replica tries to take the lease. */
+  readonly standbyMs?: number;
+  /** A transient failure (broker, database); the relay retries from its checkpoint. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export type RelayState = 'stopped' | 'standby' | 'active' | 'failed';
+
+/**
+ * Publishes the service's public events from the event store to its topic, in global order,
+ * at least once: the checkpoint moves only after the broker acknowledged (acks=all). A crash
+ * re-publishes from the checkpoint and never skips. A payload that breaks its contract stops
+ * the relay (state `failed`, `done` rejects): publishing garbage is worse than publishing late.
+ */
+export class Relay {
+  private readonly lease: RelayLease;
+  private readonly topic: string;
+  private readonly source: string;
+  private readonly prefixes: string[];
+  private running = false;
+  private current: RelayState = 'stopped';
+  private checkpoint = 0;
+  private loop: Promise<void> = Promise.resolve();
+  private wakeUp: (() => void) | undefined;
+
+  constructor(private readonly options: RelayOptions) {
+    this.lease = new RelayLease(options.pool, options.schema, options.service);
+    this.topic = options.topic ?? topicOf(options.service);
+    this.source = `urn:aftersales:${options.service}`;
+    this.prefixes = options.categories.map((c) => {
+      if (c.includes('-')) throw new TypeError(`stream category ${c} must be dash-free`);
+      return `${c}-`;
+    });
+  }
+
+  get state(): RelayState {
+    return this.current;
+  }
+
+  /** Global position of the last event the broker acknowledged (as far as this replica knows). */
+  get position(): number {
+    return this.checkpoint;
+  }
+
+  /** Settles when the relay stops; rejects with the reason when it failed. */
+  get done(): Promise<void> {
+    return this.loop;
+  }
+
+  migrate(): Promise<void> {
+    return migrateRelay(this.options.pool, this.options.schema);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+    this.loop.catch(() => undefined); // observed through `done`
+  }
+
+  /** Finishes the batch in hand (sent and checkpointed), then releases the lease. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop.catch(() => undefined);
+  }
+
+  /** Cuts an idle wait short (e.g. right after this process appended). */
+  poke(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 100;
+    try {
+      while (this.running) {
+        try {
+          if (!(await this.lease.tryAcquire())) {
+            this.current = 'standby';
+            await this.idle(this.options.standbyMs ?? 1_000);
+            continue;
+          }
+          this.current = 'active';
+          this.checkpoint = await this.lease.readCheckpoint();
+          while (this.running && this.lease.held) {
+            const published = await this.publishNextBatch();
+            backoff = 100;
+            if (published === 0) await this.idle(this.options.idleMs ?? 25);
+          }
+        } catch (error) {
+          if (isFatal(error)) throw error;
+          this.options.onError?.(error);
+          await this.lease.release();
+          await this.idle(backoff);
+          backoff = Math.min(backoff * 2, 5_000);
+        }
+      }
+      this.current = 'stopped';
+    } catch (error) {
+      this.current = 'failed';
+      console.error(`relay ${this.options.service} stopped: ${(error as Error).message}`);
+      throw error;
+    } finally {
+      this.running = false;
+      await this.lease.release();
+    }
+  }
+
+  /** Returns how many events of the log it went past. */
+  private async publishNextBatch(): Promise<number> {
+    const events = await this.options.store.readAll({
+      fromPosition: this.checkpoint,
+      maxCount: this.options.batchSize ?? 2_000,
+      streamPrefixes: this.prefixes,
+    });
+    if (events.length === 0) return 0;
+    const messages: OutgoingMessage[] = [];
+    for (const event of events) {
+      const message = this.toMessage(event);
+      if (message) messages.push(message);
+    }
+    await this.options.producer.send(this.topic, messages);
+    const position = events[events.length - 1].globalPosition;
+    await this.lease.saveCheckpoint(position);
+    this.checkpoint = position;
+    return events.length;
+  }
+
+  private toMessage(event: RecordedEvent): OutgoingMessage | undefined {
+    try {
+      const published = this.options.mapper(event);
+      if (!published) return undefined;
+      this.options.contracts.assertPublishable(published.type, published.payload);
+      const schema = this.options.contracts.schemaOf(published.type) as { $id?: string };
+      return {
+        key: messageKey(event, published.payload, published.key),
+        value: JSON.stringify(published.payload),
+        headers: cloudEventHeaders(event, published.type, this.source, schema.$id),
+      };
+    } catch (error) {
+      throw new RelayContractFailure(event, error as Error);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
+    });
+  }
+}
+
+/** The mapper produced something its contract forbids: a bug to fix, not a hiccup to retry. */
+export class RelayContractFailure extends Error {
+  constructor(
+    readonly event: RecordedEvent,
+    cause: Error,
+  ) {
+    super(
+      `event ${event.metadata.eventId} (${event.type} at position ${event.globalPosition}) maps to an invalid public event: ${cause.message}`,
+      { cause },
+    );
+    this.name = 'RelayContractFailure';
+  }
+}
+
+function isFatal(error: unknown): boolean {
+  return error instanceof RelayContractFailure;
+}
