@@ -19,6 +19,19 @@ export class IntakeConfig extends PlatformConfig {
   @IsNotEmpty()
   KAFKA_BROKERS?: string;
 
+  /** The public topic; only tests and side-by-side deployments change it. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]+$/)
+  INTAKE_EVENTS_TOPIC?: string;
+
+  /** Partitions of the topic when intake creates it (they bound consumers' parallelism). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  KAFKA_PARTITIONS = 6;
+
   /** Branch time zones, e.g. "HZ=Asia/Shanghai,MUC=Europe/Berlin" (years, months and deadlines are local). */
   @IsString()
   @Matches(/^([A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)(,[A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)*$|^$/, {

@@ -27,6 +27,13 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           zones: branchZones(config.BRANCH_TIME_ZONES, config.DEFAULT_TIME_ZONE),
           caseNumberBlock: config.CASE_NUMBER_BLOCK,
           poolSize: config.DB_POOL_SIZE,
+          kafka: config.KAFKA_BROKERS
+            ? {
+                brokers: config.KAFKA_BROKERS.split(','),
+                topic: config.INTAKE_EVENTS_TOPIC,
+                partitions: config.KAFKA_PARTITIONS,
+              }
+            : undefined,
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Intake'),
         });
@@ -36,6 +43,10 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
         health.register('event-store', async () => {
           await runtime.store.readAll({ maxCount: 1 });
         });
+        if (runtime.relay) {
+          const relay = runtime.relay;
+          health.register('relay', async () => relay.state !== 'failed');
+        }
         shutdown.register('intake runtime', () => runtime.stop());
         return runtime;
       },

@@ -20,6 +20,9 @@ import {
 import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
+import { contracts, topicOf } from '@aftersales/contracts';
+import { KafkajsBroker, Relay, type MessageProducer } from '@aftersales/messaging';
+import { intakePublicEvents } from '../public-events/intake-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
 
 export interface IntakeRuntimeOptions {
@@ -33,7 +36,15 @@ export interface IntakeRuntimeOptions {
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
+  /** Kafka for the relay of public events; without it nothing is published (tests, standalone). */
+  readonly kafka?: {
+    readonly brokers: readonly string[];
+    readonly partitions?: number;
+    readonly topic?: string;
+  };
 }
+
+export const INTAKE_CATEGORIES = ['case', 'recurrence'];
 
 /**
  * Everything intake runs besides HTTP: the event store, its read-model database, projections,
@@ -51,6 +62,8 @@ export class IntakeRuntime {
     private readonly timerRunner: TimerRunner,
     private readonly timerPool: Pool,
     readonly options: IntakeRuntimeOptions,
+    readonly relay?: Relay,
+    private readonly producer?: MessageProducer,
   ) {}
 
   static async start(options: IntakeRuntimeOptions): Promise<IntakeRuntime> {
@@ -114,6 +127,37 @@ export class IntakeRuntime {
     });
     await timerRunner.start();
 
+    let relay: Relay | undefined;
+    let producer: MessageProducer | undefined;
+    if (options.kafka) {
+      const broker = new KafkajsBroker({
+        clientId: 'intake',
+        brokers: [...options.kafka.brokers],
+        connectionTimeout: 5_000,
+        requestTimeout: 30_000,
+      });
+      const admin = await broker.admin();
+      const topic = options.kafka.topic ?? topicOf('intake');
+      await admin.ensureTopics([{ topic, partitions: options.kafka.partitions ?? 6 }]);
+      await admin.disconnect();
+      producer = broker.producer();
+      await producer.connect();
+      relay = new Relay({
+        service: 'intake',
+        categories: INTAKE_CATEGORIES,
+        store,
+        pool: timerPool,
+        schema: 'intake',
+        producer,
+        topic,
+        mapper: intakePublicEvents,
+        contracts,
+        onError: (error) => onError('relay', error),
+      });
+      await relay.migrate();
+      relay.start();
+    }
+
     return new IntakeRuntime(
       store,
       dataSource,
@@ -125,10 +169,14 @@ export class IntakeRuntime {
       timerRunner,
       timerPool,
       options,
+      relay,
+      producer,
     );
   }
 
   async stop(): Promise<void> {
+    await this.relay?.stop();
+    await this.producer?.disconnect();
     await this.timerRunner.stop();
     await this.projections.stop();
     await this.store.close();
