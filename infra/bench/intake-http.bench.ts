@@ -4,7 +4,13 @@ import { signDevToken } from '@aftersales/platform';
 import { benchDatabase, quick, record, rssMb, startService } from './bench-kit';
 
 const BRANCHES = ['HZ', 'NB', 'SH', 'BJ', 'GZ', 'CD', 'WH', 'XA'];
-const KINDS = ['quality-complaint', 'non-quality-complaint', 'repair-request', 'consultation', 'return-request'];
+const KINDS = [
+  'quality-complaint',
+  'non-quality-complaint',
+  'repair-request',
+  'consultation',
+  'return-request',
+];
 
 async function main() {
   const db = await benchDatabase('intake');
@@ -14,7 +20,9 @@ async function main() {
   });
   try {
     const tokens = await Promise.all(
-      BRANCHES.map((b) => signDevToken({ sub: `clerk-${b}`, name: b, roles: ['intake-clerk'], branches: [b] }, { ttl: '2h' })),
+      BRANCHES.map((b) =>
+        signDevToken({ sub: `clerk-${b}`, name: b, roles: ['intake-clerk'], branches: [b] }, { ttl: '2h' }),
+      ),
     );
     const requests = BRANCHES.flatMap((branch, i) =>
       KINDS.map((kind, k) => ({
@@ -26,7 +34,12 @@ async function main() {
           channel: 'hotline',
           kind,
           severity: k % 7 === 0 ? 'major' : 'general',
-          customer: { customerId: `cust-${branch}-${k}`, name: '客户', phone: '13800000000', address: '地址' },
+          customer: {
+            customerId: `cust-${branch}-${k}`,
+            name: '客户',
+            phone: '13800000000',
+            address: '地址',
+          },
           product: { model: `M-${k}`, serialNumber: `SN-${i}-${k}` },
           problem: { description: '客户描述的问题', symptomCode: `S${k}` },
         }),
@@ -37,11 +50,22 @@ async function main() {
     await autocannon({ url: service.url, connections: 8, duration: 3, requests });
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
-    const result = await autocannon({ url: service.url, connections: 32, pipelining: 1, duration: quick ? 8 : 30, requests });
+    const result = await autocannon({
+      url: service.url,
+      connections: 32,
+      pipelining: 1,
+      duration: quick ? 8 : 30,
+      requests,
+    });
     clearInterval(sampler);
     const figures = {
       requestsPerSecond: Math.round(result.requests.average),
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
       total: result.requests.total,
       non2xx: result.non2xx,
       errors: result.errors,

@@ -114,6 +114,11 @@ export class PostgresEventStore implements AuditableEventStore {
     return subscription;
   }
 
+  /** Calls back after any append commits (any process); resolves to an unsubscribe function. */
+  onAppended(listener: () => void): Promise<() => void> {
+    return this.notifier.listen(listener);
+  }
+
   async forget(subjectId: string): Promise<void> {
     await this.keys.forget(subjectId);
   }

@@ -157,6 +157,11 @@ export class IntakeRuntime {
       await relay.migrate();
       relay.start();
     }
+    // Appends anywhere wake the followers at once instead of at their next poll.
+    await store.onAppended(() => {
+      projections.poke();
+      relay?.poke();
+    });
 
     return new IntakeRuntime(
       store,
