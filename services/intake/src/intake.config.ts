@@ -25,6 +25,11 @@ export class IntakeConfig extends PlatformConfig {
   @Matches(/^[a-zA-Z0-9._-]+$/)
   INTAKE_EVENTS_TOPIC?: string;
 
+  /** Comma-separated topics of other services whose case events join the case timeline. */
+  @IsString()
+  @Matches(/^([a-zA-Z0-9._-]+(,[a-zA-Z0-9._-]+)*)?$/)
+  DOWNSTREAM_TOPICS = 'aftersales.dispatch.events.v1';
+
   /** Partitions of the topic when intake creates it (they bound consumers' parallelism). */
   @Type(() => Number)
   @IsInt()

@@ -20,8 +20,9 @@ import {
 import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
-import { contracts, topicOf } from '@aftersales/contracts';
-import { KafkajsBroker, Relay, type MessageProducer } from '@aftersales/messaging';
+import { contracts, topicOf, type ContractRegistry } from '@aftersales/contracts';
+import { InboxConsumer, KafkajsBroker, Relay, type MessageProducer } from '@aftersales/messaging';
+import { downstreamTimelineHandler } from '../reactions/downstream-timeline';
 import { intakePublicEvents } from '../public-events/intake-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
 
@@ -41,6 +42,10 @@ export interface IntakeRuntimeOptions {
     readonly brokers: readonly string[];
     readonly partitions?: number;
     readonly topic?: string;
+    /** Other services' topics whose case events go on the case timeline. */
+    readonly downstreamTopics?: readonly string[];
+    /** Defaults to every published contract; tests pass their own. */
+    readonly contracts?: ContractRegistry;
   };
 }
 
@@ -64,6 +69,7 @@ export class IntakeRuntime {
     readonly options: IntakeRuntimeOptions,
     readonly relay?: Relay,
     private readonly producer?: MessageProducer,
+    readonly downstream?: InboxConsumer,
   ) {}
 
   static async start(options: IntakeRuntimeOptions): Promise<IntakeRuntime> {
@@ -128,6 +134,7 @@ export class IntakeRuntime {
     await timerRunner.start();
 
     let relay: Relay | undefined;
+    let downstream: InboxConsumer | undefined;
     let producer: MessageProducer | undefined;
     if (options.kafka) {
       const broker = new KafkajsBroker({
@@ -156,6 +163,27 @@ export class IntakeRuntime {
       });
       await relay.migrate();
       relay.start();
+
+      const downstreamTopics = options.kafka.downstreamTopics ?? [];
+      if (downstreamTopics.length > 0) {
+        const admin = await broker.admin();
+        await admin.ensureTopics(
+          downstreamTopics.map((t) => ({ topic: t, partitions: options.kafka!.partitions ?? 6 })),
+        );
+        await admin.disconnect();
+        downstream = new InboxConsumer({
+          broker,
+          groupId: 'intake.downstream-timeline',
+          topics: downstreamTopics,
+          pool: timerPool,
+          schema: 'intake',
+          contracts: options.kafka.contracts ?? contracts,
+          handler: downstreamTimelineHandler(commands),
+          onDeadLetter: (message, error) => onError(`dead letter from ${message.topic}`, error),
+        });
+        await downstream.migrate();
+        await downstream.start();
+      }
     }
     // Appends anywhere wake the followers at once instead of at their next poll.
     await store.onAppended(() => {
@@ -176,10 +204,12 @@ export class IntakeRuntime {
       options,
       relay,
       producer,
+      downstream,
     );
   }
 
   async stop(): Promise<void> {
+    await this.downstream?.stop();
     await this.relay?.stop();
     await this.producer?.disconnect();
     await this.timerRunner.stop();
