@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +37,9 @@ export async function startService(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
+  // Measured as it runs in production: compiled JavaScript, no TypeScript loader in the process.
+  execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--conditions=aftersales-dist', `services/${name}/dist/main.js`], {
     cwd: ROOT,
     env: {
       ...process.env,
