@@ -11,16 +11,20 @@ const nodeModules = path.join(__dirname, 'node_modules');
 const esmPackages = fs
   .readdirSync(nodeModules)
   .flatMap((name) =>
-    name.startsWith('@') ? fs.readdirSync(path.join(nodeModules, name)).map((sub) => `${name}/${sub}`) : [name],
+    name.startsWith('@')
+      ? fs.readdirSync(path.join(nodeModules, name)).map((sub) => `${name}/${sub}`)
+      : [name],
   )
   .filter((name) => {
     try {
-      return JSON.parse(fs.readFileSync(path.join(nodeModules, name, 'package.json'), 'utf8')).type === 'module';
+      return (
+        JSON.parse(fs.readFileSync(path.join(nodeModules, name, 'package.json'), 'utf8')).type === 'module'
+      );
     } catch {
       return false;
     }
   });
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const esmJs = { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, parser: { syntax: 'ecmascript' } } };
 
 /** @param {string} dir project root  @param {string} displayName */
@@ -32,7 +36,7 @@ module.exports = (dir, displayName) => ({
     '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
     'node_modules/.+\\.m?js$': ['@swc/jest', esmJs],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.map(escape).join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.map(escapeRegExp).join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

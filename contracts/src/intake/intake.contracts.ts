@@ -6,6 +6,7 @@ import caseRegistered from '../../schemas/intake/case-registered.v1.schema.json'
 import caseRejected from '../../schemas/intake/case-rejected.v1.schema.json';
 import caseResolved from '../../schemas/intake/case-resolved.v1.schema.json';
 import caseResponded from '../../schemas/intake/case-responded.v1.schema.json';
+import majorCaseNotified from '../../schemas/intake/major-case-notified.v1.schema.json';
 import recurringProblemDetected from '../../schemas/intake/recurring-problem-detected.v1.schema.json';
 import resolutionDeadlineMissed from '../../schemas/intake/resolution-deadline-missed.v1.schema.json';
 import responseDeadlineMissed from '../../schemas/intake/response-deadline-missed.v1.schema.json';
@@ -14,6 +15,7 @@ import surveyAnswered from '../../schemas/intake/survey-answered.v1.schema.json'
 /** Every public event intake can publish, each with its schema file. */
 export const intakeContracts: readonly ContractDefinition[] = [
   caseRegistered,
+  majorCaseNotified,
   caseClassified,
   caseAccepted,
   caseRejected,

@@ -38,6 +38,12 @@ export interface CaseRegisteredV1 {
   readonly followUpOf?: string;
 }
 
+export interface MajorCaseNotifiedV1 {
+  readonly caseId: string;
+  readonly notifyRoles: readonly string[];
+  readonly reason: string;
+}
+
 export interface CaseClassifiedV1 {
   readonly caseId: string;
   readonly from: { readonly kind: CaseKind; readonly severity: Severity };
@@ -122,6 +128,7 @@ export interface RecurringProblemDetectedV1 {
 /** Public event type -> payload. */
 export interface IntakePublicEvents {
   'intake.case-registered.v1': CaseRegisteredV1;
+  'intake.major-case-notified.v1': MajorCaseNotifiedV1;
   'intake.case-classified.v1': CaseClassifiedV1;
   'intake.case-accepted.v1': CaseAcceptedV1;
   'intake.case-rejected.v1': CaseRejectedV1;

@@ -32,6 +32,11 @@ export const intakeExamples: { [T in keyof IntakePublicEvents]: IntakePublicEven
   'intake.case-accepted.v1': { caseId, kind: 'quality-complaint', remedy: 'repair' },
   'intake.case-rejected.v1': { caseId, explanation: 'the seal shows the unit was opened by a third party' },
   'intake.case-responded.v1': { caseId, respondedAt: at, first: true, withinDeadline: true },
+  'intake.major-case-notified.v1': {
+    caseId,
+    notifyRoles: ['after-sales-head', 'executive'],
+    reason: 'registered as major',
+  },
   'intake.response-deadline-missed.v1': { caseId, dueAt: at, detectedAt: at },
   'intake.resolution-deadline-missed.v1': { caseId, dueAt: at, detectedAt: at },
   'intake.case-resolved.v1': { caseId, outcome: 'breaker replaced', resolvedAt: at, withinDeadline: true },

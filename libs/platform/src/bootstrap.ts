@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { devPublicJwks } from './auth/dev-key';
 import { JwtVerifier } from './auth/jwt-verifier';
 import { loadConfig, PlatformConfig } from './config/config';
+import { openApiDocument } from './http/openapi';
 import { registerCorrelationHook } from './http/request-context.interceptor';
 import { JsonLogger, type LogSink } from './logging/json-logger';
 import { Metrics } from './metrics/metrics';
@@ -53,9 +54,13 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     algorithms: config.AUTH_ALGORITHMS.split(',').map((a) => a.trim()),
     jwksUrl: config.AUTH_JWKS_URL,
     localJwks: config.AUTH_DEV_KEY ? devPublicJwks() : undefined,
+    rolesClaim: config.AUTH_ROLES_CLAIM,
+    branchesClaim: config.AUTH_BRANCHES_CLAIM,
   });
 
-  @Module({ imports: [PlatformModule.forRoot({ config, configType, logger, metrics, verifier }), options.module] })
+  @Module({
+    imports: [PlatformModule.forRoot({ config, configType, logger, metrics, verifier }), options.module],
+  })
   class ServiceRootModule {}
 
   const adapter = new FastifyAdapter({ trustProxy: true });
@@ -67,9 +72,28 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     return503OnClosing: true,
   });
   app.setGlobalPrefix(options.name);
+  // The server waits for open keep-alive connections when closing: an in-flight response sent
+  // while draining closes its connection, so the server can close as soon as it is answered.
+  const shutdown = app.get(ShutdownRegistry);
+  adapter.getInstance().addHook('onSend', (_request, reply, payload, done) => {
+    if (shutdown.draining) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   if (options.handleSignals ?? true) enableGracefulShutdown(app, config, logger);
+  // SERVICE-CHECKLIST 4: the OpenAPI document at /<name>/docs, public like health.
+  const document = openApiDocument(app, options.name);
+  app
+    .getHttpAdapter()
+    .get(`/${options.name}/docs`, (_request: unknown, reply: { send(body: unknown): void }) => {
+      reply.send(document);
+    });
 
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    await app.close(); // e.g. port taken: release what start-up acquired before failing
+    throw error;
+  }
   const address = app.getHttpServer().address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
@@ -83,16 +107,25 @@ function enableGracefulShutdown(app: INestApplication, config: PlatformConfig, l
   // A hook that hangs must not keep a pod in Terminating forever.
   const deadline = (signal: string) => {
     setTimeout(() => {
-      logger.write('fatal', `shutdown did not finish within ${config.SHUTDOWN_TIMEOUT_MS} ms`, { signal }, 'Shutdown');
+      logger.write(
+        'fatal',
+        `shutdown did not finish within ${config.SHUTDOWN_TIMEOUT_MS} ms`,
+        { signal },
+        'Shutdown',
+      );
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
   signals.forEach((s) => process.on(s, deadline));
-  app.get(ShutdownRegistry).register('signal listeners', () => signals.forEach((s) => process.off(s, deadline)));
+  app
+    .get(ShutdownRegistry)
+    .register('signal listeners', () => signals.forEach((s) => process.off(s, deadline)));
 }
 
 /** For main.ts: start, or print why not (e.g. the config variable at fault) and exit 1. */
-export async function runService<C extends PlatformConfig>(options: ServiceOptions<C>): Promise<RunningService<C>> {
+export async function runService<C extends PlatformConfig>(
+  options: ServiceOptions<C>,
+): Promise<RunningService<C>> {
   try {
     return await bootstrapService(options);
   } catch (error) {

@@ -16,3 +16,4 @@ export * from './shutdown/shutdown';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './testing/authz-matrix';
+export * from './http/openapi';

@@ -33,7 +33,8 @@ export class PlatformModule {
       { provide: Metrics, useValue: options.metrics },
       { provide: JwtVerifier, useValue: options.verifier },
     ];
-    if (options.configType !== PlatformConfig) values.push({ provide: options.configType, useValue: options.config });
+    if (options.configType !== PlatformConfig)
+      values.push({ provide: options.configType, useValue: options.config });
     return {
       module: PlatformModule,
       global: true,

@@ -20,7 +20,13 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
       expect(res.body).toEqual({ error: 'unauthenticated' });
       expect(res.headers.get('www-authenticate')).toBe('Bearer');
       expect(probe.logs).toContainEqual(
-        expect.objectContaining({ msg: 'access denied', userId: 'anonymous', route: 'GET /probe/cases/:id', status: 401, reason: 'no bearer token' }),
+        expect.objectContaining({
+          msg: 'access denied',
+          userId: 'anonymous',
+          route: 'GET /probe/cases/:id',
+          status: 401,
+          reason: 'no bearer token',
+        }),
       );
     });
 
@@ -48,12 +54,18 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
     });
 
     it('a token of another issuer gets 401', async () => {
-      const token = await signDevToken({ sub: 'u-li', roles: ['intake-clerk'], branches: ['HZ'] }, { issuer: 'https://evil.example' });
+      const token = await signDevToken(
+        { sub: 'u-li', roles: ['intake-clerk'], branches: ['HZ'] },
+        { issuer: 'https://evil.example' },
+      );
       expect((await call(probe.url, 'GET', '/cases/c-hz', { token })).status).toBe(401);
     });
 
     it('a token for another audience gets 401', async () => {
-      const token = await signDevToken({ sub: 'u-li', roles: ['intake-clerk'], branches: ['HZ'] }, { audience: 'some-other-app' });
+      const token = await signDevToken(
+        { sub: 'u-li', roles: ['intake-clerk'], branches: ['HZ'] },
+        { audience: 'some-other-app' },
+      );
       expect((await call(probe.url, 'GET', '/cases/c-hz', { token })).status).toBe(401);
     });
 
@@ -69,7 +81,14 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
     it('a valid token whose claims were edited (roles raised to executive) gets 401', async () => {
       const [header, , signature] = (await hzClerk()).split('.');
       const forged = Buffer.from(
-        JSON.stringify({ sub: 'u-li', roles: ['executive'], branches: [], iss: 'aftersales-dev', aud: 'aftersales-backoffice', exp: Math.floor(Date.now() / 1000) + 600 }),
+        JSON.stringify({
+          sub: 'u-li',
+          roles: ['executive'],
+          branches: [],
+          iss: 'aftersales-dev',
+          aud: 'aftersales-backoffice',
+          exp: Math.floor(Date.now() / 1000) + 600,
+        }),
       ).toString('base64url');
       const res = await call(probe.url, 'GET', '/cases/c-nb', { token: `${header}.${forged}.${signature}` });
       expect(res.status).toBe(401);
@@ -92,7 +111,13 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
         reason: 'requires one of the roles intake-clerk, branch-manager, qc-inspector, executive',
       });
       expect(probe.logs).toContainEqual(
-        expect.objectContaining({ msg: 'access denied', userId: 'u-eng', route: 'GET /probe/cases/:id', status: 403, reason: res.body.reason }),
+        expect.objectContaining({
+          msg: 'access denied',
+          userId: 'u-eng',
+          route: 'GET /probe/cases/:id',
+          status: 403,
+          reason: res.body.reason,
+        }),
       );
     });
 
@@ -116,7 +141,9 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
       const res = await call(probe.url, 'GET', '/cases/c-nb', { token: await hzClerk() });
       expect(res.status).toBe(403);
       expect(res.body.reason).toMatch(/branch NB/);
-      expect(probe.logs).toContainEqual(expect.objectContaining({ userId: 'u-li', route: 'GET /probe/cases/:id', status: 403 }));
+      expect(probe.logs).toContainEqual(
+        expect.objectContaining({ userId: 'u-li', route: 'GET /probe/cases/:id', status: 403 }),
+      );
     });
 
     it('ORG-1: a branch manager of HZ renaming a case of NB gets 403 and nothing changes', async () => {
@@ -124,11 +151,16 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
       const res = await call(probe.url, 'PATCH', '/cases/c-nb', { token, body: { title: 'hijacked' } });
       expect(res.status).toBe(403);
       const executive = await tokenFor({ roles: ['executive'], branches: [] });
-      expect((await call(probe.url, 'GET', '/cases/c-nb', { token: executive })).body.title).toBe('Ningbo case');
+      expect((await call(probe.url, 'GET', '/cases/c-nb', { token: executive })).body.title).toBe(
+        'Ningbo case',
+      );
     });
 
     it('ORG-1: a clerk of HZ registering a case for NB gets 403 before the handler runs', async () => {
-      const res = await call(probe.url, 'POST', '/cases', { token: await hzClerk(), body: { branch: 'NB', title: 'x' } });
+      const res = await call(probe.url, 'POST', '/cases', {
+        token: await hzClerk(),
+        body: { branch: 'NB', title: 'x' },
+      });
       expect(res.status).toBe(403);
     });
 
@@ -146,7 +178,9 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
     it('ORG-1: a user of two branches lists both and may filter by either', async () => {
       const token = await tokenFor({ roles: ['branch-manager'], branches: ['HZ', 'NB'] });
       const both = await call(probe.url, 'GET', '/cases', { token });
-      expect(new Set(both.body.items.map((c: { branch: string }) => c.branch))).toEqual(new Set(['HZ', 'NB']));
+      expect(new Set(both.body.items.map((c: { branch: string }) => c.branch))).toEqual(
+        new Set(['HZ', 'NB']),
+      );
       expect((await call(probe.url, 'GET', '/cases?branch=NB', { token })).status).toBe(200);
     });
 
@@ -155,41 +189,134 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
       expect((await call(probe.url, 'GET', '/cases/c-nb', { token: qc })).status).toBe(200);
       const list = await call(probe.url, 'GET', '/cases', { token: qc });
       expect(list.body.filter).toBe('all-branches');
-      expect(new Set(list.body.items.map((c: { branch: string }) => c.branch))).toEqual(new Set(['HZ', 'NB', 'SH']));
+      expect(new Set(list.body.items.map((c: { branch: string }) => c.branch))).toEqual(
+        new Set(['HZ', 'NB', 'SH']),
+      );
       expect((await call(probe.url, 'GET', '/cases?branch=SH', { token: qc })).body.filter).toEqual(['SH']);
       const ops = await tokenFor({ roles: ['operations-head'], branches: ['HZ'] });
-      expect((await call(probe.url, 'PATCH', '/cases/c-sh', { token: ops, body: { title: 'renamed by ops' } })).status).toBe(200);
+      expect(
+        (await call(probe.url, 'PATCH', '/cases/c-sh', { token: ops, body: { title: 'renamed by ops' } }))
+          .status,
+      ).toBe(200);
       const exec = await tokenFor({ roles: ['executive'], branches: [] });
-      expect((await call(probe.url, 'GET', '/cases/c-sh', { token: exec })).body.title).toBe('renamed by ops');
+      expect((await call(probe.url, 'GET', '/cases/c-sh', { token: exec })).body.title).toBe(
+        'renamed by ops',
+      );
     });
 
     it('ORG-1: a head-office role held beside a branch role does not widen an endpoint that admits only the branch role', async () => {
       // POST /cases admits intake-clerk and qc-inspector; PATCH admits branch-manager and operations-head.
       const token = await tokenFor({ roles: ['branch-manager', 'qc-inspector'], branches: ['HZ'] });
-      expect((await call(probe.url, 'PATCH', '/cases/c-nb', { token, body: { title: 'no' } })).status).toBe(403);
+      expect((await call(probe.url, 'PATCH', '/cases/c-nb', { token, body: { title: 'no' } })).status).toBe(
+        403,
+      );
     });
 
     it('ORG-1: the role that acted and the branch are recorded in the request context', async () => {
-      const token = await tokenFor({ sub: 'u-zhang', name: 'Zhang', roles: ['intake-clerk', 'qc-inspector'], branches: ['HZ'] });
+      const token = await tokenFor({
+        sub: 'u-zhang',
+        name: 'Zhang',
+        roles: ['intake-clerk', 'qc-inspector'],
+        branches: ['HZ'],
+      });
       const own = await call(probe.url, 'GET', '/cases/c-hz', { token });
-      expect(own.body.context.actor).toEqual({ userId: 'u-zhang', role: 'intake-clerk', displayName: 'Zhang' });
+      expect(own.body.context.actor).toEqual({
+        userId: 'u-zhang',
+        role: 'intake-clerk',
+        displayName: 'Zhang',
+      });
       expect(own.body.context.branch).toBe('HZ');
       const other = await call(probe.url, 'GET', '/cases/c-nb', { token });
       expect(other.body.context.actor.role).toBe('qc-inspector');
       expect(other.body.context.branch).toBe('NB');
-      const created = await call(probe.url, 'POST', '/cases', { token, body: { branch: 'HZ', title: 'new' } });
+      const created = await call(probe.url, 'POST', '/cases', {
+        token,
+        body: { branch: 'HZ', title: 'new' },
+      });
       expect(created.status).toBe(201);
       expect(created.body.context).toMatchObject({ actor: { role: 'intake-clerk' }, branch: 'HZ' });
+    });
+  });
+
+  describe('ORG-1: every write records who acted, in which role, for which branch', () => {
+    it('event metadata carries user, the role that acted, the branch and the correlation id', async () => {
+      const clerk = await tokenFor({ sub: 'u-wang', roles: ['intake-clerk'], branches: ['HZ'] });
+      const created = await call(probe.url, 'POST', '/cases', {
+        token: clerk,
+        body: { branch: 'HZ', title: 'noisy pump' },
+        headers: { 'x-correlation-id': 'corr-write-1' },
+      });
+      expect(created.status).toBe(201);
+      const ops = await tokenFor({ sub: 'u-ops', roles: ['operations-head'], branches: [] });
+      const renamed = await call(probe.url, 'PATCH', `/cases/${created.body.id}`, {
+        token: ops,
+        body: { title: 'pump' },
+      });
+      expect(renamed.status).toBe(200);
+
+      const exec = await tokenFor({ roles: ['executive'], branches: [] });
+      const events = await call(probe.url, 'GET', `/cases/${created.body.id}/events`, { token: exec });
+      expect(events.body.map((e: { metadata: object }) => e.metadata)).toEqual([
+        expect.objectContaining({
+          actor: expect.objectContaining({ userId: 'u-wang', role: 'intake-clerk' }),
+          branch: 'HZ',
+          correlationId: 'corr-write-1',
+        }),
+        expect.objectContaining({
+          actor: expect.objectContaining({ userId: 'u-ops', role: 'operations-head' }),
+          branch: 'HZ',
+        }),
+      ]);
+    });
+
+    it("a stale expected version is a 409 conflict (the event store's WrongExpectedVersion) and nothing is appended", async () => {
+      const manager = await tokenFor({ roles: ['branch-manager'], branches: ['HZ'] });
+      const created = await call(probe.url, 'POST', '/cases', {
+        token: await hzClerk(),
+        body: { branch: 'HZ', title: 't' },
+      });
+      const stale = await call(probe.url, 'PATCH', `/cases/${created.body.id}`, {
+        token: manager,
+        body: { title: 'x', expectedVersion: 0 },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error).toBe('conflict');
+      const exec = await tokenFor({ roles: ['executive'], branches: [] });
+      expect(
+        (await call(probe.url, 'GET', `/cases/${created.body.id}/events`, { token: exec })).body,
+      ).toHaveLength(1);
     });
   });
 
   describe('authorization matrix helper', () => {
     const idOf = (branch: string) => `c-${branch.toLowerCase()}`;
     const endpoints: MatrixEndpoint[] = [
-      { method: 'GET', path: (b) => `/probe/cases/${idOf(b)}`, roles: ['intake-clerk', 'branch-manager', 'qc-inspector', 'executive'], branchScoped: true },
-      { method: 'PATCH', path: (b) => `/probe/cases/${idOf(b)}`, body: () => ({ title: 'matrix' }), roles: ['branch-manager', 'operations-head'], branchScoped: true },
-      { method: 'POST', path: () => '/probe/cases', body: (b) => ({ branch: b, title: 'matrix' }), roles: ['intake-clerk', 'qc-inspector'], branchScoped: true },
-      { method: 'GET', path: (b) => `/probe/cases?branch=${b}`, roles: ['intake-clerk', 'branch-manager', 'qc-inspector'], branchScoped: true },
+      {
+        method: 'GET',
+        path: (b) => `/probe/cases/${idOf(b)}`,
+        roles: ['intake-clerk', 'branch-manager', 'qc-inspector', 'executive'],
+        branchScoped: true,
+      },
+      {
+        method: 'PATCH',
+        path: (b) => `/probe/cases/${idOf(b)}`,
+        body: () => ({ title: 'matrix' }),
+        roles: ['branch-manager', 'operations-head'],
+        branchScoped: true,
+      },
+      {
+        method: 'POST',
+        path: () => '/probe/cases',
+        body: (b) => ({ branch: b, title: 'matrix' }),
+        roles: ['intake-clerk', 'qc-inspector'],
+        branchScoped: true,
+      },
+      {
+        method: 'GET',
+        path: (b) => `/probe/cases?branch=${b}`,
+        roles: ['intake-clerk', 'branch-manager', 'qc-inspector'],
+        branchScoped: true,
+      },
       { method: 'GET', path: () => '/probe/errors/rule', roles: [...ROLES], branchScoped: false },
     ];
 
@@ -202,7 +329,10 @@ describe('identity and access over HTTP (ARCHITECTURE "Identity and access", ORG
     });
 
     it('reports a declaration that does not match the running app', async () => {
-      const wrong: MatrixEndpoint = { ...endpoints[1], roles: ['branch-manager', 'operations-head', 'engineer'] };
+      const wrong: MatrixEndpoint = {
+        ...endpoints[1],
+        roles: ['branch-manager', 'operations-head', 'engineer'],
+      };
       const { failures } = await checkAuthorizationMatrix({ baseUrl: probe.url, endpoints: [wrong] });
       expect(failures).toEqual([
         // On NB's case an engineer of HZ is refused for the branch either way: no mismatch there.

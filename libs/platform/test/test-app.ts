@@ -1,7 +1,18 @@
 // A small service exercising the platform the way real services will.
-import { Body, Controller, Get, Injectable, Module, Param, Patch, Post, Query, type OnModuleInit } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Injectable,
+  Module,
+  Param,
+  Patch,
+  Post,
+  Query,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { Conflict, NotFound, requestContext, RuleViolation } from '@aftersales/kernel';
-import { WrongExpectedVersion } from '@aftersales/event-store';
+import { InMemoryEventStore, WrongExpectedVersion } from '@aftersales/event-store';
 import { IsIn, IsOptional, IsString, Length, ValidateNested, IsInt, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +30,7 @@ import {
   type LogSink,
   type RunningService,
   type TokenClaims,
+  uuidParam,
 } from '../src';
 
 export const SERVICE = 'probe';
@@ -62,6 +74,10 @@ class RegisterCaseDto {
 class RenameCaseDto {
   @IsString()
   title!: string;
+
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
 }
 
 class ListCasesQuery {
@@ -81,6 +97,8 @@ export class CaseStore {
     ['c-nb', { id: 'c-nb', branch: 'NB', title: 'Ningbo case' }],
     ['c-sh', { id: 'c-sh', branch: 'SH', title: 'Shanghai case' }],
   ]);
+  /** The kernel's envelope takes actor, role, branch and correlation id from the request context. */
+  readonly events = new InMemoryEventStore();
 
   get(id: string): CaseRecord {
     const found = this.cases.get(id);
@@ -99,7 +117,29 @@ export class CasesController {
   async register(@Body() dto: RegisterCaseDto) {
     const id = `c-${this.store.cases.size + 1}`;
     this.store.cases.set(id, { id, branch: dto.branch, title: dto.title });
+    await this.store.events.appendToStream(
+      `case-${id}`,
+      [{ type: 'CaseRegistered', data: { title: dto.title } }],
+      {
+        expectedVersion: 'no-stream',
+      },
+    );
     return { id, isDto: dto instanceof RegisterCaseDto, context: await contextAfterIo() };
+  }
+
+  @Get('by-uuid/:uuid')
+  @Roles('intake-clerk')
+  byUuid(@Param('uuid', uuidParam('uuid')) uuid: string) {
+    return { uuid };
+  }
+
+  @Get(':id/events')
+  @Roles('executive')
+  async events(@Param('id') id: string) {
+    return (await this.store.events.readStream(`case-${id}`)).map((e) => ({
+      type: e.type,
+      metadata: e.metadata,
+    }));
   }
 
   @Get(':id')
@@ -115,6 +155,13 @@ export class CasesController {
   async rename(@Param('id') id: string, @Body() dto: RenameCaseDto, @CurrentAccess() access: Access) {
     const record = this.store.get(id);
     access.assertBranch(record.branch);
+    await this.store.events.appendToStream(
+      `case-${id}`,
+      [{ type: 'CaseRenamed', data: { title: dto.title } }],
+      {
+        expectedVersion: dto.expectedVersion ?? 'any',
+      },
+    );
     record.title = dto.title;
     return { ...record, context: await contextAfterIo() };
   }
@@ -124,7 +171,9 @@ export class CasesController {
   @BranchFrom({ query: 'branch' })
   list(@Query() query: ListCasesQuery, @CurrentAccess() access: Access) {
     const filter = access.branchFilter(query.branch);
-    const items = [...this.store.cases.values()].filter((c) => filter === 'all-branches' || filter.includes(c.branch));
+    const items = [...this.store.cases.values()].filter(
+      (c) => filter === 'all-branches' || filter.includes(c.branch),
+    );
     return { filter, items };
   }
 }
@@ -196,11 +245,20 @@ export async function startProbe(
 ): Promise<RunningService<import('../src').PlatformConfig> & { logs: Record<string, unknown>[] }> {
   const logs: Record<string, unknown>[] = [];
   const sink: LogSink = (line) => logs.push(JSON.parse(line) as Record<string, unknown>);
-  const service = await bootstrapService({ name: SERVICE, module: ProbeModule, env, logSink: sink, handleSignals: false });
+  const service = await bootstrapService({
+    name: SERVICE,
+    module: ProbeModule,
+    env,
+    logSink: sink,
+    handleSignals: false,
+  });
   return Object.assign(service, { logs });
 }
 
-export function tokenFor(claims: Partial<TokenClaims> & { roles: TokenClaims['roles'] }, ttl?: string | number) {
+export function tokenFor(
+  claims: Partial<TokenClaims> & { roles: TokenClaims['roles'] },
+  ttl?: string | number,
+) {
   return signDevToken({ sub: 'u-test', name: 'Test User', branches: [], ...claims }, { ttl });
 }
 
@@ -218,7 +276,12 @@ export async function call(
   const response = await fetch(`${base}/${SERVICE}${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await response.text();
   let json: unknown;

@@ -29,7 +29,9 @@ export class ProjectionRunner {
   private readonly positions = new Map<string, number>();
   private readonly loops: Promise<void>[] = [];
   private running = false;
-  private wake: (() => void) | undefined;
+  private readonly wakers = new Set<() => void>();
+  /** A poke that came while no loop was idle: the next idle returns at once. */
+  private poked = false;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.checkpoints = new CheckpointTable(options.schema);
@@ -56,13 +58,14 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.poke();
     await Promise.allSettled(this.loops.splice(0));
   }
 
   /** Wakes idle loops at once (e.g. after this process appended). */
   poke(): void {
-    this.wake?.();
+    this.poked = true;
+    for (const wake of [...this.wakers]) wake();
   }
 
   status(): ProjectionStatus[] {
@@ -113,13 +116,19 @@ export class ProjectionRunner {
   }
 
   private idle(ms: number): Promise<void> {
+    if (this.poked) {
+      this.poked = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
+        this.poked = false;
         clearTimeout(timer);
+        this.wakers.delete(done);
         resolve();
-      }
-      this.wake = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
     });
   }
 

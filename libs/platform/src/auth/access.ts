@@ -59,11 +59,14 @@ export class Access {
    */
   assertBranch(branch: string): void {
     const own = this.principal.branches.includes(branch);
-    const role = (own && this.endpointRoles.find((r) => !isHeadOfficeRole(r))) || this.endpointRoles.find(isHeadOfficeRole);
+    const branchRole = own ? this.endpointRoles.find((r) => !isHeadOfficeRole(r)) : undefined;
+    const role = branchRole ?? this.endpointRoles.find(isHeadOfficeRole);
     if (!role && !own) {
-      throw new AccessDenied(`branch ${branch} is not one of the user's branches (${this.principal.branches.join(', ') || 'none'})`);
+      throw new AccessDenied(
+        `branch ${branch} is not one of the user's branches (${this.principal.branches.join(', ') || 'none'})`,
+      );
     }
-    this.use(role || this.endpointRoles[0], branch);
+    this.use(role ?? this.endpointRoles[0], branch);
   }
 
   /**
@@ -74,7 +77,10 @@ export class Access {
     const asked = normaliseBranches(requested);
     if (this.acrossBranches) return asked.length > 0 ? asked : 'all-branches';
     const foreign = asked.filter((b) => !this.principal.branches.includes(b));
-    if (foreign.length > 0) throw new AccessDenied(`branch ${foreign.join(', ')} is not one of the user's branches (${this.principal.branches.join(', ') || 'none'})`);
+    if (foreign.length > 0)
+      throw new AccessDenied(
+        `branch ${foreign.join(', ')} is not one of the user's branches (${this.principal.branches.join(', ') || 'none'})`,
+      );
     return asked.length > 0 ? asked : [...this.principal.branches];
   }
 
@@ -101,5 +107,12 @@ export class Access {
 export function normaliseBranches(requested?: string | readonly string[]): string[] {
   if (requested === undefined) return [];
   const list = typeof requested === 'string' ? [requested] : requested;
-  return [...new Set(list.flatMap((b) => b.split(',')).map((b) => b.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      list
+        .flatMap((b) => b.split(','))
+        .map((b) => b.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

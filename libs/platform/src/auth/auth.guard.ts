@@ -26,7 +26,8 @@ export class AuthGuard implements CanActivate {
 
     const header = request.headers.authorization;
     const token = header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
-    if (!token) throw new Unauthenticated(header ? 'authorization header is not a bearer token' : 'no bearer token');
+    if (!token)
+      throw new Unauthenticated(header ? 'authorization header is not a bearer token' : 'no bearer token');
     const principal = await this.verifier.verify(token);
     request.principal = principal;
 
@@ -55,7 +56,8 @@ function checkNamedBranches(access: Access, source: BranchSource, request: Authe
           ? pick(request.body, source.body)
           : pick(request.query, source.query);
   // Absent or malformed values are left to validation (400); only branch names are judged here.
-  const named = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((b) => typeof b === 'string') : [];
+  const named =
+    typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((b) => typeof b === 'string') : [];
   if (named.length === 0) return;
   if ('query' in source || named.length > 1 || named[0].includes(',')) {
     access.branchFilter(named);

@@ -12,7 +12,9 @@ export const DEV_ISSUER = 'aftersales-dev';
 export const DEFAULT_AUDIENCE = 'aftersales-backoffice';
 
 function devPrivateJwk(): JWK {
-  const { _comment: _, ...jwk } = JSON.parse(readFileSync(DEV_KEY_PATH, 'utf8')) as JWK & { _comment?: string };
+  const { _comment: _, ...jwk } = JSON.parse(readFileSync(DEV_KEY_PATH, 'utf8')) as JWK & {
+    _comment?: string;
+  };
   return jwk;
 }
 
@@ -38,7 +40,11 @@ export interface SignOptions {
 }
 
 /** Signs with any private JWK (tests use their own keys to fake a bad signature or a JWKS provider). */
-export async function signToken(privateJwk: JWK, claims: TokenClaims, options: SignOptions = {}): Promise<string> {
+export async function signToken(
+  privateJwk: JWK,
+  claims: TokenClaims,
+  options: SignOptions = {},
+): Promise<string> {
   const alg = privateJwk.alg ?? 'EdDSA';
   const key = await importJWK(privateJwk, alg);
   const iat = Math.floor((options.issuedAt ?? new Date()).getTime() / 1000);

@@ -1,4 +1,11 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+} from 'jose';
 import type { Principal } from './principal';
 import { isRole } from './roles';
 
@@ -12,6 +19,9 @@ export interface JwtVerifierOptions {
   readonly jwksUrl?: string;
   /** Development and tests: public keys given in place (e.g. the dev key). */
   readonly localJwks?: JSONWebKeySet;
+  /** Dot paths of the claims holding roles and branches (Keycloak: realm_access.roles). */
+  readonly rolesClaim?: string;
+  readonly branchesClaim?: string;
 }
 
 /** The token was missing, malformed, or failed verification (HTTP 401). */
@@ -58,7 +68,7 @@ export class JwtVerifier {
     } catch (error) {
       throw toAuthError(error);
     }
-    return principalFrom(payload);
+    return principalFrom(payload, this.options.rolesClaim, this.options.branchesClaim);
   }
 }
 
@@ -68,14 +78,20 @@ function toAuthError(error: unknown): Error {
     return new Unauthenticated(`claim ${error.claim} invalid: ${error.reason}`);
   if (error instanceof errors.JWSSignatureVerificationFailed) return new Unauthenticated('bad signature');
   if (error instanceof errors.JWKSNoMatchingKey) return new Unauthenticated('no matching key');
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return new KeysUnavailable(error);
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
+    return new KeysUnavailable(error);
   if (error instanceof errors.JOSEError) return new Unauthenticated(`${error.code}: ${error.message}`);
   // fetch failures of the remote JWKS are plain errors (TypeError: fetch failed)
   return new KeysUnavailable(error);
 }
 
 function stringArray(payload: JWTPayload, claim: string): string[] {
-  const value = payload[claim];
+  const value = claim
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
     throw new Unauthenticated(`claim ${claim} must be an array of strings`);
@@ -83,13 +99,17 @@ function stringArray(payload: JWTPayload, claim: string): string[] {
 }
 
 /** Unknown role names are ignored, not rejected: OIDC providers add roles of their own (e.g. offline_access). */
-export function principalFrom(payload: JWTPayload): Principal {
+export function principalFrom(
+  payload: JWTPayload,
+  rolesClaim = 'roles',
+  branchesClaim = 'branches',
+): Principal {
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new Unauthenticated('claim sub missing');
   const name = payload['name'];
   return {
     userId: payload.sub,
     displayName: typeof name === 'string' ? name : undefined,
-    roles: stringArray(payload, 'roles').filter(isRole),
-    branches: stringArray(payload, 'branches'),
+    roles: stringArray(payload, rolesClaim).filter(isRole),
+    branches: stringArray(payload, branchesClaim),
   };
 }

@@ -18,7 +18,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** ORG-1: head-office roles act across branches. */
-export const HEAD_OFFICE_ROLES: readonly Role[] = ['qc-inspector', 'finance-officer', 'operations-head', 'executive'];
+export const HEAD_OFFICE_ROLES: readonly Role[] = [
+  'qc-inspector',
+  'finance-officer',
+  'operations-head',
+  'executive',
+];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

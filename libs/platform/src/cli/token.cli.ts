@@ -24,7 +24,11 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (s: string | undefined) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const roles = list(values.roles);
   const unknown = roles.filter((r) => !isRole(r));
   if (!values.user || roles.length === 0 || unknown.length > 0) {

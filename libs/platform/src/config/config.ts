@@ -1,5 +1,16 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../auth/dev-key';
 import { LOG_LEVELS, type LogLevel } from '../logging/json-logger';
 
@@ -13,7 +24,9 @@ export class ConfigError extends Error {
 
 /** For boolean variables: only "true"/"1" and "false"/"0" are accepted, anything else fails validation. */
 export const BooleanEnv = () =>
-  Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value));
+  Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  );
 
 /**
  * What every service reads from the environment. Property names are the variable names, so
@@ -67,6 +80,16 @@ export class PlatformConfig {
   @Min(0)
   @Max(300)
   AUTH_CLOCK_TOLERANCE_SECONDS = 30;
+
+  /** Dot path of the roles claim (e.g. realm_access.roles for Keycloak). */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** Dot path of the branch codes claim. */
+  @IsString()
+  @IsNotEmpty()
+  AUTH_BRANCHES_CLAIM = 'branches';
 
   /** Longest wait for in-flight requests and shutdown hooks after SIGTERM. */
   @Type(() => Number)

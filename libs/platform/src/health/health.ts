@@ -51,7 +51,9 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: string; checks: Record<string, string> }> {
+  async ready(
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ status: string; checks: Record<string, string> }> {
     const { ok, checks } = await this.registry.run();
     void reply.status(ok ? 200 : 503);
     return { status: ok ? 'ok' : 'unavailable', checks };

@@ -30,36 +30,47 @@ const ERROR_NAMES: Record<number, string> = {
 
 /** Maps every error to the shapes of SERVICE-CHECKLIST.md 3; a 500 says nothing of the cause. */
 export function toErrorResponse(error: unknown): ErrorResponse {
-  if (error instanceof ValidationFailed) return { status: 400, body: { error: 'validation_failed', details: error.details } };
+  if (error instanceof ValidationFailed)
+    return { status: 400, body: { error: 'validation_failed', details: error.details } };
   if (error instanceof Unauthenticated) return { status: 401, body: { error: 'unauthenticated' } };
-  if (error instanceof AccessDenied) return { status: 403, body: { error: 'forbidden', reason: error.reason } };
+  if (error instanceof AccessDenied)
+    return { status: 403, body: { error: 'forbidden', reason: error.reason } };
   if (error instanceof NotFound)
-    return { status: 404, body: { error: 'not_found', entity: error.entity, id: error.id, message: error.message } };
+    return {
+      status: 404,
+      body: { error: 'not_found', entity: error.entity, id: error.id, message: error.message },
+    };
   if (error instanceof Conflict || error instanceof WrongExpectedVersion)
     return { status: 409, body: { error: 'conflict', message: error.message } };
   if (error instanceof RuleViolation)
     return { status: 422, body: { error: 'rule_violation', rule: error.rule, message: error.message } };
-  if (error instanceof KeysUnavailable) return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
-  if (error instanceof HttpException) return fromStatus(error.getStatus(), httpMessage(error));
-  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode.
-  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    const code = String((error as { code?: unknown }).code ?? '');
-    if (statusCode === 400 && code.startsWith('FST_ERR_CTP'))
-      return { status: 400, body: { error: 'validation_failed', details: [{ field: 'body', reason: (error as Error).message }] } };
-    return fromStatus(statusCode, (error as Error).message);
+  if (error instanceof KeysUnavailable)
+    return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
+  if (error instanceof HttpException) {
+    // Fastify's body parsing errors (bad JSON, empty body) arrive wrapped, the original as cause.
+    const code = String((error.cause as { code?: unknown } | undefined)?.code ?? '');
+    if (error.getStatus() === 400 && code.startsWith('FST_ERR_CTP'))
+      return {
+        status: 400,
+        body: { error: 'validation_failed', details: [{ field: 'body', reason: error.message }] },
+      };
+    return fromStatus(error.getStatus(), httpMessage(error));
   }
   return { status: 500, body: { error: 'internal' } };
 }
 
 function httpMessage(error: HttpException): string {
   const response = error.getResponse();
-  const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+  const message =
+    typeof response === 'object' && response !== null
+      ? (response as { message?: unknown }).message
+      : response;
   return Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
 }
 
 function fromStatus(status: number, message: string): ErrorResponse {
-  if (status === 400) return { status, body: { error: 'validation_failed', details: [{ field: 'request', reason: message }] } };
+  if (status === 400)
+    return { status, body: { error: 'validation_failed', details: [{ field: 'request', reason: message }] } };
   if (status === 401) return { status, body: { error: 'unauthenticated' } };
   if (status === 403) return { status, body: { error: 'forbidden', reason: message } };
   if (status >= 500) return { status, body: { error: ERROR_NAMES[status] ?? 'internal' } };
@@ -81,7 +92,10 @@ export class ErrorFilter implements ExceptionFilter {
       correlationId: request.correlationId,
     };
     if (status === 401 || status === 403) {
-      const reason = error instanceof Unauthenticated || error instanceof AccessDenied ? error.reason : String(body.reason ?? body.error);
+      const reason =
+        error instanceof Unauthenticated || error instanceof AccessDenied
+          ? error.reason
+          : String(body.reason ?? body.error);
       this.logger.write('warn', 'access denied', { ...who, status, reason }, 'Access');
     } else if (status >= 500) {
       const e = error instanceof Error ? error : new Error(String(error));

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
 
 export interface FieldError {
   readonly field: string;
@@ -30,5 +30,12 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     exceptionFactory: (errors) => new ValidationFailed(fieldErrors(errors)),
+  });
+}
+
+/** A UUID route parameter whose 400 names it: `@Param('id', uuidParam('id')) id: string`. */
+export function uuidParam(field: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () => new ValidationFailed([{ field, reason: `${field} must be a UUID` }]),
   });
 }

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import { JsonLogger } from '../logging/json-logger';
 
 export type ShutdownHook = () => Promise<void> | void;
@@ -9,13 +9,19 @@ export type ShutdownHook = () => Promise<void> | void;
  * has stopped accepting and finished in-flight requests; a failing hook does not stop the rest.
  */
 @Injectable()
-export class ShutdownRegistry implements OnApplicationShutdown {
+export class ShutdownRegistry implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly hooks: { name: string; hook: ShutdownHook }[] = [];
+  /** True from the start of shutdown: responses then close their connection (see bootstrap). */
+  draining = false;
 
   constructor(private readonly logger: JsonLogger) {}
 
   register(name: string, hook: ShutdownHook): void {
     this.hooks.push({ name, hook });
+  }
+
+  beforeApplicationShutdown(): void {
+    this.draining = true;
   }
 
   async onApplicationShutdown(signal?: string): Promise<void> {

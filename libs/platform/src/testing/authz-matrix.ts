@@ -43,11 +43,16 @@ export interface MatrixResult {
 }
 
 /** What ORG-1 and the endpoint's roles say the answer must be. */
-export function expectedAccess(endpoint: MatrixEndpoint, user: MatrixUser | undefined, branch: string): Expectation {
+export function expectedAccess(
+  endpoint: MatrixEndpoint,
+  user: MatrixUser | undefined,
+  branch: string,
+): Expectation {
   if (!user) return 401;
   const admitting = endpoint.roles.filter((r) => user.roles.includes(r));
   if (admitting.length === 0) return 403;
-  if (endpoint.branchScoped && !user.branches.includes(branch) && !admitting.some(isHeadOfficeRole)) return 403;
+  if (endpoint.branchScoped && !user.branches.includes(branch) && !admitting.some(isHeadOfficeRole))
+    return 403;
   return 'allowed';
 }
 
@@ -67,7 +72,10 @@ export async function checkAuthorizationMatrix(
 
   const tokens = new Map<MatrixUser, string>();
   for (const [i, user] of users.entries()) {
-    tokens.set(user, await sign({ sub: `u-matrix-${i}`, name: 'Matrix', roles: user.roles, branches: user.branches }));
+    tokens.set(
+      user,
+      await sign({ sub: `u-matrix-${i}`, name: 'Matrix', roles: user.roles, branches: user.branches }),
+    );
   }
 
   const cases: { endpoint: MatrixEndpoint; user?: MatrixUser; branch: string }[] = [];
@@ -94,7 +102,10 @@ export async function checkAuthorizationMatrix(
       });
       await response.arrayBuffer();
       const expected = expectedAccess(endpoint, user, branch);
-      const ok = expected === 'allowed' ? response.status !== 401 && response.status !== 403 : response.status === expected;
+      const ok =
+        expected === 'allowed'
+          ? response.status !== 401 && response.status !== 403
+          : response.status === expected;
       results[i] = {
         request: `${endpoint.method} ${path}`,
         user: user ? `[${user.roles.join(',')}]@${user.branches.join(',') || '-'}` : 'no token',

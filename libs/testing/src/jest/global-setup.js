@@ -39,6 +39,42 @@ async function kafkaAnswers(brokers) {
   }
 }
 
+/**
+ * A server that vanishes mid-run would leave tests waiting for their own timeouts: watch the
+ * broker and the database, and end the run naming the one that stopped answering.
+ */
+function watch(state) {
+  const targets = [
+    ...process.env.KAFKA_BROKERS.split(',').map((b) => ({ name: `Kafka at ${b}`, hostPort: b })),
+    {
+      name: 'PostgreSQL at DATABASE_URL',
+      hostPort: (() => {
+        const u = new URL(process.env.DATABASE_URL);
+        return `${u.hostname}:${u.port || 5432}`;
+      })(),
+    },
+  ];
+  const failures = new Map();
+  const timer = setInterval(async () => {
+    for (const t of targets) {
+      const [host, port] = [
+        t.hostPort.slice(0, t.hostPort.lastIndexOf(':')),
+        Number(t.hostPort.slice(t.hostPort.lastIndexOf(':') + 1)),
+      ];
+      const up = await infra.portOpen(port, host, 2000);
+      failures.set(t.name, up ? 0 : (failures.get(t.name) ?? 0) + 1);
+      if (failures.get(t.name) >= 3) {
+        process.stderr.write(
+          `\n[test-infra] ${t.name} stopped answering during the run: failing it now instead of waiting for test timeouts\n`,
+        );
+        process.exit(1);
+      }
+    }
+  }, 5000);
+  timer.unref();
+  state.stop.push(() => clearInterval(timer));
+}
+
 module.exports = async () => {
   const state = (globalThis.__TEST_INFRA__ = { stop: [] });
   if (process.env.TEST_INFRA === 'none') {
@@ -53,6 +89,7 @@ module.exports = async () => {
     if (!(await kafkaAnswers(brokers)))
       throw new Error(`Kafka at KAFKA_BROKERS=${process.env.KAFKA_BROKERS} does not answer (3 s timeout)`);
     say(`using given servers: Kafka ${process.env.KAFKA_BROKERS}, PostgreSQL from DATABASE_URL\n`);
+    watch(state);
     return;
   }
   if (process.env.TEST_INFRA !== 'local' && dockerAnswers()) {
@@ -69,6 +106,7 @@ module.exports = async () => {
       () => kafka.stop(),
       () => pg.stop(),
     );
+    watch(state);
     return;
   }
   process.env.DATABASE_URL ??= await infra.ensurePostgres();
@@ -77,6 +115,7 @@ module.exports = async () => {
     process.env.KAFKA_BROKERS = kafka.brokers.join(',');
     if (kafka.startedNow) state.stop.push(() => infra.stopKafka());
   }
+  watch(state);
   say(
     `using local infrastructure: Kafka ${process.env.KAFKA_BROKERS}, PostgreSQL ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}\n`,
   );

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -23,14 +24,17 @@ import {
 } from './case.vocabulary';
 
 export class ReclassifyCaseDto {
+  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
 
+  @ApiPropertyOptional({ enum: SEVERITIES })
   @IsOptional()
   @IsIn(SEVERITIES)
   severity?: Severity;
 
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -38,20 +42,24 @@ export class ReclassifyCaseDto {
 }
 
 export class ReviewValidityDto {
+  @ApiProperty()
   @IsBoolean()
   founded!: boolean;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(4000)
   explanation?: string;
 
+  @ApiPropertyOptional({ enum: REMEDIES })
   @IsOptional()
   @IsIn(REMEDIES)
   remedy?: Remedy;
 }
 
 export class OverturnReviewDto extends ReviewValidityDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -59,6 +67,7 @@ export class OverturnReviewDto extends ReviewValidityDto {
 }
 
 export class RespondToCustomerDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -66,6 +75,7 @@ export class RespondToCustomerDto {
 }
 
 export class AssignFollowUpOwnerDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
@@ -73,6 +83,7 @@ export class AssignFollowUpOwnerDto {
 }
 
 export class ResolveCaseDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -80,45 +91,54 @@ export class ResolveCaseDto {
 }
 
 export class CustomerConfirmationDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   signedBy!: string;
 
+  @ApiProperty()
   @IsISO8601({ strict: true })
   signedAt!: string;
 
+  @ApiProperty({ enum: ['signature', 'e-signature'] })
   @IsIn(['signature', 'e-signature'])
   method!: 'signature' | 'e-signature';
 }
 
 export class CloseCaseDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
   outcome!: string;
 
+  @ApiProperty({ type: () => CustomerConfirmationDto })
   @ValidateNested()
   @Type(() => CustomerConfirmationDto)
   confirmation!: CustomerConfirmationDto;
 }
 
 export class SurveyScoresDto {
+  @ApiProperty({ type: Number })
   @IsInt()
   @Min(SURVEY_SCALE.min)
   @Max(SURVEY_SCALE.max)
   attitude!: number;
 
+  @ApiProperty({ type: Number })
   @IsInt()
   @Min(SURVEY_SCALE.min)
   @Max(SURVEY_SCALE.max)
   skill!: number;
 
+  @ApiProperty({ type: Number })
   @IsInt()
   @Min(SURVEY_SCALE.min)
   @Max(SURVEY_SCALE.max)
   arrivalTime!: number;
 
+  @ApiProperty({ type: Number })
   @IsInt()
   @Min(SURVEY_SCALE.min)
   @Max(SURVEY_SCALE.max)
@@ -126,16 +146,19 @@ export class SurveyScoresDto {
 }
 
 export class AnswerSurveyDto {
+  @ApiProperty({ type: () => SurveyScoresDto })
   @ValidateNested()
   @Type(() => SurveyScoresDto)
   scores!: SurveyScoresDto;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(4000)
   comment?: string;
 
   /** Text of a complaint about the service itself; opens a linked follow-up (INT-8). */
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -143,34 +166,42 @@ export class AnswerSurveyDto {
 }
 
 export class ListCasesQuery {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   branch?: string;
 
+  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
 
+  @ApiPropertyOptional({ enum: SEVERITIES })
   @IsOptional()
   @IsIn(SEVERITIES)
   severity?: Severity;
 
+  @ApiPropertyOptional({ enum: ['registered', 'accepted', 'rejected', 'resolved', 'closed'] })
   @IsOptional()
   @IsIn(['registered', 'accepted', 'rejected', 'resolved', 'closed'])
   status?: string;
 
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
 
+  @ApiPropertyOptional({ type: Number })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -178,6 +209,7 @@ export class ListCasesQuery {
   @Max(200)
   limit?: number;
 
+  @ApiPropertyOptional({ type: Number })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

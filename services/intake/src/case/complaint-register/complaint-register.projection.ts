@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@aftersales/event-store';
 import type { Projection } from '@aftersales/projections';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { CaseEvent } from '../case.events';
 import { SURVEY_QUESTIONS } from '../case.vocabulary';
 import { ComplaintRegisterRow } from './complaint-register.entity';
@@ -11,12 +11,15 @@ export interface BranchZones {
   zoneOf(branch: string): string;
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function monthInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(at);
+  let format = monthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
+    monthFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}`;
 }
@@ -35,15 +38,20 @@ export class ComplaintRegisterProjection implements Projection {
 
   async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
     const repo = em.getRepository(ComplaintRegisterRow);
-    const rows = new Map<string, ComplaintRegisterRow>();
-    const load = async (caseId: string) => {
-      let row = rows.get(caseId);
-      if (!row) {
-        row = (await repo.findOneBy({ caseId })) ?? undefined;
-        if (row) rows.set(caseId, row);
-      }
-      return row;
-    };
+    // One read for every case the batch touches that it does not itself register.
+    const touched = new Set<string>();
+    const registeredHere = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'CaseRegistered') registeredHere.add((e.data as { caseId: string }).caseId);
+      else if (e.type === 'RecurringProblemDetected')
+        (e.data as { caseIds: string[] }).caseIds.forEach((id) => touched.add(id));
+      else touched.add((e.data as { caseId: string }).caseId);
+    }
+    const toLoad = [...touched].filter((id) => !registeredHere.has(id));
+    const rows = new Map<string, ComplaintRegisterRow>(
+      toLoad.length > 0 ? (await repo.findBy({ caseId: In(toLoad) })).map((r) => [r.caseId, r]) : [],
+    );
+    const load = async (caseId: string) => rows.get(caseId);
     for (const recorded of events) {
       const event = recorded as unknown as RecordedEvent<CaseEvent>;
       if (recorded.type === 'RecurringProblemDetected') {
@@ -143,6 +151,12 @@ export class ComplaintRegisterProjection implements Projection {
           break;
       }
     }
-    if (rows.size > 0) await repo.save([...rows.values()], { chunk: 500 });
+    const all = [...rows.values()];
+    for (let i = 0; i < all.length; i += 500) {
+      await repo.upsert(all.slice(i, i + 500), {
+        conflictPaths: ['caseId'],
+        skipUpdateIfNoValuesChanged: false,
+      });
+    }
   }
 }

@@ -30,6 +30,14 @@ describe('case numbers (INT-1)', () => {
     expect(await allocator.next('NB', 2026)).toBe('NB-2026-000002');
   });
 
+  it('INT-1: two processes reserving blocks never hand out the same number', async () => {
+    const a = new CaseNumberAllocator(db.pool({ max: 5 }), 7);
+    const b = new CaseNumberAllocator(db.pool({ max: 5 }), 7);
+    const numbers = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).next('SH', 2026)));
+    expect(new Set(numbers).size).toBe(60);
+    expect(numbers.every((n) => /^SH-2026-\d{6}$/.test(n))).toBe(true);
+  });
+
   it('INT-1: the year is the branch’s local year', () => {
     const newYearsEveUtc = new Date('2026-12-31T16:30:00Z');
     expect(yearInZone(newYearsEveUtc, 'Asia/Shanghai')).toBe(2027);

@@ -1,24 +1,61 @@
-import type { Pool } from 'pg';
+/** A pg Pool or client (rows in .rows), or a TypeORM DataSource/EntityManager (rows returned). */
+export interface SqlRunner {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+interface Block {
+  next: number;
+  last: number;
+}
 
 /**
  * INT-1 case numbers `<BRANCH>-<YEAR>-<6-digit seq>`, unique per organisation. One counter row
- * per branch and year, incremented atomically: concurrent registrations never share a number.
- * A number taken by a registration that then fails is not reused (gaps allowed, duplicates never).
+ * per branch and year; each process reserves a block of numbers with one atomic increment and
+ * hands them out from memory, so registrations do not queue on the counter row. Numbers of a
+ * block left unused when a process stops are skipped (gaps allowed, duplicates never).
  */
 export class CaseNumberAllocator {
+  private readonly blocks = new Map<string, Block>();
+  private readonly pending = new Map<string, Promise<Block>>();
+
   constructor(
-    private readonly pool: Pool,
+    private readonly db: SqlRunner,
+    private readonly blockSize = 1,
     private readonly schema = 'intake',
-  ) {}
+  ) {
+    if (!Number.isInteger(blockSize) || blockSize < 1)
+      throw new RangeError('block size must be a positive integer');
+  }
 
   async next(branch: string, year: number): Promise<string> {
-    const { rows } = await this.pool.query<{ last_seq: number }>(
-      `INSERT INTO ${this.schema}.case_number_counter AS c (branch, year, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (branch, year) DO UPDATE SET last_seq = c.last_seq + 1
+    const key = `${branch}:${year}`;
+    for (;;) {
+      const block = this.blocks.get(key);
+      if (block && block.next <= block.last) return formatCaseNumber(branch, year, block.next++);
+      // One reservation at a time per key; concurrent callers share it.
+      let reserving = this.pending.get(key);
+      if (!reserving) {
+        reserving = this.reserve(branch, year).finally(() => this.pending.delete(key));
+        this.pending.set(key, reserving);
+        this.blocks.set(key, await reserving);
+      } else {
+        await reserving;
+      }
+    }
+  }
+
+  private async reserve(branch: string, year: number): Promise<Block> {
+    const result = await this.db.query(
+      `INSERT INTO ${this.schema}.case_number_counter AS c (branch, year, last_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (branch, year) DO UPDATE SET last_seq = c.last_seq + $3
        RETURNING last_seq`,
-      [branch, year],
+      [branch, year, this.blockSize],
     );
-    return formatCaseNumber(branch, year, rows[0].last_seq);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+      last_seq: number;
+    }>;
+    const last = rows[0].last_seq;
+    return { next: last - this.blockSize + 1, last };
   }
 }
 
@@ -27,7 +64,12 @@ export function formatCaseNumber(branch: string, year: number, seq: number): str
   return `${branch}-${year}-${String(seq).padStart(6, '0')}`;
 }
 
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The registration year in the branch's own time zone (a case on 31 Dec 23:30 in Hangzhou belongs to that year). */
 export function yearInZone(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
+  let format = yearFormats.get(timeZone);
+  if (!format)
+    yearFormats.set(timeZone, (format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' })));
+  return Number(format.format(at));
 }

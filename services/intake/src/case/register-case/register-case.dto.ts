@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -21,53 +22,63 @@ import {
 
 export class CustomerDto {
   /** The customer's id in the organisation's customer master; the key that AUD-4 erasure names. */
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   @Matches(/^[A-Za-z0-9._:-]+$/)
   customerId!: string;
 
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(200)
   contactPerson?: string;
 
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)
   @Matches(/^[0-9+()\- ]{5,40}$/, { message: 'phone must be digits, spaces, +, -, ( )' })
   phone!: string;
 
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   address!: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
   vip?: boolean;
 }
 
 export class ProductDto {
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   model!: string;
 
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   serialNumber!: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsISO8601({ strict: true })
   purchaseDate?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsISO8601({ strict: true })
   commissioningDate?: string;
@@ -75,11 +86,13 @@ export class ProductDto {
 
 export class ProblemDto {
   /** INT-1 the customer's own words. */
+  @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
   description!: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -88,27 +101,34 @@ export class ProblemDto {
 }
 
 export class RegisterCaseDto {
+  @ApiProperty()
   @IsString()
   @Matches(/^[A-Z]{2,8}$/, { message: 'branch must be a branch code (2-8 capital letters)' })
   branch!: string;
 
+  @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS)
   channel!: Channel;
 
+  @ApiProperty({ enum: CASE_KINDS })
   @IsIn(CASE_KINDS)
   kind!: CaseKind;
 
+  @ApiProperty({ enum: SEVERITIES })
   @IsIn(SEVERITIES)
   severity!: Severity;
 
+  @ApiProperty({ type: () => CustomerDto })
   @ValidateNested()
   @Type(() => CustomerDto)
   customer!: CustomerDto;
 
+  @ApiProperty({ type: () => ProductDto })
   @ValidateNested()
   @Type(() => ProductDto)
   product!: ProductDto;
 
+  @ApiProperty({ type: () => ProblemDto })
   @ValidateNested()
   @Type(() => ProblemDto)
   problem!: ProblemDto;

@@ -1,0 +1,103 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const quick = process.argv.includes('--quick');
+export const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A throwaway database for one benchmark. */
+export async function benchDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `bench_${prefix}_${randomBytes(3).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0`));
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** Starts a service as its own process (as in production) and waits for /health/ready. */
+export async function startService(
+  name: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  // Measured as it runs in production: compiled JavaScript, no TypeScript loader in the process.
+  execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--conditions=aftersales-dist', `services/${name}/dist/main.js`], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      AUTH_DEV_KEY: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited during start-up (${child.exitCode})`);
+    try {
+      const res = await fetch(`${url}/${name}/health/ready`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${name} not ready within 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    child,
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory of a process in MB (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 102.4) / 10;
+}
+
+export function machine() {
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+/** Appends a benchmark's figures to today's results file. */
+export function record(section: string, figures: unknown): void {
+  const dir = path.join(__dirname, 'results');
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}.json`);
+  const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { machine: machine() };
+  current[section] = { at: new Date().toISOString(), quick, ...(figures as object) };
+  writeFileSync(file, JSON.stringify(current, null, 2) + '\n');
+}

@@ -1,0 +1,96 @@
+// HTTP registration throughput and latency of the intake service as its own process (issue 6).
+import autocannon from 'autocannon';
+import { signDevToken } from '@aftersales/platform';
+import { benchDatabase, quick, record, rssMb, startService } from './bench-kit';
+
+const BRANCHES = ['HZ', 'NB', 'SH', 'BJ', 'GZ', 'CD', 'WH', 'XA'];
+const KINDS = [
+  'quality-complaint',
+  'non-quality-complaint',
+  'repair-request',
+  'consultation',
+  'return-request',
+];
+
+async function main() {
+  const db = await benchDatabase('intake');
+  const service = await startService('intake', {
+    DATABASE_URL: db.url,
+    BRANCH_TIME_ZONES: BRANCHES.map((b) => `${b}=Asia/Shanghai`).join(','),
+  });
+  try {
+    const tokens = await Promise.all(
+      BRANCHES.map((b) =>
+        signDevToken({ sub: `clerk-${b}`, name: b, roles: ['intake-clerk'], branches: [b] }, { ttl: '2h' }),
+      ),
+    );
+    const requests = BRANCHES.flatMap((branch, i) =>
+      KINDS.map((kind, k) => ({
+        method: 'POST' as const,
+        path: '/intake/cases',
+        headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          branch,
+          channel: 'hotline',
+          kind,
+          severity: k % 7 === 0 ? 'major' : 'general',
+          customer: {
+            customerId: `cust-${branch}-${k}`,
+            name: '客户',
+            phone: '13800000000',
+            address: '地址',
+          },
+          product: { model: `M-${k}`, serialNumber: `SN-${i}-${k}` },
+          problem: { description: '客户描述的问题', symptomCode: `S${k}` },
+        }),
+      })),
+    );
+    const restMb = rssMb(service.child.pid!);
+    // Warm-up: JIT, pools, caches.
+    await autocannon({ url: service.url, connections: 8, duration: 3, requests });
+    let peakMb = 0;
+    const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
+    const result = await autocannon({
+      url: service.url,
+      connections: 32,
+      pipelining: 1,
+      duration: quick ? 8 : 30,
+      requests,
+    });
+    clearInterval(sampler);
+    const figures = {
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
+      total: result.requests.total,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      connections: 32,
+      rssMb: { atRest: restMb, underLoadPeak: peakMb },
+    };
+    console.table({
+      'intake POST /cases': {
+        'req/s': figures.requestsPerSecond,
+        'p50 ms': figures.latencyMs.p50,
+        'p99 ms': figures.latencyMs.p99,
+        non2xx: figures.non2xx,
+        'RSS rest MB': restMb,
+        'RSS peak MB': peakMb,
+      },
+    });
+    record('intakeHttpRegistration', figures);
+  } finally {
+    await service.stop();
+    await db.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,204 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Conflict } from '@aftersales/kernel';
+import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import type { FastifyReply } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { derivedUuid } from './derived-id';
+import { IntakeRuntime } from '../infrastructure/intake-runtime';
+import type { CaseCommand } from './case.decider';
+import {
+  AnswerSurveyDto,
+  AssignFollowUpOwnerDto,
+  CloseCaseDto,
+  OverturnReviewDto,
+  ReclassifyCaseDto,
+  ResolveCaseDto,
+  RespondToCustomerDto,
+  ReviewValidityDto,
+} from './case.dtos';
+import type { ExistingCase } from './case.state';
+import { yearInZone } from './register-case/case-number.allocator';
+import { RegisterCaseDto } from './register-case/register-case.dto';
+
+type CommandOn<T extends CaseCommand['type']> = Omit<Extract<CaseCommand, { type: T }>, 'type' | 'caseId'>;
+
+function summary(state: ExistingCase) {
+  return {
+    caseId: state.caseId,
+    caseNumber: state.caseNumber,
+    branch: state.branch,
+    kind: state.kind,
+    severity: state.severity,
+    status: state.status,
+    responseDueAt: state.responseDueAt,
+    resolutionDueAt: state.resolutionDueAt,
+  };
+}
+
+/** Commands on cases (INT-1 … INT-10, ORG-2). Every write is checked against the case's branch (ORG-1). */
+@Controller('cases')
+export class CaseCommandsController {
+  constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
+
+  /** INT-1: register from any channel. An Idempotency-Key makes a retried registration return the same case. */
+  @Post()
+  @Roles('intake-clerk', 'branch-manager', 'engineer', 'after-sales-head')
+  @BranchFrom({ body: 'branch' })
+  async register(
+    @Body() dto: RegisterCaseDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentAccess() access: Access,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const caseId = idempotencyKey
+      ? derivedUuid(`${access.principal.userId}:${idempotencyKey}`)
+      : randomUUID();
+    if (idempotencyKey) {
+      const { state } = await this.runtime.commands.load(caseId);
+      if (state.exists) {
+        void reply.status(200);
+        return summary(state);
+      }
+    }
+    const { zoneOf } = this.runtime.options.zones;
+    const now = new Date();
+    const caseNumber = await this.runtime.caseNumbers.next(dto.branch, yearInZone(now, zoneOf(dto.branch)));
+    try {
+      const { state } = await this.runtime.commands.execute(
+        {
+          type: 'RegisterCase',
+          caseId,
+          caseNumber,
+          branch: dto.branch,
+          channel: dto.channel,
+          kind: dto.kind,
+          severity: dto.severity,
+          customer: { ...dto.customer, vip: dto.customer.vip ?? false },
+          product: dto.product,
+          problem: dto.problem,
+        },
+        { assumeNew: !idempotencyKey },
+      );
+      void reply.status(201);
+      return summary(state as ExistingCase);
+    } catch (error) {
+      // Two retries of one key racing: the loser answers with the winner's case.
+      if (error instanceof Conflict && idempotencyKey) {
+        const { state } = await this.runtime.commands.load(caseId);
+        if (state.exists) return summary(state);
+      }
+      throw error;
+    }
+  }
+
+  @Post(':caseId/classification')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager', 'after-sales-head')
+  reclassify(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ReclassifyCaseDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'ReclassifyCase', caseId, ...(dto as CommandOn<'ReclassifyCase'>) });
+  }
+
+  @Post(':caseId/review')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager')
+  review(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ReviewValidityDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'ReviewValidity', caseId, ...(dto as CommandOn<'ReviewValidity'>) });
+  }
+
+  /** ORG-2: only the branch manager overturns a review. */
+  @Post(':caseId/review/overturn')
+  @HttpCode(200)
+  @Roles('branch-manager')
+  overturn(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: OverturnReviewDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'OverturnReview', caseId, ...(dto as CommandOn<'OverturnReview'>) });
+  }
+
+  @Post(':caseId/responses')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'engineer', 'branch-manager', 'after-sales-head')
+  respond(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: RespondToCustomerDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'RespondToCustomer', caseId, response: dto.response });
+  }
+
+  /** INT-10: a VIP case's dedicated follow-up owner. */
+  @Post(':caseId/follow-up-owner')
+  @HttpCode(200)
+  @Roles('branch-manager', 'after-sales-head')
+  followUpOwner(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: AssignFollowUpOwnerDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'AssignFollowUpOwner', caseId, ownerId: dto.ownerId });
+  }
+
+  @Post(':caseId/resolution')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'engineer', 'branch-manager', 'service-director')
+  resolve(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ResolveCaseDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'ResolveCase', caseId, outcome: dto.outcome });
+  }
+
+  /** INT-8: outcome + the customer's confirmation; the survey is issued with it. */
+  @Post(':caseId/closure')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager')
+  close(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CloseCaseDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'CloseCase',
+      caseId,
+      outcome: dto.outcome,
+      confirmation: { ...dto.confirmation },
+      surveyId: derivedUuid(`survey:${caseId}`),
+    });
+  }
+
+  @Post(':caseId/survey')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager', 'service-director')
+  answerSurvey(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: AnswerSurveyDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'AnswerSurvey',
+      caseId,
+      scores: { ...dto.scores },
+      comment: dto.comment,
+      complaintAboutService: dto.complaintAboutService,
+      followUpCaseId: derivedUuid(`service-follow-up:${caseId}`),
+    });
+  }
+
+  private async run(access: Access, command: CaseCommand) {
+    const { state, events } = await this.runtime.commands.execute(command, {
+      authorize: (s) => access.assertBranch(s.branch),
+    });
+    return { ...summary(state as ExistingCase), events: events.map((e) => e.type) };
+  }
+}

@@ -1,0 +1,92 @@
+import { Conflict, systemClock, type Clock } from '@aftersales/kernel';
+import { WrongExpectedVersion, type EventStore, type NewEvent } from '@aftersales/event-store';
+import { caseDecider, caseStreamId, type CaseCommand } from './case.decider';
+import { CUSTOMER_PERSONAL_PATHS, type CaseEvent } from './case.events';
+import type { CaseState, ExistingCase } from './case.state';
+import type { IntakePolicy } from './intake-policy';
+
+export interface CommandOutcome {
+  readonly events: readonly CaseEvent[];
+  readonly state: CaseState;
+  /** Global position of the last event appended (0 when nothing was). */
+  readonly position: number;
+}
+
+/** How many times a command is re-decided on fresh state after a concurrent write. */
+const CONFLICT_RETRIES = 3;
+
+/**
+ * Load → decide → append with the expected version. A concurrent write makes the command
+ * decide again on the new state (decide is pure); past the retries it surfaces as 409.
+ */
+export class CaseCommands {
+  constructor(
+    private readonly store: EventStore,
+    private readonly policy: IntakePolicy,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async load(caseId: string): Promise<{ state: CaseState; version: number }> {
+    const history = await this.store.readStream(caseStreamId(caseId));
+    const state = history.reduce(
+      (s, e) => caseDecider.evolve(s, { type: e.type, data: e.data } as CaseEvent),
+      caseDecider.initialState,
+    );
+    return { state, version: history.length };
+  }
+
+  /**
+   * `authorize` sees the current state before anything is decided (ORG-1 branch checks).
+   * `eventIds` derive the new events' ids (reactions), so a repeated command is recognised.
+   */
+  async execute(
+    command: CaseCommand,
+    options: {
+      authorize?: (state: ExistingCase) => void;
+      eventIds?: (index: number) => string;
+      /** The case id was just generated: skip reading a stream that cannot exist (a clash still fails the append). */
+      assumeNew?: boolean;
+    } = {},
+  ): Promise<CommandOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      const { state, version } =
+        options.assumeNew && attempt === 0
+          ? { state: caseDecider.initialState, version: 0 }
+          : await this.load(command.caseId);
+      if (state.exists) options.authorize?.(state);
+      const events = caseDecider.decide(command, state, { now: this.clock.now(), policy: this.policy });
+      if (events.length === 0) return { events, state, position: 0 };
+      try {
+        const result = await this.store.appendToStream(
+          caseStreamId(command.caseId),
+          events.map((e, i) => toNewEvent(e, options.eventIds?.(i))),
+          { expectedVersion: version === 0 ? 'no-stream' : version },
+        );
+        return {
+          events,
+          state: events.reduce(caseDecider.evolve, state),
+          position: result.lastPosition,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersion)) throw error;
+        if (attempt >= CONFLICT_RETRIES) {
+          throw new Conflict(
+            `case ${command.caseId} kept changing while this command was decided; try again`,
+          );
+        }
+      }
+    }
+  }
+}
+
+/** AUD-4: the customer's personal data is stored under the customer's own key. */
+export function toNewEvent(event: CaseEvent, id?: string): NewEvent {
+  const base = { type: event.type, data: event.data, ...(id ? { id } : {}) };
+  if (event.type === 'CaseRegistered') {
+    return {
+      ...base,
+      personal: { subjectId: event.data.customer.customerId, paths: [...CUSTOMER_PERSONAL_PATHS] },
+    };
+  }
+  return base;
+}

@@ -1,0 +1,69 @@
+import { PlatformConfig } from '@aftersales/platform';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
+export class IntakeConfig extends PlatformConfig {
+  /** PostgreSQL holding the event store and intake's own schema. */
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsString()
+  @Matches(/^[a-z_][a-z0-9_]*$/)
+  EVENT_STORE_SCHEMA = 'event_store';
+
+  /** Comma-separated host:port list; the relay and consumers need it. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  KAFKA_BROKERS?: string;
+
+  /** The public topic; only tests and side-by-side deployments change it. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]+$/)
+  INTAKE_EVENTS_TOPIC?: string;
+
+  /** Comma-separated topics of other services whose case events join the case timeline. */
+  @IsString()
+  @Matches(/^([a-zA-Z0-9._-]+(,[a-zA-Z0-9._-]+)*)?$/)
+  DOWNSTREAM_TOPICS = 'aftersales.dispatch.events.v1';
+
+  /** Partitions of the topic when intake creates it (they bound consumers' parallelism). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  KAFKA_PARTITIONS = 6;
+
+  /** Branch time zones, e.g. "HZ=Asia/Shanghai,MUC=Europe/Berlin" (years, months and deadlines are local). */
+  @IsString()
+  @Matches(/^([A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)(,[A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)*$|^$/, {
+    message: 'BRANCH_TIME_ZONES must look like HZ=Asia/Shanghai,NB=Asia/Shanghai',
+  })
+  BRANCH_TIME_ZONES = '';
+
+  @IsString()
+  @IsNotEmpty()
+  DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+  /** Optional JSON file overriding the INT-4/5/9 numbers of the intake policy. */
+  @IsOptional()
+  @IsString()
+  INTAKE_POLICY_FILE?: string;
+
+  /** Case numbers each process reserves at once (INT-1): larger blocks, less waiting on the counter, more skipped numbers on restart. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CASE_NUMBER_BLOCK = 20;
+
+  /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DB_POOL_SIZE = 8;
+}

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { HealthRegistry, JsonLogger, ShutdownRegistry } from '@aftersales/platform';
+import { CaseCommandsController } from './case/case-commands.http.controller';
+import { CaseQueriesController } from './case/case-queries.http.controller';
+import { ForgetCustomerController } from './customer/forget-customer.http.controller';
+import { IntakeConfig } from './intake.config';
+import { branchZones } from './infrastructure/branch-zones';
+import { loadIntakePolicy } from './infrastructure/intake-policy.loader';
+import { IntakeRuntime } from './infrastructure/intake-runtime';
+
+@Module({
+  controllers: [CaseCommandsController, CaseQueriesController, ForgetCustomerController],
+  providers: [
+    {
+      provide: IntakeRuntime,
+      inject: [IntakeConfig, HealthRegistry, ShutdownRegistry, JsonLogger],
+      useFactory: async (
+        config: IntakeConfig,
+        health: HealthRegistry,
+        shutdown: ShutdownRegistry,
+        logger: JsonLogger,
+      ) => {
+        const runtime = await IntakeRuntime.start({
+          databaseUrl: config.DATABASE_URL,
+          eventStoreSchema: config.EVENT_STORE_SCHEMA,
+          policy: loadIntakePolicy(config.INTAKE_POLICY_FILE),
+          zones: branchZones(config.BRANCH_TIME_ZONES, config.DEFAULT_TIME_ZONE),
+          caseNumberBlock: config.CASE_NUMBER_BLOCK,
+          poolSize: config.DB_POOL_SIZE,
+          kafka: config.KAFKA_BROKERS
+            ? {
+                brokers: config.KAFKA_BROKERS.split(','),
+                topic: config.INTAKE_EVENTS_TOPIC,
+                partitions: config.KAFKA_PARTITIONS,
+              }
+            : undefined,
+          onError: (what, error) =>
+            logger.write('error', `${what} failed`, { error: String(error) }, 'Intake'),
+        });
+        health.register('database', async () => {
+          await runtime.dataSource.query('SELECT 1');
+        });
+        health.register('event-store', async () => {
+          await runtime.store.readAll({ maxCount: 1 });
+        });
+        if (runtime.relay) {
+          const relay = runtime.relay;
+          health.register('relay', async () => relay.state !== 'failed');
+        }
+        shutdown.register('intake runtime', () => runtime.stop());
+        return runtime;
+      },
+    },
+  ],
+})
+export class IntakeModule {}

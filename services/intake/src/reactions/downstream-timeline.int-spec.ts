@@ -1,0 +1,112 @@
+import { ContractRegistry, intakeContracts } from '@aftersales/contracts';
+import {
+  createTestDatabase,
+  eventually,
+  testKafka,
+  uniqueTopic,
+  type TestDatabase,
+} from '@aftersales/testing';
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { caseStreamId } from '../case/case.decider';
+import { registerCommand } from '../case/case.fixtures';
+import { DEFAULT_INTAKE_POLICY } from '../case/intake-policy';
+import { branchZones } from '../infrastructure/branch-zones';
+import { IntakeRuntime } from '../infrastructure/intake-runtime';
+
+/** Stands in for dispatch's contract until dispatch publishes its own. */
+const visitCompleted = {
+  type: 'dispatch.visit-completed.v1',
+  schema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://aftersales.example.com/contracts/schemas/test/visit-completed.v1.schema.json',
+    title: 'dispatch.visit-completed.v1',
+    type: 'object',
+    required: ['caseId', 'visitId'],
+    properties: {
+      caseId: { type: 'string' },
+      visitId: { type: 'string' },
+      firstTimeFix: { type: 'boolean' },
+    },
+  },
+};
+
+describe('downstream events on the case timeline', () => {
+  let db: TestDatabase;
+  let runtime: IntakeRuntime;
+  let producer: Producer;
+  const topic = uniqueTopic('aftersales.dispatch.events');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('intake_downstream');
+    runtime = await IntakeRuntime.start({
+      databaseUrl: db.url,
+      eventStoreSchema: 'event_store',
+      policy: DEFAULT_INTAKE_POLICY,
+      zones: branchZones('', 'Asia/Shanghai'),
+      kafka: {
+        brokers: process.env.KAFKA_BROKERS!.split(','),
+        topic: uniqueTopic('aftersales.intake.events'),
+        partitions: 2,
+        downstreamTopics: [topic],
+        contracts: new ContractRegistry([...intakeContracts, visitCompleted]),
+      },
+    });
+    producer = testKafka('dispatch-stand-in').producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await runtime.stop();
+    await db.drop();
+  });
+
+  const publish = (id: string, payload: object) =>
+    producer.send({
+      topic,
+      acks: -1,
+      messages: [
+        {
+          key: (payload as { caseId: string }).caseId,
+          value: JSON.stringify(payload),
+          headers: {
+            ce_id: id,
+            ce_type: 'dispatch.visit-completed.v1',
+            ce_source: 'urn:aftersales:dispatch',
+            ce_specversion: '1.0',
+            ce_time: new Date().toISOString(),
+            ce_correlationid: 'corr-d',
+          },
+        },
+      ],
+    });
+
+  it('records a dispatch milestone once on the case, even when delivered twice, and ignores unknown cases', async () => {
+    const caseId = randomUUID();
+    await runtime.commands.execute(registerCommand({ caseId }));
+    const eventId = randomUUID();
+    await publish(eventId, { caseId, visitId: 'v-1', firstTimeFix: true });
+    await publish(eventId, { caseId, visitId: 'v-1', firstTimeFix: true });
+    await publish(randomUUID(), { caseId: randomUUID(), visitId: 'v-2' });
+    const stream = caseStreamId(caseId);
+    await eventually(
+      async () => (await runtime.store.readStream(stream)).some((e) => e.type === 'TimelineEntryRecorded'),
+      'timeline entry from dispatch',
+      30_000,
+    );
+    await eventually(() => runtime.downstream!.isProcessed(eventId), 'inbox has the event');
+    await new Promise((r) => setTimeout(r, 1_000));
+    const entries = (await runtime.store.readStream(stream)).filter(
+      (e) => e.type === 'TimelineEntryRecorded',
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0].data).toMatchObject({
+      source: 'dispatch',
+      sourceEventId: eventId,
+      sourceEventType: 'dispatch.visit-completed.v1',
+      summary: 'visit completed, fixed first time',
+    });
+    expect(entries[0].metadata).toMatchObject({ causationId: eventId, correlationId: 'corr-d' });
+  });
+});
