@@ -18,12 +18,13 @@ import {
   type TestDatabase,
 } from '@aftersales/testing';
 import type { Pool } from 'pg';
+import { quick, record } from './bench-kit';
 
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? (quick ? 5_000 : 20_000));
 const RATE = Number(process.env.BENCH_RATE ?? 500);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 4 : 10));
 const PARTITIONS = 6;
 const CASES = 200;
 const WARMUP = 2_000;
@@ -311,7 +312,7 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')} (CPU shared with other work on this machine)`,
   );
-  console.log(JSON.stringify({ bench: 'messaging', rows }));
+  record('messaging', { rows, loadAverageBefore: load });
 }
 
 main().then(
