@@ -108,6 +108,11 @@ export interface ReadAllOptions {
   readonly maxCount?: number;
   /** Only streams whose id starts with one of these (e.g. ['case-']). */
   readonly streamPrefixes?: readonly string[];
+  /**
+   * False: personal fields read as ERASED without looking up or using any key (read models that
+   * hold no personal data need none; AUD-4). Defaults to true.
+   */
+  readonly revealPersonalData?: boolean;
 }
 
 export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {

@@ -149,6 +149,7 @@ export class ProjectionRunner {
         fromPosition: from,
         maxCount: batchSize,
         streamPrefixes: projection.streamPrefixes,
+        revealPersonalData: projection.needsPersonalData === true,
       });
       if (events.length > 0) await projection.apply(events, em);
       const position = events.length > 0 ? events[events.length - 1].globalPosition : from;

@@ -168,7 +168,7 @@ export class EsdbEventStore implements AuditableEventStore {
       out.push(event);
       if (out.length >= max) break;
     }
-    await revealPersonalData(out, this.config.keys);
+    await revealPersonalData(out, options.revealPersonalData === false ? undefined : this.config.keys);
     return out;
   }
 

@@ -106,7 +106,10 @@ export class InMemoryEventStore implements AuditableEventStore {
     const events = this.log
       .slice(options.fromPosition ?? 0)
       .filter((e) => !prefixes || prefixes.some((p) => e.streamId.startsWith(p)));
-    return this.reveal(events.slice(0, options.maxCount ?? events.length));
+    return this.reveal(
+      events.slice(0, options.maxCount ?? events.length),
+      options.revealPersonalData !== false,
+    );
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
@@ -137,7 +140,7 @@ export class InMemoryEventStore implements AuditableEventStore {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
   }
 
-  private async reveal(events: StoredEvent[]): Promise<RecordedEvent[]> {
+  private async reveal(events: StoredEvent[], withKeys = true): Promise<RecordedEvent[]> {
     const recorded = events.map((e) => {
       const metadata = JSON.parse(e.metadataText) as RecordedEvent['metadata'];
       return {
@@ -150,7 +153,7 @@ export class InMemoryEventStore implements AuditableEventStore {
         hash: e.hash,
       };
     });
-    await revealPersonalData(recorded, this.keys);
+    await revealPersonalData(recorded, withKeys ? this.keys : undefined);
     return recorded;
   }
 }

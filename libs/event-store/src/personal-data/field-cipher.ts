@@ -46,14 +46,16 @@ export function decryptFields(data: unknown, spec: PersonalDataSpec, key: Subjec
   }
 }
 
-/** Decrypts the personal fields of a page of events with one key lookup. */
+/** Decrypts the personal fields of a page of events with one key lookup; without keys they read as erased. */
 export async function revealPersonalData(
   events: readonly RecordedEvent[],
-  keys: SubjectKeyStore,
+  keys: SubjectKeyStore | undefined,
 ): Promise<void> {
   const personal = events.filter((e) => e.metadata.personal);
   if (personal.length === 0) return;
-  const found = await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))]);
+  const found = keys
+    ? await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))])
+    : new Map<string, SubjectKey>();
   for (const event of personal) {
     const spec = event.metadata.personal!;
     decryptFields(event.data, spec, found.get(spec.subjectId));

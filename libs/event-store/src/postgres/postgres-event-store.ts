@@ -87,7 +87,12 @@ export class PostgresEventStore implements AuditableEventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return this.reveal(await this.reader.readAll(options));
+    const events = await this.reader.readAll(options);
+    if (options.revealPersonalData === false) {
+      await revealPersonalData(events, undefined);
+      return events;
+    }
+    return this.reveal(events);
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
