@@ -42,8 +42,17 @@ export class KeysUnavailable extends Error {
 
 type KeySource = ReturnType<typeof createLocalJWKSet> | ReturnType<typeof createRemoteJWKSet>;
 
+/** Verified tokens kept at most this long, so a key withdrawn from the JWKS stops working soon. */
+const CACHE_TTL_MS = 5 * 60_000;
+const CACHE_MAX = 10_000;
+
 export class JwtVerifier {
   private readonly keys: KeySource;
+  /** token → principal and validity: a signature is checked once per token, not once per request. */
+  private readonly verified = new Map<
+    string,
+    { principal: Principal; notBefore: number; expires: number; until: number }
+  >();
 
   constructor(private readonly options: JwtVerifierOptions) {
     if (options.jwksUrl) {
@@ -56,6 +65,12 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const hit = this.verified.get(token);
+    const tolerance = this.options.clockToleranceSeconds * 1000;
+    if (hit && now < hit.until && now + tolerance >= hit.notBefore && now - tolerance < hit.expires)
+      return hit.principal;
+    if (hit) this.verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -68,7 +83,15 @@ export class JwtVerifier {
     } catch (error) {
       throw toAuthError(error);
     }
-    return principalFrom(payload, this.options.rolesClaim, this.options.branchesClaim);
+    const principal = principalFrom(payload, this.options.rolesClaim, this.options.branchesClaim);
+    if (this.verified.size >= CACHE_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, {
+      principal,
+      notBefore: (payload.nbf ?? 0) * 1000,
+      expires: payload.exp! * 1000,
+      until: now + CACHE_TTL_MS,
+    });
+    return principal;
   }
 }
 
