@@ -40,6 +40,7 @@ export class AppendCoalescer {
   /** The tip after the last flush this process planned; undefined when unknown. */
   private tip?: ChainTip;
   private speculate = true;
+  private scheduled = false;
 
   constructor(
     private readonly pool: Pool,
@@ -68,6 +69,17 @@ export class AppendCoalescer {
    * PostgreSQL, so the lock passes from COMMIT to the next transaction without a client round trip.
    */
   private pump(): void {
+    if (this.scheduled || this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
+    this.scheduled = true;
+    // Callers whose appends just settled enqueue their next ones first: commits (one fsync each,
+    // under the lock) are the bottleneck, so fewer, fuller flushes.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.start();
+    });
+  }
+
+  private start(): void {
     if (this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
     this.inFlight++;
     this.awaitingLock = true;
