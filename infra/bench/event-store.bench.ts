@@ -43,7 +43,7 @@ interface Row {
 /** CPU ms used so far by this process and the PostgreSQL backends serving the bench database. */
 async function cpuMs(store: PostgresEventStore, db: string): Promise<number> {
   const { rows } = await store.pool.query<{ pid: number }>(
-    'SELECT pid FROM pg_stat_activity WHERE datname = $1',
+    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`,
     [db],
   );
   let ticks = 0;

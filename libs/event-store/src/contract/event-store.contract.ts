@@ -7,7 +7,7 @@ import { ERASED, WrongExpectedVersion, type NewEvent, type RecordedEvent } from 
 export interface ContractAdapter {
   open(): Promise<AuditableEventStore>;
   close(store: AuditableEventStore): Promise<void>;
-  /** EventStoreDB scopes event ids to a stream; the PostgreSQL and in-memory logs keep them unique. */
+  /** Event ids are unique per stream everywhere; the in-memory log also refuses them across streams. */
   readonly eventIdsUniqueAcrossStreams?: boolean;
 }
 

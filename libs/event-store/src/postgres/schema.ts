@@ -30,7 +30,7 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         position bigint PRIMARY KEY,
         stream_id text NOT NULL,
         stream_version integer NOT NULL,
-        event_id uuid NOT NULL UNIQUE,
+        event_id uuid NOT NULL,
         type text NOT NULL,
         recorded_at timestamptz NOT NULL,
         data json NOT NULL,
@@ -47,6 +47,9 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         recorded_ms bigint NOT NULL DEFAULT 0
       );
       ALTER TABLE ${t.head} ADD COLUMN IF NOT EXISTS recorded_ms bigint NOT NULL DEFAULT 0;
+      -- Event ids are unique per stream (checked at append); a global random-UUID index cost
+      -- every insert a random page write (and a full-page image after each checkpoint).
+      ALTER TABLE ${t.events} DROP CONSTRAINT IF EXISTS events_event_id_key;
       INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
       -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
