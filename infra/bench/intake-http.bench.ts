@@ -84,6 +84,52 @@ async function main() {
       },
     });
     record('intakeHttpRegistration', figures);
+
+    // A realistic mix: each connection walks cases through their life (register, review,
+    // respond, resolve, close), every kind and severity, eight branches.
+    const flows = BRANCHES.map((_branch, i) => {
+      const auth = { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' };
+      const step = (suffix: string, body: unknown) => ({
+        method: 'POST' as const,
+        headers: auth,
+        body: JSON.stringify(body),
+        setupRequest: (req: { path?: string }, ctx: Record<string, unknown>) => ({
+          ...req,
+          path: `/intake/cases/${String(ctx.caseId)}/${suffix}`,
+        }),
+      });
+      return [
+        {
+          ...requests[i * KINDS.length],
+          onResponse: (status: number, body: string, ctx: Record<string, unknown>) => {
+            if (status === 201) ctx.caseId = JSON.parse(body).caseId;
+          },
+        },
+        step('review', { founded: true, remedy: 'repair' }),
+        step('responses', { response: '已安排工程师' }),
+        step('resolution', { outcome: '已修复' }),
+        step('closure', {
+          outcome: '客户确认',
+          confirmation: { signedBy: '客户', signedAt: new Date().toISOString(), method: 'e-signature' },
+        }),
+      ];
+    });
+    const mixResults = [];
+    for (const flow of flows.slice(0, 4)) {
+      mixResults.push(
+        autocannon({ url: service.url, connections: 8, duration: quick ? 8 : 30, requests: flow }),
+      );
+    }
+    const mixes = await Promise.all(mixResults);
+    const mix = {
+      commandsPerSecond: Math.round(mixes.reduce((sum, r) => sum + r.requests.average, 0)),
+      latencyMsP99Worst: Math.max(...mixes.map((r) => r.latency.p99)),
+      latencyMsP50: Math.round(mixes.reduce((sum, r) => sum + r.latency.p50, 0) / mixes.length),
+      non2xx: mixes.reduce((sum, r) => sum + r.non2xx, 0),
+      total: mixes.reduce((sum, r) => sum + r.requests.total, 0),
+    };
+    console.table({ 'intake case-life mix (5 commands)': mix });
+    record('intakeHttpMix', mix);
   } finally {
     await service.stop();
     await db.drop();

@@ -5,6 +5,8 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   interface Options {
     url: string;
@@ -13,6 +15,7 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     requests?: Request[];
+    initialContext?: Record<string, unknown>;
   }
   interface Histogram {
     average: number;
