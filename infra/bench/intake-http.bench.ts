@@ -1,7 +1,15 @@
 // HTTP registration throughput and latency of the intake service as its own process (issue 6).
 import autocannon from 'autocannon';
 import { signDevToken } from '@aftersales/platform';
-import { benchDatabase, quick, record, rssMb, startService } from './bench-kit';
+import {
+  benchDatabase,
+  cpuSeconds,
+  postgresCpuSeconds,
+  quick,
+  record,
+  rssMb,
+  startService,
+} from './bench-kit';
 
 const BRANCHES = ['HZ', 'NB', 'SH', 'BJ', 'GZ', 'CD', 'WH', 'XA'];
 const KINDS = [
@@ -48,6 +56,7 @@ async function main() {
     const restMb = rssMb(service.child.pid!);
     // Warm-up: JIT, pools, caches.
     await autocannon({ url: service.url, connections: 8, duration: 3, requests });
+    const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
     const result = await autocannon({
@@ -58,7 +67,13 @@ async function main() {
       requests,
     });
     clearInterval(sampler);
+    const wall = (Date.now() - cpu0.at) / 1000;
+    const cpuShare = {
+      service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
+      postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
+    };
     const figures = {
+      cpuCoresUsed: cpuShare,
       requestsPerSecond: Math.round(result.requests.average),
       latencyMs: {
         p50: result.latency.p50,
@@ -81,6 +96,8 @@ async function main() {
         non2xx: figures.non2xx,
         'RSS rest MB': restMb,
         'RSS peak MB': peakMb,
+        'service cores': cpuShare.service,
+        'postgres cores': cpuShare.postgres,
       },
     });
     record('intakeHttpRegistration', figures);
