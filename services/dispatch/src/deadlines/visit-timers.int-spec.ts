@@ -2,6 +2,8 @@ import { createTestDatabase, eventually, type TestDatabase } from '@aftersales/t
 import { randomUUID } from 'node:crypto';
 import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
 import { defaultCalendar, dispatchSettings } from '../infrastructure/dispatch-settings';
+import type { Timer } from '@aftersales/scheduling';
+import { END_OF_DAY_CHECK, EndOfDayChecks } from './end-of-day.timer';
 import { arrivalTimerId } from './visit-timers.projection';
 
 describe('dispatch deadlines are durable timers kept in step with the log (DSP-2, DSP-5)', () => {
@@ -114,6 +116,61 @@ describe('dispatch deadlines are durable timers kept in step with the log (DSP-2
     } finally {
       await third.stop();
       await second.stop();
+    }
+  });
+});
+
+describe('DSP-5 end-of-day check', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('dispatch_eod');
+  });
+  afterAll(() => db.drop());
+
+  it('on a day off every undispatched request is flagged for the next morning, once, and the next check is armed', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const calendar = { ...defaultCalendar('Asia/Shanghai'), holidays: [today] };
+    const settings = dispatchSettings({ branches: { HZ: { calendar } } });
+    const runtime = await DispatchRuntime.start({
+      databaseUrl: db.url,
+      eventStoreSchema: 'event_store',
+      settings,
+    });
+    try {
+      const visitId = randomUUID();
+      await runtime.commands.visit({
+        type: 'OpenVisit',
+        visitId,
+        caseId: randomUUID(),
+        caseNumber: 'HZ-2026-000009',
+        branch: 'HZ',
+        customer: { customerId: 'c', addressRef: 'ref', zone: 'city' },
+        product: { model: 'M', serialNumber: 'S', productLine: 'switchgear' },
+        problem: { description: 'p' },
+        urgency: 'standard',
+        acceptedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      await runtime.projections.catchUp();
+      const checks = new EndOfDayChecks(
+        runtime.timers,
+        settings.policy,
+        runtime.dataSource,
+        runtime.commands,
+      );
+      const timer = { id: 'dispatch-eod-HZ:test', payload: { branch: 'HZ' } } as Timer;
+      await checks.fire(timer);
+      await checks.fire(timer);
+      const flagged = (await runtime.store.readStream(`visit-${visitId}`)).filter(
+        (e) => e.type === 'RequestFlaggedForMorningDispatch',
+      );
+      expect(flagged).toHaveLength(1);
+      const { rows } = await runtime.pool.query(
+        `SELECT count(*)::int AS n FROM dispatch.timers WHERE kind = $1 AND status = 'scheduled'`,
+        [END_OF_DAY_CHECK],
+      );
+      expect(rows[0].n).toBeGreaterThanOrEqual(1);
+    } finally {
+      await runtime.stop();
     }
   });
 });

@@ -20,6 +20,7 @@ import {
   VisitTimersProjection,
   type VisitTimerPayload,
 } from '../deadlines/visit-timers.projection';
+import { END_OF_DAY_CHECK, EndOfDayChecks } from '../deadlines/end-of-day.timer';
 import { dispatchPublicEvents } from '../public-events/dispatch-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
 import { VisitListProjection } from '../visit/visit-list/visit-list.projection';
@@ -86,6 +87,8 @@ export class DispatchRuntime {
     await dataSource.runMigrations({ transaction: 'each' });
 
     const pool = new Pool({ connectionString: options.databaseUrl, max: 4, connectionTimeoutMillis: 10_000 });
+    // An idle connection closed by the server (restart, failover) is replaced, not fatal.
+    pool.on('error', (error) => onError('database pool', error));
     const timers = new TimerStore({ pool, schema: 'dispatch', clock });
     await timers.migrate();
 
@@ -114,6 +117,8 @@ export class DispatchRuntime {
         () => commands.visit({ type, visitId }, { eventIds: (i) => deriveEventId(timer.id, `${type}#${i}`) }),
       );
     };
+    const endOfDay = new EndOfDayChecks(timers, options.settings.policy, dataSource, commands);
+    await endOfDay.arm(clock.now());
     const timerRunner = new TimerRunner({
       store: timers,
       clock,
@@ -121,6 +126,11 @@ export class DispatchRuntime {
       handlers: {
         [ARRIVAL_DEADLINE]: fire('CheckArrivalDeadline'),
         [REPAIR_ESCALATION]: fire('CheckRepairEscalation'),
+        [END_OF_DAY_CHECK]: (timer: Timer) =>
+          requestContext.run(
+            { actor: SYSTEM_ACTOR, correlationId: randomUUID(), causationId: timer.id },
+            () => endOfDay.fire(timer),
+          ),
       },
       pollIntervalMs: options.idleMs ?? 1_000,
       onError: (error, timer) => onError(`timer ${timer?.id ?? ''}`, error),
