@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { NotFound } from '@aftersales/kernel';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { dailyReport, hoursOf } from '../daily-report';
@@ -51,7 +51,7 @@ export class VisitQueriesController {
   /** The visit with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('visits/:visitId')
   @Roles(...READERS)
-  async timeline(@Param('visitId') visitId: string, @CurrentAccess() access: Access) {
+  async timeline(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     const events = await this.runtime.store.readStream(visitStreamId(visitId));
     if (events.length === 0) throw new NotFound('visit', visitId);
     access.assertBranch((events[0].data as { branch: string }).branch);

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { NotFound, RuleViolation } from '@aftersales/kernel';
 import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
@@ -91,7 +91,11 @@ export class VisitsController {
   @Post(':visitId/assignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  assign(@Param('visitId') visitId: string, @Body() dto: AssignDto, @CurrentAccess() access: Access) {
+  assign(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: AssignDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'AssignEngineer',
       visitId,
@@ -105,7 +109,7 @@ export class VisitsController {
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  async autoAssign(@Param('visitId') visitId: string, @CurrentAccess() access: Access) {
+  async autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     const visit = await this.existing(visitId, access);
     const policy = branchPolicy(this.runtime.settings.policy, visit.branch);
     const roster: Array<{ id: string; load: string }> = await this.runtime.dataSource.query(
@@ -138,7 +142,11 @@ export class VisitsController {
   @Post(':visitId/reassignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  reassign(@Param('visitId') visitId: string, @Body() dto: ReassignDto, @CurrentAccess() access: Access) {
+  reassign(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ReassignDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'ReassignEngineer',
       visitId,
@@ -151,7 +159,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS)
   appointment(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: AppointmentDto,
     @CurrentAccess() access: Access,
   ) {
@@ -161,28 +169,36 @@ export class VisitsController {
   @Post(':visitId/departure')
   @HttpCode(200)
   @Roles(...FIELD)
-  depart(@Param('visitId') visitId: string, @CurrentAccess() access: Access) {
+  depart(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordDeparture', visitId });
   }
 
   @Post(':visitId/arrival')
   @HttpCode(200)
   @Roles(...FIELD)
-  arrive(@Param('visitId') visitId: string, @CurrentAccess() access: Access) {
+  arrive(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordArrival', visitId });
   }
 
   @Post(':visitId/findings')
   @HttpCode(200)
   @Roles(...FIELD)
-  findings(@Param('visitId') visitId: string, @Body() dto: FindingsDto, @CurrentAccess() access: Access) {
+  findings(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: FindingsDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, { type: 'RecordFindings', visitId, findings: dto.findings });
   }
 
   @Post(':visitId/work-done')
   @HttpCode(200)
   @Roles(...FIELD)
-  workDone(@Param('visitId') visitId: string, @Body() dto: WorkDoneDto, @CurrentAccess() access: Access) {
+  workDone(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: WorkDoneDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, { type: 'RecordWorkDone', visitId, workDone: dto.workDone });
   }
 
@@ -190,7 +206,11 @@ export class VisitsController {
   @Post(':visitId/parts-used')
   @HttpCode(200)
   @Roles(...FIELD)
-  partsUsed(@Param('visitId') visitId: string, @Body() dto: PartsUsedDto, @CurrentAccess() access: Access) {
+  partsUsed(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: PartsUsedDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'RecordPartsUsed',
       visitId,
@@ -202,7 +222,11 @@ export class VisitsController {
   @Post(':visitId/labour')
   @HttpCode(200)
   @Roles(...FIELD)
-  labour(@Param('visitId') visitId: string, @Body() dto: LabourDto, @CurrentAccess() access: Access) {
+  labour(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: LabourDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, { type: 'RecordLabour', visitId, workKind: dto.workKind, minutes: dto.minutes });
   }
 
@@ -210,7 +234,11 @@ export class VisitsController {
   @Post(':visitId/costs')
   @HttpCode(200)
   @Roles(...FIELD)
-  cost(@Param('visitId') visitId: string, @Body() dto: CostDto, @CurrentAccess() access: Access) {
+  cost(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: CostDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'RecordCost',
       visitId,
@@ -228,7 +256,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   complete(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: CompleteVisitDto,
     @CurrentAccess() access: Access,
   ) {
@@ -245,7 +273,11 @@ export class VisitsController {
   @Post(':visitId/take-back')
   @HttpCode(200)
   @Roles(...FIELD)
-  takeBack(@Param('visitId') visitId: string, @Body() dto: TakeBackDto, @CurrentAccess() access: Access) {
+  takeBack(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: TakeBackDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'TakeBackProduct',
       visitId,
@@ -259,7 +291,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   repairCard(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: RepairCardEntryDto,
     @CurrentAccess() access: Access,
   ) {
@@ -279,7 +311,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   repairCompleted(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: CompleteRepairDto,
     @CurrentAccess() access: Access,
   ) {
@@ -291,7 +323,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   returnProduct(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: ReturnProductDto,
     @CurrentAccess() access: Access,
   ) {
@@ -307,7 +339,11 @@ export class VisitsController {
   @Post(':visitId/promise')
   @HttpCode(200)
   @Roles(...WORKSHOP)
-  promise(@Param('visitId') visitId: string, @Body() dto: PromiseDto, @CurrentAccess() access: Access) {
+  promise(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: PromiseDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, { type: 'PromiseRepairDate', visitId, promisedBy: dto.promisedBy });
   }
 
@@ -316,7 +352,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS, 'claims-officer')
   serviceClass(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: ServiceClassDto,
     @CurrentAccess() access: Access,
   ) {
@@ -327,7 +363,11 @@ export class VisitsController {
   @Post(':visitId/service-fee')
   @HttpCode(200)
   @Roles(...FIELD)
-  serviceFee(@Param('visitId') visitId: string, @Body() dto: ServiceFeeDto, @CurrentAccess() access: Access) {
+  serviceFee(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ServiceFeeDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, {
       type: 'CollectServiceFee',
       visitId,
@@ -342,7 +382,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD, 'service-director')
   invoice(
-    @Param('visitId') visitId: string,
+    @Param('visitId', ParseUUIDPipe) visitId: string,
     @Body() dto: InvoiceRequestDto,
     @CurrentAccess() access: Access,
   ) {
@@ -357,7 +397,11 @@ export class VisitsController {
   @Post(':visitId/cancellation')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  cancel(@Param('visitId') visitId: string, @Body() dto: ReasonDto, @CurrentAccess() access: Access) {
+  cancel(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ReasonDto,
+    @CurrentAccess() access: Access,
+  ) {
     return this.run(access, { type: 'CancelVisit', visitId, reason: dto.reason });
   }
 
