@@ -4,6 +4,7 @@ import {
   ContractRegistry,
   ContractViolation,
   contracts,
+  dispatchExamples,
   intakeExamples,
   parseEventType,
   topicOf,
@@ -86,7 +87,10 @@ describe('the public contracts', () => {
     expect(Object.keys(intakeExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('intake.')),
     );
-    for (const [type, payload] of Object.entries(intakeExamples)) {
+    expect(Object.keys(dispatchExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('dispatch.')),
+    );
+    for (const [type, payload] of Object.entries({ ...intakeExamples, ...dispatchExamples })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();
     }
   });

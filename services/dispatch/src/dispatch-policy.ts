@@ -32,6 +32,11 @@ export interface BranchDispatchPolicy {
   readonly maxOpenVisitsPerEngineer?: number;
   /** FIN-1 labour cost per hour of recorded labour. */
   readonly labourRatePerHour: Money;
+  /**
+   * DSP-2 zone of a visit opened from an accepted case (intake publishes no address zone); a
+   * dispatcher opening a visit names the zone explicitly. Omitted: city.
+   */
+  readonly defaultZone?: Zone;
 }
 
 export interface DispatchPolicy {
@@ -177,12 +182,16 @@ export function arrivalDue(
 export function checkBranchPolicy(policy: BranchDispatchPolicy): { uncovered: string[] } {
   calendarOf(policy);
   for (const rule of policy.arrivalRules) {
-    if (!Number.isInteger(rule.minutes) || rule.minutes <= 0) {
-      throw new RangeError(`${policy.branch}: arrival rule '${rule.source}' needs positive whole minutes`);
+    // Whole minutes in production; fractions are accepted so tests can watch a deadline pass.
+    if (!Number.isFinite(rule.minutes) || rule.minutes <= 0) {
+      throw new RangeError(`${policy.branch}: arrival rule '${rule.source}' needs positive minutes`);
     }
   }
-  if (!Number.isInteger(policy.escalationLeadMinutes) || policy.escalationLeadMinutes < 0) {
-    throw new RangeError(`${policy.branch}: escalation lead time must be whole minutes ≥ 0`);
+  if (!Number.isFinite(policy.escalationLeadMinutes) || policy.escalationLeadMinutes < 0) {
+    throw new RangeError(`${policy.branch}: escalation lead time must be minutes ≥ 0`);
+  }
+  if (policy.defaultZone !== undefined && !(ZONES as readonly string[]).includes(policy.defaultZone)) {
+    throw new RangeError(`${policy.branch}: default zone must be one of ${ZONES.join(', ')}`);
   }
   if (policy.maxOpenVisitsPerEngineer !== undefined && !(policy.maxOpenVisitsPerEngineer > 0)) {
     throw new RangeError(`${policy.branch}: the open-visit limit must be positive`);

@@ -1,0 +1,422 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { NotFound, RuleViolation } from '@aftersales/kernel';
+import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { randomUUID } from 'node:crypto';
+import { autoAssign, assignCommandOf, candidateOf } from '../auto-assigner';
+import { branchPolicy } from '../dispatch-policy';
+import type { ExistingEngineer } from '../engineer/engineer.state';
+import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { visitToOpen } from '../on-case-accepted/on-case-accepted';
+import { addressRefOf, readCaseCopy } from '../reactions/intake-reactions';
+import type { VisitCommand } from '../visit/visit.decider';
+import type { ExistingVisit, VisitState } from '../visit/visit.state';
+import { OPEN_VISIT_STATUSES } from '../visit/visit-list/visit-list.entity';
+import {
+  AppointmentDto,
+  AssignDto,
+  CompleteRepairDto,
+  CompleteVisitDto,
+  CostDto,
+  FindingsDto,
+  InvoiceRequestDto,
+  LabourDto,
+  OpenVisitDto,
+  PartsUsedDto,
+  PromiseDto,
+  ReassignDto,
+  ReasonDto,
+  RepairCardEntryDto,
+  ReturnProductDto,
+  ServiceClassDto,
+  ServiceFeeDto,
+  TakeBackDto,
+  WorkDoneDto,
+} from './dispatch.dtos';
+
+const DISPATCHERS = ['dispatcher', 'branch-manager'] as const;
+const FIELD = ['engineer', 'dispatcher', 'branch-manager'] as const;
+const WORKSHOP = ['engineer', 'dispatcher', 'service-director', 'branch-manager'] as const;
+
+export function summary(state: VisitState) {
+  if (!state.exists) return undefined;
+  return {
+    visitId: state.visitId,
+    caseId: state.caseId,
+    caseNumber: state.caseNumber,
+    branch: state.branch,
+    status: state.status,
+    urgency: state.urgency,
+    zone: state.zone,
+    engineerId: state.engineerId ?? null,
+    arrival: state.arrival,
+    arrivalMissed: state.arrivalMissed,
+    receiptNo: state.receiptNo ?? null,
+    repairCardNo: state.repairCardNo ?? null,
+  };
+}
+
+/** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
+@Controller('visits')
+export class VisitsController {
+  constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
+
+  /** DSP-1 a dispatcher opens a visit for a case dispatch knows, naming the address's zone (DSP-2). */
+  @Post()
+  @Roles(...DISPATCHERS)
+  async open(@Body() dto: OpenVisitDto, @CurrentAccess() access: Access) {
+    const copy = await readCaseCopy(this.runtime.pool, dto.caseId);
+    if (!copy) throw new NotFound('case', dto.caseId);
+    access.assertBranch(copy.branch);
+    const settings = this.runtime.settings;
+    const command = visitToOpen(
+      copy,
+      { type: 'intake.case-accepted.v1', data: { caseId: copy.caseId, kind: copy.kind } },
+      new Date(),
+      {
+        visitId: randomUUID(),
+        zone: dto.zone,
+        productLine: settings.productLineOf(copy.product.model),
+        addressRef: addressRefOf(copy.caseId),
+      },
+      // A dispatcher's decision: the visit is opened whatever the case's kind.
+      { ...settings.onSiteWork, kinds: [copy.kind] },
+    )!;
+    const { state } = await this.runtime.commands.visit(
+      { ...command, ...(dto.urgency ? { urgency: dto.urgency } : {}) },
+      { assumeNew: true },
+    );
+    return summary(state);
+  }
+
+  @Post(':visitId/assignment')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS)
+  assign(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: AssignDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'AssignEngineer',
+      visitId,
+      engineerId: dto.engineerId,
+      assignedBy: 'dispatcher',
+      ...(dto.note ? { reason: dto.note } : {}),
+    });
+  }
+
+  /** DSP-1 the auto-assigner: skill, availability, least load, then zone distance. */
+  @Post(':visitId/auto-assignment')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS)
+  async autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+    const visit = await this.existing(visitId, access);
+    const policy = branchPolicy(this.runtime.settings.policy, visit.branch);
+    const roster: Array<{ id: string; load: string }> = await this.runtime.dataSource.query(
+      `SELECT r.engineer_id AS id,
+              (SELECT count(*) FROM dispatch.visit_list v
+                WHERE v.engineer_id = r.engineer_id AND v.status = ANY($2::text[])) AS load
+         FROM dispatch.engineer_roster r WHERE r.branch = $1 AND r.active ORDER BY r.engineer_id`,
+      [visit.branch, OPEN_VISIT_STATUSES],
+    );
+    const candidates = [];
+    for (const { id, load } of roster) {
+      const { state } = await this.runtime.commands.loadEngineer(id);
+      if (state.exists) candidates.push(candidateOf(state as ExistingEngineer, Number(load)));
+    }
+    const request = {
+      visitId,
+      branch: visit.branch,
+      productLine: visit.product.productLine,
+      zone: visit.zone,
+      urgency: visit.urgency,
+      at: new Date(),
+    };
+    const result = autoAssign(request, candidates, policy);
+    const command = assignCommandOf(request, result);
+    if (!command) throw new RuleViolation('DSP-1', result.reason);
+    const outcome = await this.run(access, command);
+    return { ...outcome, considered: result.considered };
+  }
+
+  @Post(':visitId/reassignment')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS)
+  reassign(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ReassignDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'ReassignEngineer',
+      visitId,
+      engineerId: dto.engineerId,
+      reason: dto.reason,
+    });
+  }
+
+  @Post(':visitId/appointment')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS)
+  appointment(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: AppointmentDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'ConfirmAppointment', visitId, confirmedAt: dto.confirmedAt });
+  }
+
+  @Post(':visitId/departure')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  depart(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+    return this.run(access, { type: 'RecordDeparture', visitId });
+  }
+
+  @Post(':visitId/arrival')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  arrive(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+    return this.run(access, { type: 'RecordArrival', visitId });
+  }
+
+  @Post(':visitId/findings')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  findings(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: FindingsDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'RecordFindings', visitId, findings: dto.findings });
+  }
+
+  @Post(':visitId/work-done')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  workDone(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: WorkDoneDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'RecordWorkDone', visitId, workDone: dto.workDone });
+  }
+
+  /** DSP-3 parts from the engineer's stock (the engineer stream is decremented with the same usage id). */
+  @Post(':visitId/parts-used')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  partsUsed(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: PartsUsedDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'RecordPartsUsed',
+      visitId,
+      usageId: dto.usageId,
+      parts: dto.parts.map((p) => ({ partNo: p.partNo, qty: p.qty, unitCost: { ...p.unitCost } })),
+    });
+  }
+
+  @Post(':visitId/labour')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  labour(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: LabourDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'RecordLabour', visitId, workKind: dto.workKind, minutes: dto.minutes });
+  }
+
+  /** FIN-1/FIN-2 travel, accommodation, allowances of the staff who went. */
+  @Post(':visitId/costs')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  cost(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: CostDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'RecordCost',
+      visitId,
+      costId: dto.costId,
+      category: dto.category,
+      amount: { ...dto.amount },
+      staffId: dto.staffId,
+      staffHome: dto.staffHome,
+      description: dto.description,
+    });
+  }
+
+  /** DSP-3 the customer signs the service voucher. */
+  @Post(':visitId/completion')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  complete(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: CompleteVisitDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'CompleteVisit',
+      visitId,
+      voucherNo: dto.voucherNo,
+      firstTimeFix: dto.firstTimeFix,
+      signature: { ...dto.signature },
+    });
+  }
+
+  /** DSP-4 taken back against a product receipt; register entry and repair card. */
+  @Post(':visitId/take-back')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  takeBack(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: TakeBackDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'TakeBackProduct',
+      visitId,
+      receiptNo: dto.receiptNo,
+      registerEntryNo: dto.registerEntryNo,
+      repairCardNo: dto.repairCardNo,
+    });
+  }
+
+  @Post(':visitId/repair-card')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  repairCard(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: RepairCardEntryDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'RecordRepairWork',
+      visitId,
+      engineerId: dto.engineerId,
+      minutes: dto.minutes,
+      ...(dto.parts
+        ? { parts: dto.parts.map((p) => ({ partNo: p.partNo, qty: p.qty, unitCost: { ...p.unitCost } })) }
+        : {}),
+      ...(dto.note ? { note: dto.note } : {}),
+    });
+  }
+
+  @Post(':visitId/repair-completion')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  repairCompleted(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: CompleteRepairDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'CompleteRepair', visitId, outcome: dto.outcome });
+  }
+
+  /** DSP-4 returned against the customer's signature; the receipt is voided. */
+  @Post(':visitId/return')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  returnProduct(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ReturnProductDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'ReturnProductToCustomer',
+      visitId,
+      registerEntryNo: dto.registerEntryNo,
+      signature: { ...dto.signature },
+    });
+  }
+
+  /** DSP-5 the promised repair date; escalation is due the configured lead time before it. */
+  @Post(':visitId/promise')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  promise(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: PromiseDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'PromiseRepairDate', visitId, promisedBy: dto.promisedBy });
+  }
+
+  /** CLM-3 the service class (decides DSP-7 paid service). */
+  @Post(':visitId/service-class')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS, 'claims-officer')
+  serviceClass(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ServiceClassDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'RecordServiceClass', visitId, serviceClass: dto.serviceClass });
+  }
+
+  /** DSP-7 a small fee collected on site, to be handed to the cashier. */
+  @Post(':visitId/service-fee')
+  @HttpCode(200)
+  @Roles(...FIELD)
+  serviceFee(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ServiceFeeDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'CollectServiceFee',
+      visitId,
+      amount: { ...dto.amount },
+      receiptNo: dto.receiptNo,
+      collectedBy: access.principal.userId,
+    });
+  }
+
+  /** DSP-7/FIN-5 otherwise an invoice the same day. */
+  @Post(':visitId/invoice-request')
+  @HttpCode(200)
+  @Roles(...FIELD, 'service-director')
+  invoice(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: InvoiceRequestDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'RequestInvoice',
+      visitId,
+      amount: { ...dto.amount },
+      description: dto.description,
+    });
+  }
+
+  @Post(':visitId/cancellation')
+  @HttpCode(200)
+  @Roles(...DISPATCHERS)
+  cancel(
+    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Body() dto: ReasonDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'CancelVisit', visitId, reason: dto.reason });
+  }
+
+  private async existing(visitId: string, access: Access): Promise<ExistingVisit> {
+    const { state } = await this.runtime.commands.loadVisit(visitId);
+    if (!state.exists) throw new NotFound('visit', visitId);
+    access.assertBranch(state.branch);
+    return state;
+  }
+
+  private async run(access: Access, command: VisitCommand) {
+    const { state, events } = await this.runtime.commands.visit(command, {
+      authorize: (s) => access.assertBranch(s.branch),
+    });
+    if (!state.exists) throw new NotFound('visit', command.visitId);
+    return { ...summary(state), events: events.map((e) => e.type) };
+  }
+}
