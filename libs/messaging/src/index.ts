@@ -10,3 +10,5 @@ export * from './consumer/dead-letter';
 export * from './consumer/retry-policy';
 export * from './consumer/inbox-consumer';
 export * from './deterministic-id';
+export * from './in-process/in-process-broker';
+export * from './kafka/broker-for';

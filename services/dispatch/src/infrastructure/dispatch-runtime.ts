@@ -1,13 +1,7 @@
 import { contracts, topicOf } from '@aftersales/contracts';
 import { PostgresEventStore } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
-import {
-  deriveEventId,
-  InboxConsumer,
-  KafkajsBroker,
-  Relay,
-  type MessageProducer,
-} from '@aftersales/messaging';
+import { deriveEventId, InboxConsumer, brokerFor, Relay, type MessageProducer } from '@aftersales/messaging';
 import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
@@ -141,12 +135,7 @@ export class DispatchRuntime {
     let producer: MessageProducer | undefined;
     let consumer: InboxConsumer | undefined;
     if (options.kafka) {
-      const broker = new KafkajsBroker({
-        clientId: 'dispatch',
-        brokers: [...options.kafka.brokers],
-        connectionTimeout: 5_000,
-        requestTimeout: 30_000,
-      });
+      const broker = brokerFor(options.kafka.brokers, 'dispatch');
       const topic = options.kafka.topic ?? topicOf('dispatch');
       const intakeTopic = options.kafka.intakeTopic ?? topicOf('intake');
       const admin = await broker.admin();

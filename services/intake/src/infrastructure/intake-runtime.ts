@@ -21,7 +21,7 @@ import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
 import { contracts, topicOf, type ContractRegistry } from '@aftersales/contracts';
-import { InboxConsumer, KafkajsBroker, Relay, type MessageProducer } from '@aftersales/messaging';
+import { brokerFor, InboxConsumer, Relay, type MessageProducer } from '@aftersales/messaging';
 import { downstreamTimelineHandler } from '../reactions/downstream-timeline';
 import { intakePublicEvents } from '../public-events/intake-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
@@ -137,12 +137,7 @@ export class IntakeRuntime {
     let downstream: InboxConsumer | undefined;
     let producer: MessageProducer | undefined;
     if (options.kafka) {
-      const broker = new KafkajsBroker({
-        clientId: 'intake',
-        brokers: [...options.kafka.brokers],
-        connectionTimeout: 5_000,
-        requestTimeout: 30_000,
-      });
+      const broker = brokerFor(options.kafka.brokers, 'intake');
       const admin = await broker.admin();
       const topic = options.kafka.topic ?? topicOf('intake');
       await admin.ensureTopics([{ topic, partitions: options.kafka.partitions ?? 6 }]);
