@@ -32,7 +32,10 @@ export async function createEventStore(
       );
       return new EsdbEventStore({ connectionString: eventStoreUrl, keys: new InMemoryKeyStore() });
     }
-    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    const pool = new Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 10_000 });
+    pool.on('error', (error) =>
+      console.warn(`event store: idle key-table connection failed: ${error.message}`),
+    );
     if (config.migrate !== false) await migrate(pool, schema);
     const store = new EsdbEventStore({
       connectionString: eventStoreUrl,

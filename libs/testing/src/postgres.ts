@@ -49,6 +49,8 @@ export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
         max: 10,
         ...config,
       });
+      // drop() terminates what pool.end() has not closed yet; that is expected, not a failure.
+      pool.on('error', () => undefined);
       pools.push(pool);
       return pool;
     },

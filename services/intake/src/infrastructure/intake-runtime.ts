@@ -89,6 +89,8 @@ export class IntakeRuntime {
       max: 4,
       connectionTimeoutMillis: 10_000,
     });
+    // An idle connection closed by the server (restart, failover) is replaced, not fatal.
+    timerPool.on('error', (error) => onError('database pool', error));
     const timers = new TimerStore({ pool: timerPool, schema: 'intake', clock });
     await timers.migrate();
 
