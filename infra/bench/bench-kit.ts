@@ -39,18 +39,28 @@ export async function startService(
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   // Measured as it runs in production: compiled JavaScript, no TypeScript loader in the process.
   execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
-  const child = spawn(process.execPath, ['--conditions=aftersales-dist', `services/${name}/dist/main.js`], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      AUTH_DEV_KEY: 'true',
-      ...env,
+  // BENCH_CPU_PROFILE=<dir>: each service writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        AUTH_DEV_KEY: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
+  // A benchmark that dies never leaves its services running.
+  process.once('exit', () => child.kill('SIGKILL'));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -10,6 +10,7 @@ const BENCHES: Array<{ name: string; file: string; env?: Record<string, string> 
   { name: 'relay, consumer, end-to-end', file: 'messaging.bench.ts' },
   { name: 'reference store (emmett)', file: 'reference.bench.ts' },
   { name: 'intake HTTP', file: 'intake-http.bench.ts' },
+  { name: 'back office (intake + dispatch over Kafka)', file: 'backoffice.bench.ts' },
   { name: 'read-model rebuild', file: 'rebuild.bench.ts' },
 ];
 

@@ -95,6 +95,11 @@ export const ERASED = '[erased]';
 
 export interface ReadStreamOptions {
   readonly direction?: 'forwards' | 'backwards';
+  /**
+   * False: personal fields read as ERASED without looking up or using any key (deciders that
+   * need no personal data; AUD-4). Defaults to true.
+   */
+  readonly revealPersonalData?: boolean;
   /** Inclusive; forwards defaults to 1, backwards to the last version. */
   readonly fromVersion?: number;
   readonly maxCount?: number;

@@ -29,9 +29,11 @@ export class ProjectionRunner {
   private readonly positions = new Map<string, number>();
   private readonly loops: Promise<void>[] = [];
   private running = false;
-  private readonly wakers = new Set<() => void>();
-  /** A poke that came while no loop was idle: the next idle returns at once. */
-  private poked = false;
+  private readonly wakers = new Map<string, () => void>();
+  /** Projections poked while busy: their next idle returns at once. */
+  private readonly poked = new Set<string>();
+  /** Checkpoints this runner wrote last, per projection: an empty poll costs one read of the log. */
+  private readonly known = new Map<string, { position: number; version: number }>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.checkpoints = new CheckpointTable(options.schema);
@@ -64,8 +66,8 @@ export class ProjectionRunner {
 
   /** Wakes idle loops at once (e.g. after this process appended). */
   poke(): void {
-    this.poked = true;
-    for (const wake of [...this.wakers]) wake();
+    for (const projection of this.options.projections) this.poked.add(projection.name);
+    for (const wake of [...this.wakers.values()]) wake();
   }
 
   status(): ProjectionStatus[] {
@@ -81,6 +83,7 @@ export class ProjectionRunner {
       await projection.reset(em);
       await this.checkpoints.save(em, name, 0, projection.version);
     });
+    this.known.delete(name);
     this.positions.set(name, 0);
     while ((await this.step(projection)) > 0) {
       /* replay */
@@ -106,58 +109,79 @@ export class ProjectionRunner {
       try {
         const applied = await this.step(projection);
         backoff = 100;
-        if (applied === 0) await this.idle(this.options.idleMs ?? 200);
+        if (applied === 0) await this.idle(projection.name, this.options.idleMs ?? 200);
       } catch (error) {
         this.options.onError?.(projection.name, error);
-        await this.idle(backoff);
+        await this.idle(projection.name, backoff);
         backoff = Math.min(backoff * 2, 10_000);
       }
     }
   }
 
-  private idle(ms: number): Promise<void> {
-    if (this.poked) {
-      this.poked = false;
-      return Promise.resolve();
-    }
+  private idle(name: string, ms: number): Promise<void> {
+    if (this.poked.delete(name) || !this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
-        this.poked = false;
+        this.poked.delete(name);
         clearTimeout(timer);
-        this.wakers.delete(done);
+        this.wakers.delete(name);
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.wakers.add(done);
+      this.wakers.set(name, done);
     });
   }
 
-  /** Applies one batch; returns how many events it applied. */
+  /** Applies one batch; returns how many events it applied (or 1 when another replica moved on). */
   private async step(projection: Projection): Promise<number> {
-    const { store, dataSource } = this.options;
-    const batchSize = this.options.batchSize ?? 1000;
-    return dataSource.transaction(async (em) => {
-      // Created without overwriting, so a runner racing to create it never rewinds another's progress.
-      await this.checkpoints.ensure(em, projection.name, projection.version);
-      const at = (await this.checkpoints.lock(em, projection.name))!;
+    const known = this.known.get(projection.name);
+    // Nothing new after what this runner last wrote: no transaction, no lock.
+    const ahead =
+      known && known.version === projection.version ? await this.read(projection, known.position) : undefined;
+    if (ahead?.length === 0) return 0;
+    const done = await this.options.dataSource.transaction(async (em) => {
+      // Read models are rebuilt from the durable log: a commit lost in a server crash is
+      // re-applied from the checkpoint that was lost with it, so no need to wait for the fsync.
+      await em.query('SET LOCAL synchronous_commit TO off');
+      if (!known) {
+        // Created without overwriting, so a runner racing to create it never rewinds another's progress.
+        await this.checkpoints.ensure(em, projection.name, projection.version);
+      }
+      const at = await this.checkpoints.lock(em, projection.name);
+      if (!at) return undefined; // removed meanwhile (rebuild tooling): start over
       let from = at.position;
+      let events = ahead;
       if (at.version !== projection.version) {
         await projection.reset(em);
         from = 0;
+        events = undefined;
+      } else if (at.position !== known?.position) {
+        events = undefined; // another replica moved on: read from where it stopped
       }
-      const events = await store.readAll({
-        fromPosition: from,
-        maxCount: batchSize,
-        streamPrefixes: projection.streamPrefixes,
-        revealPersonalData: projection.needsPersonalData === true,
-      });
+      events ??= await this.read(projection, from);
       if (events.length > 0) await projection.apply(events, em);
       const position = events.length > 0 ? events[events.length - 1].globalPosition : from;
       if (position !== at.position || at.version !== projection.version) {
         await this.checkpoints.save(em, projection.name, position, projection.version);
       }
-      this.positions.set(projection.name, position);
-      return events.length;
+      return { position, applied: events.length };
+    });
+    if (!done) {
+      this.known.delete(projection.name);
+      return 1;
+    }
+    // Remembered only once committed: a failed batch is read again from the table.
+    this.known.set(projection.name, { position: done.position, version: projection.version });
+    this.positions.set(projection.name, done.position);
+    return done.applied > 0 || done.position !== known?.position ? Math.max(done.applied, 1) : 0;
+  }
+
+  private read(projection: Projection, from: number) {
+    return this.options.store.readAll({
+      fromPosition: from,
+      maxCount: this.options.batchSize ?? 1000,
+      streamPrefixes: projection.streamPrefixes,
+      revealPersonalData: projection.needsPersonalData === true,
     });
   }
 }

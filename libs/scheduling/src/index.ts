@@ -12,3 +12,4 @@ export {
 export * from './timers/timer-store';
 export * from './timers/timer-runner';
 export * from './timers/deadline-timer';
+export * from './timers/timer-batch';

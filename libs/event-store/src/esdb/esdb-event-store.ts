@@ -150,7 +150,7 @@ export class EsdbEventStore implements AuditableEventStore {
       events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= asOf);
     }
     if (options.maxCount !== undefined) events = events.slice(0, options.maxCount);
-    await revealPersonalData(events, this.config.keys);
+    await revealPersonalData(events, options.revealPersonalData === false ? undefined : this.config.keys);
     return events as RecordedEvent<E>[];
   }
 

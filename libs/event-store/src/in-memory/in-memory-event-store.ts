@@ -98,7 +98,10 @@ export class InMemoryEventStore implements AuditableEventStore {
       const from = options.fromVersion ?? 1;
       events = events.filter((e) => e.streamVersion >= from);
     }
-    return this.reveal(events.slice(0, options.maxCount ?? events.length)) as Promise<RecordedEvent<E>[]>;
+    return this.reveal(
+      events.slice(0, options.maxCount ?? events.length),
+      options.revealPersonalData !== false,
+    ) as Promise<RecordedEvent<E>[]>;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -15,7 +15,7 @@ describe.each([
     },
   ],
 ])('%s: reading the log without personal data (AUD-4)', (_name, open) => {
-  it('AUD-4: a reader that asks for no personal data gets it as erased, other fields intact', async () => {
+  it('AUD-4: a reader of the log or of a stream that asks for no personal data gets it as erased, other fields intact', async () => {
     const { store, done } = await open();
     try {
       await store.appendToStream('case-1', [
@@ -29,6 +29,10 @@ describe.each([
       expect(plain.data).toEqual({ customer: { name: '王芳', id: 'c-1' }, model: 'M' });
       const [withheld] = await store.readAll({ revealPersonalData: false });
       expect(withheld.data).toEqual({ customer: { name: ERASED, id: 'c-1' }, model: 'M' });
+      const [streamPlain] = await store.readStream('case-1');
+      expect(streamPlain.data).toEqual(plain.data);
+      const [streamWithheld] = await store.readStream('case-1', { revealPersonalData: false });
+      expect(streamWithheld.data).toEqual(withheld.data);
     } finally {
       await done();
     }

@@ -83,7 +83,12 @@ export class PostgresEventStore implements AuditableEventStore {
     streamId: string,
     options: ReadStreamOptions = {},
   ): Promise<RecordedEvent<E>[]> {
-    return (await this.reveal(await this.reader.readStream(streamId, options))) as RecordedEvent<E>[];
+    const events = await this.reader.readStream(streamId, options);
+    if (options.revealPersonalData === false) {
+      await revealPersonalData(events, undefined);
+      return events as RecordedEvent<E>[];
+    }
+    return (await this.reveal(events)) as RecordedEvent<E>[];
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -90,7 +90,13 @@ export class InboxConsumer {
     this.producer = broker.producer();
     await this.producer.connect();
     this.deadLetters = new DeadLetters(this.producer);
-    this.consumer = broker.consumer({ ...this.options.settings, groupId: this.options.groupId });
+    // Partitions are independent (order is per key): applying several at once lets their
+    // reactions' appends share commits instead of queueing behind one another.
+    this.consumer = broker.consumer({
+      partitionsConsumedConcurrently: 6,
+      ...this.options.settings,
+      groupId: this.options.groupId,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe(topics, { fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run((batch, context) => this.handleBatch(batch, context));

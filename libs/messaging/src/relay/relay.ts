@@ -115,7 +115,7 @@ export class Relay {
           while (this.running && this.lease.held) {
             const published = await this.publishNextBatch();
             backoff = 100;
-            if (published === 0) await this.idle(this.options.idleMs ?? 25);
+            if (published === 0) await this.idle(this.options.idleMs ?? 250);
           }
         } catch (error) {
           if (isFatal(error)) throw error;
@@ -164,6 +164,8 @@ export class Relay {
       fromPosition: from,
       maxCount: this.batchSize,
       streamPrefixes: this.prefixes,
+      // AUD-4: public events never carry personal data, so the relay never holds any.
+      revealPersonalData: false,
     });
   }
 

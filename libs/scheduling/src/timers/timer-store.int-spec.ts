@@ -59,6 +59,57 @@ describe('TimerStore (PostgreSQL)', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('INT-4: many timers are scheduled, moved and cancelled in one statement each, like one by one', async () => {
+    const due = new Date('2026-11-20T12:00:00Z');
+    const later = new Date(due.getTime() + HOUR);
+    await store.schedule('many-fired', due, {}, { kind: 'rd' });
+    await pool.query(`UPDATE intake.timers SET status = 'fired' WHERE id = 'many-fired'`);
+    expect(
+      await store.scheduleMany([
+        { id: 'many-1', kind: 'rd', dueAt: due, payload: { caseId: 'c-1' } },
+        { id: 'many-2', kind: 'rs', dueAt: due, payload: { caseId: 'c-1' } },
+      ]),
+    ).toBe(2);
+    // Identical again: nothing changes; moved: updated; fired: left alone.
+    expect(
+      await store.scheduleMany([
+        { id: 'many-1', kind: 'rd', dueAt: due, payload: { caseId: 'c-1' } },
+        { id: 'many-2', kind: 'rs', dueAt: later, payload: { caseId: 'c-1' } },
+        { id: 'many-fired', kind: 'rd', dueAt: later, payload: {} },
+      ]),
+    ).toBe(1);
+    expect(await store.get('many-1')).toMatchObject({
+      dueAt: due,
+      status: 'scheduled',
+      payload: { caseId: 'c-1' },
+    });
+    expect(await store.get('many-2')).toMatchObject({ dueAt: later, nextAttemptAt: later, kind: 'rs' });
+    expect(await store.get('many-fired')).toMatchObject({ status: 'fired', dueAt: due });
+    expect(await store.cancelMany(['many-1', 'many-2', 'many-fired', 'no-such'])).toBe(2);
+    expect(await store.get('many-2')).toMatchObject({ status: 'cancelled' });
+    expect(await store.scheduleMany([])).toBe(0);
+
+    // Runners hear of the earliest changed due instant, once per statement.
+    const listener = await pool.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => heard.push(n.payload ?? ''));
+    await listener.query(`LISTEN "${store.channel}"`);
+    await store.scheduleMany([
+      { id: 'many-3', kind: 'rd', dueAt: later, payload: {} },
+      { id: 'many-4', kind: 'rd', dueAt: due, payload: {} },
+    ]);
+    await new Promise((r) => setTimeout(r, 100));
+    await listener.query(`UNLISTEN "${store.channel}"`);
+    listener.release();
+    expect(heard).toEqual([due.toISOString()]);
+    await expect(
+      store.scheduleMany([
+        { id: 'twice', kind: 'rd', dueAt: due, payload: {} },
+        { id: 'twice', kind: 'rd', dueAt: later, payload: {} },
+      ]),
+    ).rejects.toThrow(/twice/);
+  });
+
   it('INT-11: a cancelled timer (clock paused) is re-armed by scheduling it again (clock resumed)', async () => {
     await store.schedule('response-deadline:case-2', new Date('2026-11-20T10:00:00Z'), {}, { kind: 'rd' });
     expect(await store.cancel('response-deadline:case-2')).toBe(true);

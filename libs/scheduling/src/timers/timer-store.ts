@@ -167,8 +167,11 @@ export class TimerStore implements TimerScheduler {
     if (Number.isNaN(dueAt.getTime())) throw new RangeError(`timer ${id}: invalid due instant`);
     const db = options.client ?? this.pool;
     const context = requestContext.current();
+    // The notification is delivered on commit of the caller's transaction, so runners never
+    // wake for a rolled-back timer; sent only when the row changed, in the same round trip.
     const { rows } = await db.query<{ inserted: boolean }>(
-      `INSERT INTO ${this.table} AS t (id, kind, due_at, payload, next_attempt_at, scheduled_at, updated_at,
+      `WITH changed AS (
+       INSERT INTO ${this.table} AS t (id, kind, due_at, payload, next_attempt_at, scheduled_at, updated_at,
                                       correlation_id, branch)
        VALUES ($1, $2, $3, $4::jsonb, $3, $5, $5, $6, $7)
        ON CONFLICT (id) DO UPDATE
@@ -179,7 +182,8 @@ export class TimerStore implements TimerScheduler {
          WHERE t.status <> 'fired'
            AND NOT (t.status = 'scheduled' AND t.due_at = EXCLUDED.due_at AND t.kind = EXCLUDED.kind
                     AND t.payload = EXCLUDED.payload)
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING (xmax = 0) AS inserted)
+       SELECT inserted, pg_notify($8, $9) FROM changed`,
       [
         id,
         options.kind,
@@ -188,6 +192,8 @@ export class TimerStore implements TimerScheduler {
         this.clock.now(),
         context?.correlationId ?? null,
         context?.branch ?? null,
+        this.channel,
+        dueAt.toISOString(),
       ],
     );
     if (rows.length === 0) {
@@ -197,8 +203,6 @@ export class TimerStore implements TimerScheduler {
       );
       return existing.rows[0]?.status === 'fired' ? 'already-fired' : 'unchanged';
     }
-    // Delivered on commit of the caller's transaction: runners never wake for a rolled-back timer.
-    await db.query('SELECT pg_notify($1, $2)', [this.channel, dueAt.toISOString()]);
     return rows[0].inserted ? 'scheduled' : 'rescheduled';
   }
 
@@ -209,6 +213,67 @@ export class TimerStore implements TimerScheduler {
       [id, this.clock.now()],
     );
     return rowCount === 1;
+  }
+
+  /**
+   * Schedules (or moves) many timers in one statement, as `schedule` would one by one; each id
+   * at most once. Returns how many were inserted or changed.
+   */
+  async scheduleMany(
+    timers: ReadonlyArray<{ id: string; kind: string; dueAt: Date; payload: unknown }>,
+    options: { client?: Queryable } = {},
+  ): Promise<number> {
+    if (timers.length === 0) return 0;
+    if (new Set(timers.map((t) => t.id)).size !== timers.length) {
+      throw new RangeError('scheduleMany: a timer id occurs twice; fold the batch first');
+    }
+    for (const t of timers) {
+      if (Number.isNaN(t.dueAt.getTime())) throw new RangeError(`timer ${t.id}: invalid due instant`);
+    }
+    const context = requestContext.current();
+    const { rows } = await (options.client ?? this.pool).query<{ changed: number }>(
+      `WITH changed AS (
+       INSERT INTO ${this.table} AS t (id, kind, due_at, payload, next_attempt_at, scheduled_at, updated_at,
+                                      correlation_id, branch)
+       SELECT i.id, i.kind, i.due_at, i.payload, i.due_at, $5, $5, $6, $7
+         FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[]) AS i(id, kind, due_at, payload)
+       ON CONFLICT (id) DO UPDATE
+         SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
+             next_attempt_at = EXCLUDED.due_at, status = 'scheduled', attempts = 0, last_error = NULL,
+             cancelled_at = NULL, updated_at = EXCLUDED.updated_at,
+             correlation_id = EXCLUDED.correlation_id, branch = EXCLUDED.branch
+         WHERE t.status <> 'fired'
+           AND NOT (t.status = 'scheduled' AND t.due_at = EXCLUDED.due_at AND t.kind = EXCLUDED.kind
+                    AND t.payload = EXCLUDED.payload)
+       RETURNING due_at)
+       SELECT count(*)::int AS changed,
+              CASE WHEN count(*) > 0
+                   THEN pg_notify($8, to_char(min(due_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+              END AS notified
+         FROM changed`,
+      [
+        timers.map((t) => t.id),
+        timers.map((t) => t.kind),
+        timers.map((t) => t.dueAt.toISOString()),
+        timers.map((t) => JSON.stringify(t.payload ?? null)),
+        this.clock.now(),
+        context?.correlationId ?? null,
+        context?.branch ?? null,
+        this.channel,
+      ],
+    );
+    return rows[0].changed;
+  }
+
+  /** Cancels many timers in one statement; returns how many were still pending. */
+  async cancelMany(ids: readonly string[], options: { client?: Queryable } = {}): Promise<number> {
+    if (ids.length === 0) return 0;
+    const { rowCount } = await (options.client ?? this.pool).query(
+      `UPDATE ${this.table} SET status = 'cancelled', cancelled_at = $2, updated_at = $2
+       WHERE id = ANY($1::text[]) AND status IN ('scheduled', 'dead')`,
+      [[...ids], this.clock.now()],
+    );
+    return rowCount ?? 0;
   }
 
   async get<P = unknown>(id: string, options: { client?: Queryable } = {}): Promise<Timer<P> | undefined> {

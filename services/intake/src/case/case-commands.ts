@@ -27,7 +27,8 @@ export class CaseCommands {
   ) {}
 
   async load(caseId: string): Promise<{ state: CaseState; version: number }> {
-    const history = await this.store.readStream(caseStreamId(caseId));
+    // The case's state keeps no personal data (AUD-4), so its history is read without keys.
+    const history = await this.store.readStream(caseStreamId(caseId), { revealPersonalData: false });
     const state = history.reduce(
       (s, e) => caseDecider.evolve(s, { type: e.type, data: e.data } as CaseEvent),
       caseDecider.initialState,

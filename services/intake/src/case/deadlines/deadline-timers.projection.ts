@@ -1,7 +1,6 @@
 import type { RecordedEvent } from '@aftersales/event-store';
 import type { Projection } from '@aftersales/projections';
-import type { TimerStore } from '@aftersales/scheduling';
-import type { PoolClient } from 'pg';
+import { applyTimerOperations, type TimerOperation, type TimerStore } from '@aftersales/scheduling';
 import type { CaseEvent } from '../case.events';
 
 export const RESPONSE_DEADLINE = 'intake.response-deadline';
@@ -30,52 +29,48 @@ export class DeadlineTimersProjection implements Projection {
     /* timers are not a read model: replaying reschedules and cancels them again */
   }
 
-  /** One transaction for the whole batch: one commit instead of two per case. */
-  async apply(events: readonly RecordedEvent[]): Promise<void> {
-    const client = await this.timers.pool.connect();
-    try {
-      await client.query('BEGIN');
-      for (const recorded of events)
-        await this.applyOne({ type: recorded.type, data: recorded.data } as CaseEvent, client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  /** The whole batch in one transaction; per timer its last operation counts. */
+  apply(events: readonly RecordedEvent[]): Promise<void> {
+    return applyTimerOperations(
+      this.timers,
+      events.flatMap((recorded) => operationsOf({ type: recorded.type, data: recorded.data } as CaseEvent)),
+    );
   }
+}
 
-  private async applyOne(e: CaseEvent, client: PoolClient): Promise<void> {
-    const at = { client };
-    switch (e.type) {
-      case 'CaseRegistered':
-      case 'CaseClassified': {
-        const { caseId, responseDueAt, resolutionDueAt } = e.data;
-        const payload: DeadlineTimerPayload = { caseId };
-        await this.timers.schedule(responseTimerId(caseId), new Date(responseDueAt), payload, {
+function operationsOf(e: CaseEvent): TimerOperation[] {
+  switch (e.type) {
+    case 'CaseRegistered':
+    case 'CaseClassified': {
+      const { caseId, responseDueAt, resolutionDueAt } = e.data;
+      return [
+        {
+          op: 'schedule',
+          id: responseTimerId(caseId),
           kind: RESPONSE_DEADLINE,
-          client,
-        });
-        await this.timers.schedule(resolutionTimerId(caseId), new Date(resolutionDueAt), payload, {
+          dueAt: new Date(responseDueAt),
+          payload: { caseId },
+        },
+        {
+          op: 'schedule',
+          id: resolutionTimerId(caseId),
           kind: RESOLUTION_DEADLINE,
-          client,
-        });
-        break;
-      }
-      case 'CaseResponded':
-        if (e.data.first) await this.timers.cancel(responseTimerId(e.data.caseId), at);
-        break;
-      case 'CaseResolved':
-        await this.timers.cancel(resolutionTimerId(e.data.caseId), at);
-        break;
-      case 'CaseRejected':
-      case 'CaseClosed':
-        await this.timers.cancel(responseTimerId(e.data.caseId), at);
-        await this.timers.cancel(resolutionTimerId(e.data.caseId), at);
-        break;
-      default:
-        break;
+          dueAt: new Date(resolutionDueAt),
+          payload: { caseId },
+        },
+      ];
     }
+    case 'CaseResponded':
+      return e.data.first ? [{ op: 'cancel', id: responseTimerId(e.data.caseId) }] : [];
+    case 'CaseResolved':
+      return [{ op: 'cancel', id: resolutionTimerId(e.data.caseId) }];
+    case 'CaseRejected':
+    case 'CaseClosed':
+      return [
+        { op: 'cancel', id: responseTimerId(e.data.caseId) },
+        { op: 'cancel', id: resolutionTimerId(e.data.caseId) },
+      ];
+    default:
+      return [];
   }
 }
