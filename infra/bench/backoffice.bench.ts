@@ -22,6 +22,7 @@ import {
 const BRANCHES = ['HZ', 'NB', 'SH', 'BJ', 'GZ', 'CD', 'WH', 'XA'];
 const ENGINEERS_PER_BRANCH = 6;
 const MODELS = ['KYN28-12', 'ZW32-12', 'VS1-12'];
+const SYMPTOMS = ['TRIP', 'NO-CLOSE', 'LEAK', 'OVERHEAT', 'NOISE', 'ARC', 'CORROSION', 'DISPLAY'];
 const FIXED_RATE = 40; // accepted repair cases per second offered in the fixed-load phase
 const FIXED_SECONDS = quick ? 8 : 30;
 const SATURATION_SECONDS = quick ? 15 : 60;
@@ -240,7 +241,7 @@ async function main() {
         severity,
         customer: { customerId: `cust-${n % 5000}`, name: '客户', phone: '13800000000', address: '地址' },
         product: { model: MODELS[n % MODELS.length], serialNumber: `SN-${run}-${n}` },
-        problem: { description: '合闸后立即跳闸', symptomCode: 'TRIP' },
+        problem: { description: '合闸后立即跳闸', symptomCode: SYMPTOMS[n % SYMPTOMS.length] },
       });
       if (reply.status !== 201) throw new Error(`register: ${reply.status} ${JSON.stringify(reply.body)}`);
       return String(reply.body.caseId);

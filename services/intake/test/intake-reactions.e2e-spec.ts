@@ -46,6 +46,48 @@ describe('intake reacting to its own log', () => {
     expect(flagged.map((r: { caseId: string }) => r.caseId).sort()).toEqual(ids.slice(0, 3).sort());
   });
 
+  it('INT-9: a long recurrence stream is read from its recent end, page by page, and still counts each case once', async () => {
+    const stream = recurrenceStreamId('ZN63-12', 'LEAK');
+    const id = (
+      await intake.call('POST', '/cases', clerk, {
+        ...registration('L-1'),
+        problem: { description: '漏气', symptomCode: 'LEAK' },
+      })
+    ).body.caseId;
+    // This case was counted long ago (450 counts back, beyond two pages): its acceptance now
+    // must not count it again, and the append must expect the stream's true last version.
+    const counted = (caseId: string) => ({
+      type: 'FoundedCaseCounted',
+      data: {
+        key: 'zn63-12:leak',
+        model: 'ZN63-12',
+        symptomCode: 'LEAK',
+        caseId,
+        acceptedAt: new Date().toISOString(),
+      },
+    });
+    await intake.runtime.store.appendToStream(stream, [
+      counted(id),
+      ...Array.from({ length: 449 }, (_, i) => counted(`old-${i}`)),
+    ]);
+    await intake.call('POST', `/cases/${id}/review`, clerk, { founded: true, remedy: 'repair' });
+    const other = (
+      await intake.call('POST', '/cases', clerk, {
+        ...registration('L-2'),
+        problem: { description: '漏气', symptomCode: 'LEAK' },
+      })
+    ).body.caseId;
+    await intake.call('POST', `/cases/${other}/review`, clerk, { founded: true, remedy: 'repair' });
+    await intake.runtime.projections.catchUp();
+    await intake.runtime.projections.catchUp();
+    const events = await intake.runtime.store.readStream(stream);
+    const countedIds = events
+      .filter((e) => e.type === 'FoundedCaseCounted')
+      .map((e) => (e.data as { caseId: string }).caseId);
+    expect(countedIds.filter((c) => c === id)).toHaveLength(1);
+    expect(countedIds.filter((c) => c === other)).toHaveLength(1);
+  });
+
   it('INT-8: a complaint about the service opens a linked case for the service director', async () => {
     const id = (await intake.call('POST', '/cases', clerk, registration('S9'))).body.caseId;
     await intake.call('POST', `/cases/${id}/review`, clerk, { founded: true, remedy: 'repair' });

@@ -61,12 +61,13 @@ export class IntakeReactions implements Projection {
   /** INT-9: founded quality complaints of one model + symptom. */
   private async countFounded(recorded: RecordedEvent, event: Extract<CaseEvent, { type: 'CaseAccepted' }>) {
     if (event.data.kind !== 'quality-complaint') return;
-    const registration = await this.registration(event.data.caseId);
+    const registration = await this.registration(event.data.caseId, { withPersonalData: false });
     const symptomCode = registration?.problem.symptomCode;
     if (!registration || !symptomCode) return;
     const model = registration.product.model;
     const streamId = recurrenceStreamId(model, symptomCode);
-    const history = await this.store.readStream(streamId);
+    const acceptedAt = Date.parse(recorded.metadata.recordedAt);
+    const { history, version } = await this.recentRecurrence(streamId, acceptedAt);
     const state = history.reduce(
       (s, e) => evolveRecurrence(s, { type: e.type, data: e.data } as RecurrenceEvent),
       initialRecurrenceState,
@@ -86,8 +87,37 @@ export class IntakeReactions implements Projection {
     await this.store.appendToStream(
       streamId,
       decided.map((e, i) => ({ ...e, id: derivedUuid(`${recorded.metadata.eventId}:recurrence:${i}`) })),
-      { expectedVersion: history.length === 0 ? 'no-stream' : history.length },
+      { expectedVersion: version === 0 ? 'no-stream' : version },
     );
+  }
+
+  /**
+   * The tail of a recurrence stream that can still matter: read backwards page by page until
+   * events are older than two windows (a case counted earlier cannot be in any window again,
+   * and redeliveries come long before). Keeps the cost per acceptance flat as the stream grows.
+   */
+  private async recentRecurrence(
+    streamId: string,
+    now: number,
+  ): Promise<{ history: RecordedEvent[]; version: number }> {
+    const horizon = now - 2 * this.policy.recurrence.windowDays * 86_400_000;
+    const page = 200;
+    const newestFirst: RecordedEvent[] = [];
+    let from: number | undefined;
+    for (;;) {
+      const events = await this.store.readStream(streamId, {
+        direction: 'backwards',
+        maxCount: page,
+        ...(from !== undefined ? { fromVersion: from } : {}),
+      });
+      newestFirst.push(...events);
+      const oldest = events.at(-1);
+      if (events.length < page || !oldest || oldest.streamVersion <= 1) break;
+      if (Date.parse(oldest.metadata.recordedAt) < horizon) break;
+      from = oldest.streamVersion - 1;
+    }
+    const version = newestFirst[0]?.streamVersion ?? 0;
+    return { history: newestFirst.reverse(), version };
   }
 
   /** INT-8: a complaint about the service opens a linked case the service director handles in person. */
@@ -119,8 +149,14 @@ export class IntakeReactions implements Projection {
     });
   }
 
-  private async registration(caseId: string): Promise<CaseRegistered['data'] | undefined> {
-    const [first] = await this.store.readStream(caseStreamId(caseId), { maxCount: 1 });
+  private async registration(
+    caseId: string,
+    options: { withPersonalData: boolean } = { withPersonalData: true },
+  ): Promise<CaseRegistered['data'] | undefined> {
+    const [first] = await this.store.readStream(caseStreamId(caseId), {
+      maxCount: 1,
+      revealPersonalData: options.withPersonalData,
+    });
     return first?.type === 'CaseRegistered' ? (first.data as CaseRegistered['data']) : undefined;
   }
 }
