@@ -1,3 +1,4 @@
 export * from './projection';
 export * from './projection-runner';
 export * from './checkpoint';
+export * from './upsert-rows';

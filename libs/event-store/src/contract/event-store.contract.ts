@@ -248,6 +248,44 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       expect(unfiltered[0].globalPosition).toBeGreaterThan(positions[0]);
     });
 
+    it('a filtered read finds matches far apart in a long log, at most maxCount, in order', async () => {
+      const a = category();
+      const noise = category();
+      const first = await store.appendToStream(`${a}-1`, [ev('a1')]);
+      // Thousands of other events between the matches, and after the last one.
+      await store.appendToStream(
+        `${noise}-1`,
+        Array.from({ length: 4_500 }, (_, i) => ev(`n${i}`)),
+      );
+      await store.appendToStream(`${a}-2`, [ev('a2'), ev('a3')]);
+      await store.appendToStream(
+        `${noise}-2`,
+        Array.from({ length: 4_500 }, (_, i) => ev(`m${i}`)),
+      );
+      await store.appendToStream(`${a}-3`, [ev('a4')]);
+      await store.appendToStream(
+        `${noise}-3`,
+        Array.from({ length: 100 }, (_, i) => ev(`o${i}`)),
+      );
+      const from = first.lastPosition - 1;
+      const all = await store.readAll({ fromPosition: from, streamPrefixes: [`${a}-`], maxCount: 10 });
+      expect(all.map((e) => e.type)).toEqual(['a1', 'a2', 'a3', 'a4']);
+      const two = await store.readAll({ fromPosition: from, streamPrefixes: [`${a}-`], maxCount: 2 });
+      expect(two.map((e) => e.type)).toEqual(['a1', 'a2']);
+      const rest = await store.readAll({
+        fromPosition: two[1].globalPosition,
+        streamPrefixes: [`${a}-`],
+        maxCount: 2,
+      });
+      expect(rest.map((e) => e.type)).toEqual(['a3', 'a4']);
+      const none = await store.readAll({
+        fromPosition: rest[1].globalPosition,
+        streamPrefixes: [`${a}-`],
+        maxCount: 2,
+      });
+      expect(none).toEqual([]);
+    });
+
     it('a subscription delivers from its checkpoint in order, one handler call at a time', async () => {
       const a = category();
       await store.appendToStream(`${a}-1`, [ev('before')]);

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@aftersales/event-store';
-import type { Projection } from '@aftersales/projections';
+import { upsertRows, type Projection } from '@aftersales/projections';
 import { In, type EntityManager } from 'typeorm';
 import type { EngineerEvent } from '../../engineer/engineer.events';
 import { evolveVisit, type VisitState } from '../visit.state';
@@ -107,7 +107,7 @@ export class VisitListProjection implements Projection {
           break;
       }
     }
-    await repo.upsert([...rows.values()], { conflictPaths: ['visitId'], skipUpdateIfNoValuesChanged: false });
+    await upsertRows(em, VisitListRow, [...rows.values()]);
     for (let i = 0; i < reportRows.length; i += 500) {
       const chunk = reportRows.slice(i, i + 500);
       await em.query(

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@aftersales/event-store';
-import type { Projection } from '@aftersales/projections';
+import { upsertRows, type Projection } from '@aftersales/projections';
 import { In, type EntityManager } from 'typeorm';
 import type { CaseEvent } from '../case.events';
 import { SURVEY_QUESTIONS } from '../case.vocabulary';
@@ -151,12 +151,6 @@ export class ComplaintRegisterProjection implements Projection {
           break;
       }
     }
-    const all = [...rows.values()];
-    for (let i = 0; i < all.length; i += 500) {
-      await repo.upsert(all.slice(i, i + 500), {
-        conflictPaths: ['caseId'],
-        skipUpdateIfNoValuesChanged: false,
-      });
-    }
+    await upsertRows(em, ComplaintRegisterRow, [...rows.values()]);
   }
 }
