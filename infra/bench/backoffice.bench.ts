@@ -171,6 +171,7 @@ async function main() {
   const intake = await startService('intake', {
     ...common,
     DOWNSTREAM_TOPICS: topics.dispatch,
+    DOWNSTREAM_CONSUMER_GROUP: `bench.${run}.intake`,
     BRANCH_TIME_ZONES: BRANCHES.map((b) => `${b}=Asia/Shanghai`).join(','),
   });
   const dispatch = await startService('dispatch', {

@@ -30,6 +30,11 @@ export class IntakeConfig extends PlatformConfig {
   @Matches(/^([a-zA-Z0-9._-]+(,[a-zA-Z0-9._-]+)*)?$/)
   DOWNSTREAM_TOPICS = 'aftersales.dispatch.events.v1';
 
+  /** The consumer group reading DOWNSTREAM_TOPICS (one per deployment). */
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]+$/)
+  DOWNSTREAM_CONSUMER_GROUP = 'intake.downstream-timeline';
+
   /** Partitions of the topic when intake creates it (they bound consumers' parallelism). */
   @Type(() => Number)
   @IsInt()

@@ -20,6 +20,8 @@ describe('intake main flow over HTTP and Kafka (issue 6)', () => {
     intake = await startIntake({
       KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
       INTAKE_EVENTS_TOPIC: topic,
+      DOWNSTREAM_TOPICS: `${topic}.downstream`,
+      DOWNSTREAM_CONSUMER_GROUP: `${topic}.intake`,
       KAFKA_PARTITIONS: '3',
     });
     consumer = testKafka('intake-e2e').consumer({ groupId: `${topic}.reader`, sessionTimeout: 10_000 });

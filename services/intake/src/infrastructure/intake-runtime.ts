@@ -44,6 +44,7 @@ export interface IntakeRuntimeOptions {
     readonly topic?: string;
     /** Other services' topics whose case events go on the case timeline. */
     readonly downstreamTopics?: readonly string[];
+    readonly downstreamGroupId?: string;
     /** Defaults to every published contract; tests pass their own. */
     readonly contracts?: ContractRegistry;
   };
@@ -170,7 +171,7 @@ export class IntakeRuntime {
         await admin.disconnect();
         downstream = new InboxConsumer({
           broker,
-          groupId: 'intake.downstream-timeline',
+          groupId: options.kafka.downstreamGroupId ?? 'intake.downstream-timeline',
           topics: downstreamTopics,
           pool: timerPool,
           schema: 'intake',
