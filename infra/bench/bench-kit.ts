@@ -43,9 +43,11 @@ export async function startService(
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
+  // As deployed (README): a bounded old space keeps the resident set flat under load.
+  const heap = `--max-old-space-size=${process.env.SERVICE_HEAP_MB ?? 128}`;
   const child = spawn(
     process.execPath,
-    [...profile, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
+    [...profile, heap, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
     {
       cwd: ROOT,
       env: {
