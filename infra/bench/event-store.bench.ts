@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createTestDatabase } from '@aftersales/testing';
 import { PostgresEventStore, type NewEvent } from '@aftersales/event-store';
+import { record } from './bench-kit';
 
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -189,6 +190,7 @@ function print(rows: Row[]): void {
       'ev/s'.padStart(9),
       'p50 ms'.padStart(8),
       'p99 ms'.padStart(8),
+      'cpu µs/ev'.padStart(10),
     ].join(' '),
   );
   for (const r of rows) {
@@ -203,6 +205,17 @@ function print(rows: Row[]): void {
       ].join(' '),
     );
   }
+  record('eventStore', {
+    loadAverageBefore: load,
+    rows: rows.map((r) => ({
+      run: r.run,
+      events: r.events,
+      eventsPerSecond: Math.round(r.rate),
+      p50Ms: r.p50,
+      p99Ms: r.p99,
+      cpuMicrosPerEvent: r.cpu === undefined ? undefined : +r.cpu.toFixed(1),
+    })),
+  });
 }
 
 main().catch((error) => {
