@@ -2,8 +2,8 @@ import type { Urgency, Zone } from '../dispatch.vocabulary';
 import type { OpenVisit } from '../visit/open-visit/open-visit.decide';
 
 /**
- * What dispatch expects from intake's public events (to be aligned with `contracts/` once they
- * exist), and dispatch's own copy of a case: services never read each other's tables.
+ * What dispatch takes from intake's public events (contracts/ holds their schemas), and
+ * dispatch's own copy of a case: services never read each other's tables.
  */
 export type IntakeCaseEvent =
   | {
