@@ -139,6 +139,33 @@ describe('intake over HTTP', () => {
     expect((await intake.call('GET', '/cases/00000000-0000-4000-8000-000000000000', clerk)).status).toBe(404);
   });
 
+  it('INT-11: the clocks pause while waiting on the customer and resume later, due later by the pause', async () => {
+    const id = (await intake.call('POST', '/cases', clerk, registration)).body.caseId;
+    const before = (await intake.call('GET', `/cases/${id}`, clerk)).body.case;
+    const bad = await intake.call('POST', `/cases/${id}/clock-pause`, clerk, { reason: 'lunch' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['reason']);
+    const paused = await intake.call('POST', `/cases/${id}/clock-pause`, clerk, {
+      reason: 'information-requested',
+      note: 'asked for the nameplate photo',
+    });
+    expect(paused.status).toBe(200);
+    expect(paused.body.events).toEqual(['DeadlineClockPaused']);
+    expect(
+      (await intake.call('POST', `/cases/${id}/clock-pause`, nbClerk, { reason: 'customer-unavailable' }))
+        .status,
+    ).toBe(403);
+    await new Promise((r) => setTimeout(r, 50));
+    const resumed = await intake.call('POST', `/cases/${id}/clock-resume`, clerk);
+    expect(resumed.body.events).toEqual(['DeadlineClockResumed']);
+    const after = (await intake.call('GET', `/cases/${id}`, clerk)).body;
+    expect(Date.parse(after.case.responseDueAt)).toBeGreaterThan(Date.parse(before.responseDueAt));
+    expect(after.case.pausedMs).toBeGreaterThanOrEqual(50);
+    expect(after.timeline.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['DeadlineClockPaused', 'DeadlineClockResumed']),
+    );
+  });
+
   it('INT-1: the same Idempotency-Key returns the same case instead of a second one', async () => {
     const first = await intake.call('POST', '/cases', clerk, registration, { 'idempotency-key': 'form-778' });
     const again = await intake.call('POST', '/cases', clerk, registration, { 'idempotency-key': 'form-778' });

@@ -11,6 +11,7 @@ import {
   AssignFollowUpOwnerDto,
   CloseCaseDto,
   OverturnReviewDto,
+  PauseClockDto,
   ReclassifyCaseDto,
   ResolveCaseDto,
   RespondToCustomerDto,
@@ -134,6 +135,26 @@ export class CaseCommandsController {
     @CurrentAccess() access: Access,
   ) {
     return this.run(access, { type: 'RespondToCustomer', caseId, response: dto.response });
+  }
+
+  /** INT-11: the case waits on the customer; its deadline clocks stop. */
+  @Post(':caseId/clock-pause')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager')
+  pauseClock(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: PauseClockDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'PauseClock', caseId, reason: dto.reason, note: dto.note });
+  }
+
+  /** INT-11: the customer answered; the clocks resume, due later by the time paused. */
+  @Post(':caseId/clock-resume')
+  @HttpCode(200)
+  @Roles('intake-clerk', 'branch-manager')
+  resumeClock(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
+    return this.run(access, { type: 'ResumeClock', caseId });
   }
 
   /** INT-10: a VIP case's dedicated follow-up owner. */

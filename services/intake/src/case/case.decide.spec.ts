@@ -418,3 +418,124 @@ describe('a closed case', () => {
       .thenThrows('INT-2');
   });
 });
+
+describe('a case waiting on the customer (INT-11)', () => {
+  const resolutionDue = () => (registered()[0].data as { resolutionDueAt: string }).resolutionDueAt;
+  const paused = (at = 30): CaseEvent => ({
+    type: 'DeadlineClockPaused',
+    data: {
+      caseId: 'c1',
+      reason: 'information-requested',
+      note: 'asked for the nameplate photo',
+      pausedAt: minutesAfter(at).toISOString(),
+    },
+  });
+  const plus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+
+  it('INT-11: the clocks stop with the reason; pausing again changes nothing', () => {
+    given(registered())
+      .when(
+        {
+          type: 'PauseClock',
+          caseId: 'c1',
+          reason: 'information-requested',
+          note: ' asked for the nameplate photo ',
+        },
+        minutesAfter(30),
+      )
+      .then([paused()]);
+    given([...registered(), paused()])
+      .when({ type: 'PauseClock', caseId: 'c1', reason: 'customer-unavailable' }, minutesAfter(40))
+      .then([]);
+  });
+
+  it('INT-11: a pause needs a known reason and a running clock', () => {
+    given(registered())
+      .when({ type: 'PauseClock', caseId: 'c1', reason: 'lunch' as never }, minutesAfter(30))
+      .thenThrows('INT-11');
+    given(closed())
+      .when({ type: 'PauseClock', caseId: 'c1', reason: 'customer-unavailable' })
+      .thenThrows('INT-11');
+  });
+
+  it('INT-11: while paused the timers find nothing due, even past the original due time', () => {
+    given([...registered(), paused()])
+      .when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(500))
+      .then([]);
+    given([...registered(), paused()])
+      .when({ type: 'CheckResolutionDeadline', caseId: 'c1' }, new Date(Date.parse(resolutionDue()) + 60_000))
+      .then([]);
+  });
+
+  it('INT-11: resuming moves every running clock by the time paused, and counts it', () => {
+    given([...registered(), paused(30)])
+      .when({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(230))
+      .then([
+        {
+          type: 'DeadlineClockResumed',
+          data: {
+            caseId: 'c1',
+            pausedAt: minutesAfter(30).toISOString(),
+            resumedAt: minutesAfter(230).toISOString(),
+            pausedMs: 200 * 60_000,
+            responseDueAt: minutesAfter(320).toISOString(),
+            resolutionDueAt: plus(resolutionDue(), 200),
+          },
+        },
+      ]);
+    given(registered()).when({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(60)).then([]);
+  });
+
+  it('INT-11: a clock already stopped (answered) stays where it was; only the running one moves', () => {
+    const answered: CaseEvent = {
+      type: 'CaseResponded',
+      data: {
+        caseId: 'c1',
+        response: 'x',
+        respondedAt: minutesAfter(10).toISOString(),
+        first: true,
+        withinDeadline: true,
+      },
+    };
+    const [resumed] = given([...registered(), answered, paused(30)])
+      .when({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(90))
+      .events();
+    expect(resumed.data).not.toHaveProperty('responseDueAt');
+    expect(resumed.data).toMatchObject({ resolutionDueAt: plus(resolutionDue(), 60) });
+  });
+
+  it('INT-11: after resuming, the moved due time is what counts', () => {
+    const resumed = given([...registered(), paused(30)])
+      .when({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(230))
+      .events();
+    const history = [...registered(), paused(30), ...resumed];
+    given(history).when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(300)).then([]);
+    given(history)
+      .when({ type: 'CheckResponseDeadline', caseId: 'c1' }, minutesAfter(320))
+      .then([
+        {
+          type: 'ResponseDeadlineMissed',
+          data: {
+            caseId: 'c1',
+            dueAt: minutesAfter(320).toISOString(),
+            detectedAt: minutesAfter(320).toISOString(),
+          },
+        },
+      ]);
+    const [answer] = given(history)
+      .when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }, minutesAfter(310))
+      .events();
+    expect(answer.data).toMatchObject({ withinDeadline: true });
+  });
+
+  it('INT-11: an answer given while paused counts only the time before the pause', () => {
+    const [inTime] = given([...registered(), paused(100)])
+      .when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }, minutesAfter(400))
+      .events();
+    expect(inTime.data).toMatchObject({ withinDeadline: true });
+    const [late] = given([...registered(), paused(130)])
+      .when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }, minutesAfter(400))
+      .events();
+    expect(late.data).toMatchObject({ withinDeadline: false });
+  });
+});

@@ -19,6 +19,7 @@ import {
 import { resolveCase, type ResolveCase } from './resolve-case/resolve-case.decide';
 import { closeCase, type CloseCase } from './close-case/close-case.decide';
 import { answerSurvey, type AnswerSurvey } from './answer-survey/answer-survey.decide';
+import { pauseClock, resumeClock, type PauseClock, type ResumeClock } from './pause-clock/pause-clock.decide';
 import {
   recordTimelineEntry,
   type RecordTimelineEntry,
@@ -36,7 +37,9 @@ export type CaseCommand =
   | ResolveCase
   | CloseCase
   | AnswerSurvey
-  | RecordTimelineEntry;
+  | RecordTimelineEntry
+  | PauseClock
+  | ResumeClock;
 
 export function decideCase(command: CaseCommand, state: CaseState, ctx: DecideContext): CaseEvent[] {
   switch (command.type) {
@@ -64,6 +67,10 @@ export function decideCase(command: CaseCommand, state: CaseState, ctx: DecideCo
       return answerSurvey(command, state, ctx);
     case 'RecordTimelineEntry':
       return recordTimelineEntry(command, state, ctx);
+    case 'PauseClock':
+      return pauseClock(command, state, ctx);
+    case 'ResumeClock':
+      return resumeClock(command, state, ctx);
   }
 }
 

@@ -15,10 +15,12 @@ import {
 } from 'class-validator';
 import {
   CASE_KINDS,
+  PAUSE_REASONS,
   REMEDIES,
   SEVERITIES,
   SURVEY_SCALE,
   type CaseKind,
+  type PauseReason,
   type Remedy,
   type Severity,
 } from './case.vocabulary';
@@ -215,4 +217,17 @@ export class ListCasesQuery {
   @IsInt()
   @Min(0)
   offset?: number;
+}
+
+/** INT-11: why the case waits on the customer. */
+export class PauseClockDto {
+  @ApiProperty({ enum: PAUSE_REASONS })
+  @IsIn(PAUSE_REASONS)
+  reason!: PauseReason;
+
+  @ApiPropertyOptional({ description: 'what was asked of the customer, or why they cannot be reached' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
 }

@@ -1,4 +1,4 @@
-import type { CaseKind, Channel, Remedy, Severity, SurveyQuestion } from './case.vocabulary';
+import type { CaseKind, Channel, PauseReason, Remedy, Severity, SurveyQuestion } from './case.vocabulary';
 
 /** The case aggregate's internal events (stream `case-<caseId>`); mapped to public contracts before leaving intake. */
 export type CaseEvent =
@@ -15,7 +15,9 @@ export type CaseEvent =
   | CaseClosed
   | SurveyAnswered
   | ServiceFollowUpRequested
-  | TimelineEntryRecorded;
+  | TimelineEntryRecorded
+  | DeadlineClockPaused
+  | DeadlineClockResumed;
 
 export interface CustomerDetails {
   readonly customerId: string;
@@ -195,5 +197,32 @@ export type TimelineEntryRecorded = {
     readonly sourceEventType: string;
     readonly summary: string;
     readonly occurredAt: string;
+  };
+};
+
+/** INT-11: the deadline clocks stop while the case waits on the customer. */
+export type DeadlineClockPaused = {
+  readonly type: 'DeadlineClockPaused';
+  readonly data: {
+    readonly caseId: string;
+    readonly reason: PauseReason;
+    readonly note?: string;
+    readonly pausedAt: string;
+  };
+};
+
+/**
+ * INT-11: the customer answered; the clocks still running move by the time paused. A due
+ * instant is absent when its clock had already stopped (answered, resolved or missed).
+ */
+export type DeadlineClockResumed = {
+  readonly type: 'DeadlineClockResumed';
+  readonly data: {
+    readonly caseId: string;
+    readonly pausedAt: string;
+    readonly resumedAt: string;
+    readonly pausedMs: number;
+    readonly responseDueAt?: string;
+    readonly resolutionDueAt?: string;
   };
 };

@@ -27,6 +27,10 @@ export type CaseState =
       readonly surveyAnswered: boolean;
       readonly product: CaseRegistered['data']['product'];
       readonly symptomCode?: string;
+      /** INT-11: set while the deadline clocks wait on the customer. */
+      readonly pausedSince?: string;
+      /** INT-11: time paused so far, not counted against the deadlines. */
+      readonly pausedMs: number;
       /** Downstream event ids already on the timeline, so a redelivery adds nothing. */
       readonly timelineSourceIds: readonly string[];
     };
@@ -56,6 +60,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       surveyAnswered: false,
       product: d.product,
       symptomCode: d.problem.symptomCode,
+      pausedMs: 0,
       timelineSourceIds: [],
     };
   }
@@ -93,5 +98,15 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       return state;
     case 'TimelineEntryRecorded':
       return { ...state, timelineSourceIds: [...state.timelineSourceIds, event.data.sourceEventId] };
+    case 'DeadlineClockPaused':
+      return { ...state, pausedSince: event.data.pausedAt };
+    case 'DeadlineClockResumed':
+      return {
+        ...state,
+        pausedSince: undefined,
+        pausedMs: state.pausedMs + event.data.pausedMs,
+        responseDueAt: event.data.responseDueAt ?? state.responseDueAt,
+        resolutionDueAt: event.data.resolutionDueAt ?? state.resolutionDueAt,
+      };
   }
 }

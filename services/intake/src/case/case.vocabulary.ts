@@ -26,3 +26,7 @@ export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];
 export const SURVEY_SCALE = { min: 1, max: 4 } as const;
 
 export type CaseStatus = 'registered' | 'accepted' | 'rejected' | 'resolved' | 'closed';
+
+/** INT-11: why the deadline clocks wait on the customer. */
+export const PAUSE_REASONS = ['information-requested', 'customer-unavailable'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];

@@ -37,6 +37,8 @@ function everyEvent(): Array<CaseEvent | RecurrenceEvent> {
     summary: 's',
     occurredAt: minutesAfter(1).toISOString(),
   });
+  step({ type: 'PauseClock', caseId: 'c1', reason: 'information-requested' }, minutesAfter(14 * 60));
+  step({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(15 * 60));
   step({ type: 'CheckResolutionDeadline', caseId: 'c1' }, minutesAfter(25 * 60));
   step({ type: 'ResolveCase', caseId: 'c1', outcome: 'fixed' }, minutesAfter(26 * 60));
   step({

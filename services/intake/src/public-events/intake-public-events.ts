@@ -15,6 +15,8 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   ServiceFollowUpRequested: 'the follow-up is published as the linked case-registered',
   TimelineEntryRecorded: 'echoes other services’ own public events',
   FoundedCaseCounted: 'bookkeeping of INT-9; the alert is public',
+  DeadlineClockPaused: 'INT-11 bookkeeping; deadline outcomes (responded in time, missed) are public',
+  DeadlineClockResumed: 'INT-11 bookkeeping; deadline outcomes (responded in time, missed) are public',
 };
 
 /**
@@ -92,6 +94,8 @@ export function toPublic(event: Internal): PublicOf | undefined {
     case 'ServiceFollowUpRequested':
     case 'TimelineEntryRecorded':
     case 'FoundedCaseCounted':
+    case 'DeadlineClockPaused':
+    case 'DeadlineClockResumed':
       return undefined;
   }
 }

@@ -143,6 +143,11 @@ export class ComplaintRegisterProjection implements Projection {
           row.status = 'closed';
           row.closedAt = new Date(e.data.closedAt);
           break;
+        case 'DeadlineClockResumed':
+          // INT-11: the register shows the due instants as moved by the pause.
+          if (e.data.responseDueAt) row.responseDueAt = new Date(e.data.responseDueAt);
+          if (e.data.resolutionDueAt) row.resolutionDueAt = new Date(e.data.resolutionDueAt);
+          break;
         case 'SurveyAnswered':
           row.surveyTotal = SURVEY_QUESTIONS.reduce((sum, q) => sum + e.data.scores[q], 0);
           row.complaintAboutService = e.data.complaintAboutService;

@@ -63,6 +63,41 @@ describe('INT-4/INT-5 deadline timers projection (PostgreSQL)', () => {
     expect(await timers.get(responseTimerId('c-c'))).toMatchObject({ status: 'cancelled' });
   });
 
+  it('INT-11: a pause cancels the pending deadlines; resuming re-arms the running ones at their moved due time', async () => {
+    await projection.apply(recorded(registered({ caseId: 'c-p' })));
+    const pausedAt = new Date(T0.getTime() + 30 * 60_000).toISOString();
+    await projection.apply(
+      recorded([
+        {
+          type: 'DeadlineClockPaused',
+          data: { caseId: 'c-p', reason: 'customer-unavailable', pausedAt },
+        },
+      ]),
+    );
+    expect(await timers.get(responseTimerId('c-p'))).toMatchObject({ status: 'cancelled' });
+    expect(await timers.get(resolutionTimerId('c-p'))).toMatchObject({ status: 'cancelled' });
+    const movedDue = new Date(T0.getTime() + 400 * 60_000);
+    await projection.apply(
+      recorded([
+        {
+          type: 'DeadlineClockResumed',
+          data: {
+            caseId: 'c-p',
+            pausedAt,
+            resumedAt: new Date(T0.getTime() + 230 * 60_000).toISOString(),
+            pausedMs: 200 * 60_000,
+            resolutionDueAt: movedDue.toISOString(),
+          },
+        },
+      ]),
+    );
+    expect(await timers.get(responseTimerId('c-p'))).toMatchObject({ status: 'cancelled' });
+    expect(await timers.get(resolutionTimerId('c-p'))).toMatchObject({
+      status: 'scheduled',
+      dueAt: movedDue,
+    });
+  });
+
   it('a replayed batch changes nothing', async () => {
     const batch = recorded([...registered({ caseId: 'c-d' }), responded('c-d')]);
     await projection.apply(batch);

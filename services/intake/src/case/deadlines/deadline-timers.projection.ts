@@ -64,12 +64,36 @@ function operationsOf(e: CaseEvent): TimerOperation[] {
       return e.data.first ? [{ op: 'cancel', id: responseTimerId(e.data.caseId) }] : [];
     case 'CaseResolved':
       return [{ op: 'cancel', id: resolutionTimerId(e.data.caseId) }];
+    case 'DeadlineClockPaused': // INT-11: nothing falls due while waiting on the customer
     case 'CaseRejected':
     case 'CaseClosed':
       return [
         { op: 'cancel', id: responseTimerId(e.data.caseId) },
         { op: 'cancel', id: resolutionTimerId(e.data.caseId) },
       ];
+    case 'DeadlineClockResumed': {
+      const { caseId, responseDueAt, resolutionDueAt } = e.data;
+      const ops: TimerOperation[] = [];
+      if (responseDueAt) {
+        ops.push({
+          op: 'schedule',
+          id: responseTimerId(caseId),
+          kind: RESPONSE_DEADLINE,
+          dueAt: new Date(responseDueAt),
+          payload: { caseId },
+        });
+      }
+      if (resolutionDueAt) {
+        ops.push({
+          op: 'schedule',
+          id: resolutionTimerId(caseId),
+          kind: RESOLUTION_DEADLINE,
+          dueAt: new Date(resolutionDueAt),
+          payload: { caseId },
+        });
+      }
+      return ops;
+    }
     default:
       return [];
   }

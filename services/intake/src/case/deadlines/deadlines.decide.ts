@@ -25,6 +25,7 @@ export function checkResponseDeadline(
 ): CaseEvent[] {
   const c = existing(state, command.caseId);
   if (c.respondedAt || c.responseMissed || c.status === 'closed' || c.status === 'rejected') return [];
+  if (c.pausedSince) return []; // INT-11: waiting on the customer; the clock resumes later
   if (ctx.now.getTime() < new Date(c.responseDueAt).getTime()) return [];
   return [
     {
@@ -42,6 +43,7 @@ export function checkResolutionDeadline(
 ): CaseEvent[] {
   const c = existing(state, command.caseId);
   if (c.resolvedAt || c.resolutionMissed || c.status === 'closed' || c.status === 'rejected') return [];
+  if (c.pausedSince) return []; // INT-11
   if (ctx.now.getTime() < new Date(c.resolutionDueAt).getTime()) return [];
   return [
     {

@@ -2,6 +2,7 @@ import { RuleViolation } from '@aftersales/kernel';
 import type { CaseEvent } from '../case.events';
 import type { CaseState } from '../case.state';
 import { existing, requireText, type DecideContext } from '../case.decide-context';
+import { clockNow } from '../pause-clock/pause-clock.decide';
 
 export interface ResolveCase {
   readonly type: 'ResolveCase';
@@ -26,7 +27,7 @@ export function resolveCase(command: ResolveCase, state: CaseState, ctx: DecideC
         caseId: c.caseId,
         outcome,
         resolvedAt: ctx.now.toISOString(),
-        withinDeadline: ctx.now.getTime() <= new Date(c.resolutionDueAt).getTime(),
+        withinDeadline: clockNow(c, ctx.now) <= new Date(c.resolutionDueAt).getTime(), // INT-11
       },
     },
   ];

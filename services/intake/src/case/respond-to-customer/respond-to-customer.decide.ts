@@ -2,6 +2,7 @@ import { RuleViolation } from '@aftersales/kernel';
 import type { CaseEvent } from '../case.events';
 import type { CaseState } from '../case.state';
 import { existing, requireNotClosed, requireText, type DecideContext } from '../case.decide-context';
+import { clockNow } from '../pause-clock/pause-clock.decide';
 
 export interface RespondToCustomer {
   readonly type: 'RespondToCustomer';
@@ -29,7 +30,8 @@ export function respondToCustomer(
         response,
         respondedAt: ctx.now.toISOString(),
         first,
-        withinDeadline: ctx.now.getTime() <= new Date(c.responseDueAt).getTime(),
+        // INT-11: time spent waiting on the customer does not count.
+        withinDeadline: clockNow(c, ctx.now) <= new Date(c.responseDueAt).getTime(),
       },
     },
   ];
