@@ -1,3 +1,4 @@
+import { fillSchemasFromValidators } from './validator-schemas';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
@@ -9,5 +10,5 @@ export function openApiDocument(app: INestApplication, name: string, version = '
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return fillSchemasFromValidators(SwaggerModule.createDocument(app, config));
 }

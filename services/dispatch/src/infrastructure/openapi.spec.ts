@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { dispatchOpenApi } from './openapi';
+import { OPENAPI_FILE } from './openapi.cli';
+
+describe('dispatch OpenAPI (SERVICE-CHECKLIST 4)', () => {
+  it('contracts/openapi/dispatch.json is the document the code serves (run `npm run openapi` after API changes)', async () => {
+    const served = await dispatchOpenApi();
+    const committed = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(served)));
+  });
+
+  it('describes request bodies from the validation rules the 400s come from', async () => {
+    const doc = await dispatchOpenApi();
+    const assign = doc.paths['/dispatch/visits/{visitId}/assignment'].post!;
+    expect(JSON.stringify(assign.requestBody)).toContain('AssignDto');
+    expect(doc.components?.schemas?.CompleteVisitDto).toEqual({
+      type: 'object',
+      properties: {
+        voucherNo: { type: 'string', minLength: 1, maxLength: 100 },
+        firstTimeFix: { type: 'boolean' },
+        signature: { $ref: '#/components/schemas/SignatureDto' },
+      },
+      required: ['voucherNo', 'firstTimeFix', 'signature'],
+      additionalProperties: false,
+    });
+    expect(doc.components?.schemas?.SignatureDto).toMatchObject({
+      properties: {
+        signedAt: { type: 'string', format: 'date-time' },
+        method: { enum: ['signature', 'e-signature'] },
+      },
+    });
+    expect(doc.components?.schemas?.RegisterEngineerDto).toMatchObject({
+      properties: { skills: { type: 'array', minItems: 1, items: { type: 'string' } } },
+    });
+    expect((doc.components?.schemas?.RegisterEngineerDto as { required: string[] }).required).not.toContain(
+      'engineerId',
+    );
+  });
+});
