@@ -6,11 +6,14 @@ import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 type Schema = SchemaObject | ReferenceObject;
+/** What both metadata stores key their entries by. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the libraries' own key type
+type Constructor = Function;
 
 /** Every class class-validator knows, by name (its storage keeps them in a private map). */
-function validatedClasses(): Map<string, Function> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown> };
-  const byName = new Map<string, Function>();
+function validatedClasses(): Map<string, Constructor> {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Constructor, unknown> };
+  const byName = new Map<string, Constructor>();
   for (const target of storage.validationMetadatas.keys()) {
     if (target.name && !byName.has(target.name)) byName.set(target.name, target);
   }
@@ -19,10 +22,10 @@ function validatedClasses(): Map<string, Function> {
 
 /** One property's schema from its validators (the same rules the 400s come from). */
 function propertySchema(
-  target: Function,
+  target: Constructor,
   property: string,
   rules: ValidationMetadata[],
-  refer: (cls: Function) => ReferenceObject,
+  refer: (cls: Constructor) => ReferenceObject,
 ): Schema {
   const isArray = rules.some((r) => r.each || r.name === 'isArray');
   const outer: SchemaObject = {};
@@ -83,13 +86,13 @@ function propertySchema(
   }
   if (rules.some((r) => r.type === 'nestedValidation')) {
     const type = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction() as
-      Function | undefined;
+      Constructor | undefined;
     if (type) return isArray ? { ...outer, type: 'array', items: refer(type) } : refer(type);
   }
   return isArray ? { ...outer, type: 'array', items: item } : outer;
 }
 
-function classSchema(cls: Function, refer: (cls: Function) => ReferenceObject): SchemaObject {
+function classSchema(cls: Constructor, refer: (cls: Constructor) => ReferenceObject): SchemaObject {
   const rules = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
   const byProperty = new Map<string, ValidationMetadata[]>();
   for (const rule of rules)
@@ -117,7 +120,7 @@ function classSchema(cls: Function, refer: (cls: Function) => ReferenceObject): 
 export function fillSchemasFromValidators(doc: OpenAPIObject): OpenAPIObject {
   const schemas = (doc.components ??= {}).schemas ?? (doc.components.schemas = {});
   const classes = validatedClasses();
-  const refer = (cls: Function): ReferenceObject => {
+  const refer = (cls: Constructor): ReferenceObject => {
     if (!schemas[cls.name]) {
       schemas[cls.name] = { type: 'object' }; // placeholder against cycles
       schemas[cls.name] = classSchema(cls, refer);
