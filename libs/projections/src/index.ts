@@ -2,3 +2,4 @@ export * from './projection';
 export * from './projection-runner';
 export * from './checkpoint';
 export * from './upsert-rows';
+export * from './rebuild-read-models';
