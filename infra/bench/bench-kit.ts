@@ -129,7 +129,8 @@ export function postgresCpuSeconds(): number {
 export function record(section: string, figures: unknown): void {
   const dir = path.join(__dirname, 'results');
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}.json`);
+  // Quick runs keep their own file, so they never overwrite the figures of a full run.
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '.quick' : ''}.json`);
   const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { machine: machine() };
   current[section] = { at: new Date().toISOString(), quick, ...(figures as object) };
   writeFileSync(file, JSON.stringify(current, null, 2) + '\n');
