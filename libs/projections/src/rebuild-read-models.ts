@@ -1,4 +1,4 @@
-import type { EventStore } from '@aftersales/event-store';
+import { PostgresEventStore, type EventStore } from '@aftersales/event-store';
 import type { DataSource } from 'typeorm';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -43,4 +43,42 @@ export async function rebuildReadModels(
     done.push({ name, position, seconds });
   }
   return done;
+}
+
+/**
+ * The rebuild command of a service: opens the log and the service's read-model database from
+ * `DATABASE_URL` (and `EVENT_STORE_SCHEMA`), runs its migrations, rebuilds, closes both.
+ */
+export async function rebuildServiceReadModels(options: {
+  readonly env: NodeJS.ProcessEnv;
+  readonly dataSource: (url: string) => DataSource;
+  readonly schema: string;
+  readonly projections: readonly Projection[];
+  readonly names: readonly string[];
+  readonly log?: (line: string) => void;
+}) {
+  const url = options.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  const store = new PostgresEventStore({
+    connectionString: url,
+    schema: options.env.EVENT_STORE_SCHEMA ?? 'event_store',
+    poolSize: 2,
+  });
+  const dataSource = options.dataSource(url);
+  await dataSource.initialize();
+  try {
+    await store.migrate(); // idempotent: a database the service has not started on yet works too
+    await dataSource.runMigrations({ transaction: 'each' });
+    return await rebuildReadModels({
+      store,
+      dataSource,
+      schema: options.schema,
+      projections: options.projections,
+      names: options.names,
+      log: options.log,
+    });
+  } finally {
+    await store.close();
+    await dataSource.destroy();
+  }
 }

@@ -96,6 +96,19 @@ export function timerFromRow<P>(row: QueryResultRow): Timer<P> {
 }
 
 /** Durable timers in the service's PostgreSQL database (ARCHITECTURE.md "Deadlines"). */
+/**
+ * Scheduling an existing timer moves it and re-arms it (also a cancelled one: INT-11 resume),
+ * except a fired one; the same timer again changes nothing (no row returned, no notify).
+ */
+const RESCHEDULE = `ON CONFLICT (id) DO UPDATE
+         SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
+             next_attempt_at = EXCLUDED.due_at, status = 'scheduled', attempts = 0, last_error = NULL,
+             cancelled_at = NULL, updated_at = EXCLUDED.updated_at,
+             correlation_id = EXCLUDED.correlation_id, branch = EXCLUDED.branch
+         WHERE t.status <> 'fired'
+           AND NOT (t.status = 'scheduled' AND t.due_at = EXCLUDED.due_at AND t.kind = EXCLUDED.kind
+                    AND t.payload = EXCLUDED.payload)`;
+
 export class TimerStore implements TimerScheduler {
   readonly pool: Pool;
   readonly clock: Clock;
@@ -174,14 +187,7 @@ export class TimerStore implements TimerScheduler {
        INSERT INTO ${this.table} AS t (id, kind, due_at, payload, next_attempt_at, scheduled_at, updated_at,
                                       correlation_id, branch)
        VALUES ($1, $2, $3, $4::jsonb, $3, $5, $5, $6, $7)
-       ON CONFLICT (id) DO UPDATE
-         SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
-             next_attempt_at = EXCLUDED.due_at, status = 'scheduled', attempts = 0, last_error = NULL,
-             cancelled_at = NULL, updated_at = EXCLUDED.updated_at,
-             correlation_id = EXCLUDED.correlation_id, branch = EXCLUDED.branch
-         WHERE t.status <> 'fired'
-           AND NOT (t.status = 'scheduled' AND t.due_at = EXCLUDED.due_at AND t.kind = EXCLUDED.kind
-                    AND t.payload = EXCLUDED.payload)
+       ${RESCHEDULE}
        RETURNING (xmax = 0) AS inserted)
        SELECT inserted, pg_notify($8, $9) FROM changed`,
       [
@@ -237,14 +243,7 @@ export class TimerStore implements TimerScheduler {
                                       correlation_id, branch)
        SELECT i.id, i.kind, i.due_at, i.payload, i.due_at, $5, $5, $6, $7
          FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[]) AS i(id, kind, due_at, payload)
-       ON CONFLICT (id) DO UPDATE
-         SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
-             next_attempt_at = EXCLUDED.due_at, status = 'scheduled', attempts = 0, last_error = NULL,
-             cancelled_at = NULL, updated_at = EXCLUDED.updated_at,
-             correlation_id = EXCLUDED.correlation_id, branch = EXCLUDED.branch
-         WHERE t.status <> 'fired'
-           AND NOT (t.status = 'scheduled' AND t.due_at = EXCLUDED.due_at AND t.kind = EXCLUDED.kind
-                    AND t.payload = EXCLUDED.payload)
+       ${RESCHEDULE}
        RETURNING due_at)
        SELECT count(*)::int AS changed,
               CASE WHEN count(*) > 0
