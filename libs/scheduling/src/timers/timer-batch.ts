@@ -23,9 +23,7 @@ export async function applyTimerOperations(
   for (const op of operations) last.set(op.id, op);
   if (last.size === 0) return;
   const ops = [...last.values()];
-  const client = await store.pool.connect();
-  try {
-    await client.query('BEGIN');
+  await store.transaction(async (client) => {
     await store.scheduleMany(
       ops.flatMap((op) => (op.op === 'schedule' ? [op] : [])),
       { client },
@@ -34,11 +32,5 @@ export async function applyTimerOperations(
       ops.flatMap((op) => (op.op === 'cancel' ? [op.id] : [])),
       { client },
     );
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

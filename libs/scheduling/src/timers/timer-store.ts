@@ -1,5 +1,5 @@
 import { Clock, requestContext, systemClock } from '@aftersales/kernel';
-import { Pool, QueryResult, QueryResultRow } from 'pg';
+import { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 
 /** A pool or a client inside the caller's transaction. */
 export interface Queryable {
@@ -133,9 +133,7 @@ export class TimerStore implements TimerScheduler {
 
   /** Creates the schema, table and index when missing; safe to run at every start and concurrently. */
   async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       // Serialises concurrent migrations (CREATE ... IF NOT EXISTS races on the catalog).
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`timers:${this.schema}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
@@ -162,7 +160,17 @@ export class TimerStore implements TimerScheduler {
         `CREATE INDEX IF NOT EXISTS "${this.tableName}_pending" ON ${this.table} (next_attempt_at)
          WHERE status = 'scheduled'`,
       );
+    });
+  }
+
+  /** Runs `work` in one transaction on a connection of the pool: committed, or rolled back on error. */
+  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
       await client.query('COMMIT');
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -38,28 +38,41 @@ export class DeadlineTimersProjection implements Projection {
   }
 }
 
+/** Arms the deadlines whose due instants are given (re-arming moves a pending one). */
+function arm(caseId: string, due: { responseDueAt?: string; resolutionDueAt?: string }): TimerOperation[] {
+  const payload: DeadlineTimerPayload = { caseId };
+  return [
+    ...(due.responseDueAt
+      ? [
+          {
+            op: 'schedule' as const,
+            id: responseTimerId(caseId),
+            kind: RESPONSE_DEADLINE,
+            dueAt: new Date(due.responseDueAt),
+            payload,
+          },
+        ]
+      : []),
+    ...(due.resolutionDueAt
+      ? [
+          {
+            op: 'schedule' as const,
+            id: resolutionTimerId(caseId),
+            kind: RESOLUTION_DEADLINE,
+            dueAt: new Date(due.resolutionDueAt),
+            payload,
+          },
+        ]
+      : []),
+  ];
+}
+
 function operationsOf(e: CaseEvent): TimerOperation[] {
   switch (e.type) {
     case 'CaseRegistered':
-    case 'CaseClassified': {
-      const { caseId, responseDueAt, resolutionDueAt } = e.data;
-      return [
-        {
-          op: 'schedule',
-          id: responseTimerId(caseId),
-          kind: RESPONSE_DEADLINE,
-          dueAt: new Date(responseDueAt),
-          payload: { caseId },
-        },
-        {
-          op: 'schedule',
-          id: resolutionTimerId(caseId),
-          kind: RESOLUTION_DEADLINE,
-          dueAt: new Date(resolutionDueAt),
-          payload: { caseId },
-        },
-      ];
-    }
+    case 'CaseClassified':
+    case 'DeadlineClockResumed': // INT-11: only the clocks still running come back, moved
+      return arm(e.data.caseId, e.data);
     case 'CaseResponded':
       return e.data.first ? [{ op: 'cancel', id: responseTimerId(e.data.caseId) }] : [];
     case 'CaseResolved':
@@ -71,29 +84,6 @@ function operationsOf(e: CaseEvent): TimerOperation[] {
         { op: 'cancel', id: responseTimerId(e.data.caseId) },
         { op: 'cancel', id: resolutionTimerId(e.data.caseId) },
       ];
-    case 'DeadlineClockResumed': {
-      const { caseId, responseDueAt, resolutionDueAt } = e.data;
-      const ops: TimerOperation[] = [];
-      if (responseDueAt) {
-        ops.push({
-          op: 'schedule',
-          id: responseTimerId(caseId),
-          kind: RESPONSE_DEADLINE,
-          dueAt: new Date(responseDueAt),
-          payload: { caseId },
-        });
-      }
-      if (resolutionDueAt) {
-        ops.push({
-          op: 'schedule',
-          id: resolutionTimerId(caseId),
-          kind: RESOLUTION_DEADLINE,
-          dueAt: new Date(resolutionDueAt),
-          payload: { caseId },
-        });
-      }
-      return ops;
-    }
     default:
       return [];
   }
