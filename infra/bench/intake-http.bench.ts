@@ -149,7 +149,8 @@ async function main() {
     record('intakeHttpMix', mix);
   } finally {
     await service.stop();
-    await db.drop();
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${db.url}`);
+    else await db.drop();
   }
 }
 

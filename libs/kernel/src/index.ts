@@ -2,3 +2,4 @@ export * from './request-context';
 export * from './errors';
 export * from './money';
 export * from './clock';
+export * from './ids';

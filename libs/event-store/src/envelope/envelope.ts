@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { requestContext, RequestContext } from '@aftersales/kernel';
+import { requestContext, RequestContext, timeOrderedUuid } from '@aftersales/kernel';
 import type { AppendOptions, EventMetadata, NewEvent } from '../event-store.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +20,7 @@ export function prepareEvents(events: readonly NewEvent[], options?: AppendOptio
   const context = options?.context ?? requestContext.currentOrSystem();
   const seen = new Set<string>();
   return events.map((event) => {
-    const eventId = (event.id ?? randomUUID()).toLowerCase();
+    const eventId = (event.id ?? timeOrderedUuid()).toLowerCase();
     if (!UUID.test(eventId)) throw new TypeError(`event id must be a UUID, got ${eventId}`);
     if (seen.has(eventId)) throw new TypeError(`event id ${eventId} appears twice in one append`);
     seen.add(eventId);

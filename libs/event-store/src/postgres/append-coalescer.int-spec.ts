@@ -1,6 +1,10 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { WrongExpectedVersion } from '../event-store.port';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { FLUSH_BEGIN, flushStatements } from './append-coalescer';
 import { PostgresEventStore } from './postgres-event-store';
+import { tables } from './schema';
 
 /** Group commit with guessed tips: two stores on one database behave like two writer processes. */
 describe('PostgreSQL append coalescer', () => {
@@ -65,5 +69,49 @@ describe('PostgreSQL append coalescer', () => {
       'accepted',
     ]);
     expect(await a.verify()).toMatchObject({ ok: true });
+  });
+
+  it('the checks under the head lock look up streams and event ids by index, never scan the log', async () => {
+    // A connection prepares its statements while the log is empty, keeps their generic plans,
+    // and still runs them when the log has grown.
+    const schema = 'plan_check';
+    const store = new PostgresEventStore({ connectionString: db.url, poolSize: 2, schema });
+    await store.migrate();
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      const names = { lock: 't_lock', load: 't_load', check: 't_check', insert: 't_insert' };
+      await client.query(flushStatements(tables(schema), names));
+      const ids = `'{${randomUUID()},${randomUUID()}}'`;
+      const statements = [
+        `EXECUTE t_load('{plan-1,plan-2}', ${ids})`,
+        `EXECUTE t_check(0, 'x', '{plan-1,plan-2}', '{100,100}', ${ids})`,
+      ];
+      const plans = async () => {
+        const found: string[] = [];
+        for (const statement of statements) {
+          const results = (await client.query(
+            `${FLUSH_BEGIN} EXPLAIN (FORMAT JSON) ${statement}; ROLLBACK`,
+          )) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
+          found.push(JSON.stringify(results[results.length - 2].rows[0]['QUERY PLAN']));
+        }
+        return found;
+      };
+      await plans(); // planned on the empty log
+      for (let i = 0; i < 20; i++) {
+        await store.appendToStream(
+          `plan-${i}`,
+          Array.from({ length: 100 }, (_, n) => ({ type: 'step', data: { n }, id: randomUUID() })),
+        );
+      }
+      for (const plan of await plans()) {
+        expect(plan).toContain('Index');
+        expect(plan).not.toContain('Seq Scan');
+      }
+    } finally {
+      await client.end();
+      await store.close();
+    }
   });
 });

@@ -12,6 +12,13 @@ export interface CoalescerOptions {
   readonly beforeCommit?: () => Promise<void>;
 }
 
+/**
+ * Opens every flush transaction. A connection keeps the plans of its prepared statements, made
+ * when the log may still have been small enough that scanning it looked cheapest; under the head
+ * lock only index lookups are acceptable, whatever the statistics said then.
+ */
+export const FLUSH_BEGIN = 'BEGIN; SET LOCAL enable_seqscan = off;';
+
 /** The speculative check's division by zero: the guessed tip or stream versions were wrong. */
 const GUESS_WRONG = '22012';
 
@@ -143,7 +150,7 @@ export class AppendCoalescer {
     const given = batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId));
     try {
       await client.query(
-        `BEGIN; EXECUTE ${this.names.lock};
+        `${FLUSH_BEGIN} EXECUTE ${this.names.lock};
          EXECUTE ${this.names.check}(${tip.position}, '${tip.hash}', ${dollarQuoted(textArray([...plan.streamsBefore.keys()]))},
            '${plainArray([...plan.streamsBefore.values()])}', '${plainArray(given)}');
          ${this.insertSql(plan)} COMMIT`,
@@ -203,10 +210,14 @@ export class AppendCoalescer {
     // Only ids the callers chose can be repeats; generated ones are fresh UUIDs.
     const ids = plainArray(batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId)));
     const results = (await client.query(
-      `BEGIN; EXECUTE ${this.names.lock}; EXECUTE ${this.names.load}(${dollarQuoted(streams)}, '${ids}')`,
+      `${FLUSH_BEGIN} EXECUTE ${this.names.lock}; EXECUTE ${this.names.load}(${dollarQuoted(streams)}, '${ids}')`,
     )) as unknown as QueryResult[];
-    const head = results[1].rows[0] as { position: string; hash: string; recorded_ms: string };
-    const loaded = results[2].rows[0] as {
+    const head = results[results.length - 2].rows[0] as {
+      position: string;
+      hash: string;
+      recorded_ms: string;
+    };
+    const loaded = results[results.length - 1].rows[0] as {
       now: Date;
       versions: Array<[string, number | null]> | null;
       known: Array<[string, string, number, number]> | null;
@@ -222,32 +233,41 @@ export class AppendCoalescer {
   /** Plans once per connection: the flush's statements run as EXECUTE in simple-protocol queries. */
   private async prepare(client: PoolClient): Promise<void> {
     if (this.prepared.has(client)) return;
-    const { events, head, channel } = this.t;
-    const lastVersion = (stream: string) =>
-      `coalesce((SELECT e.stream_version FROM ${events} e WHERE e.stream_id = ${stream}
-                 ORDER BY e.stream_version DESC LIMIT 1), 0)`;
-    await client.query(
-      `PREPARE ${this.names.lock} AS SELECT position, hash, recorded_ms FROM ${head} WHERE id = 1 FOR UPDATE;
-       PREPARE ${this.names.load}(text[], uuid[]) AS SELECT clock_timestamp() AS now,
-         (SELECT json_agg(json_build_array(s.id, ${lastVersion('s.id')})) FROM unnest($1) AS s(id)) AS versions,
-         (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position)) FROM ${events}
-            WHERE cardinality($2) > 0 AND stream_id = ANY($1) AND event_id = ANY($2)) AS known;
-       PREPARE ${this.names.check}(bigint, text, text[], int[], uuid[]) AS SELECT 1 / CASE WHEN
-           EXISTS (SELECT FROM ${head} WHERE id = 1 AND position = $1 AND hash = $2)
-           AND NOT EXISTS (SELECT FROM unnest($3, $4) AS s(id, v) WHERE ${lastVersion('s.id')} <> s.v)
-           AND NOT EXISTS (SELECT FROM ${events} WHERE cardinality($5) > 0 AND stream_id = ANY($3) AND event_id = ANY($5))
-         THEN 1 ELSE 0 END;
-       PREPARE ${this.names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
-                                    bigint, text, bigint) AS
-         WITH inserted AS (
-           INSERT INTO ${events}
-             (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-           SELECT p, s, v, i, ty, $6, d, m, h
-           FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
-                           json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
-         ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1)
-         SELECT pg_notify('${channel}', $10::text)`,
-    );
+    await client.query(flushStatements(this.t, this.names));
     this.prepared.add(client);
   }
+}
+
+/**
+ * The flush's prepared statements. Each lookup is by index (stream heads, event ids), whatever
+ * plan PostgreSQL settles on for the statement: they run under the head lock.
+ */
+export function flushStatements(
+  t: Tables,
+  names: { lock: string; load: string; check: string; insert: string },
+): string {
+  const { events, head, channel } = t;
+  const lastVersion = (stream: string) =>
+    `coalesce((SELECT e.stream_version FROM ${events} e WHERE e.stream_id = ${stream}
+               ORDER BY e.stream_version DESC LIMIT 1), 0)`;
+  return `PREPARE ${names.lock} AS SELECT position, hash, recorded_ms FROM ${head} WHERE id = 1 FOR UPDATE;
+     PREPARE ${names.load}(text[], uuid[]) AS SELECT clock_timestamp() AS now,
+       (SELECT json_agg(json_build_array(s.id, ${lastVersion('s.id')})) FROM unnest($1) AS s(id)) AS versions,
+       (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position)) FROM ${events}
+          WHERE event_id = ANY($2)) AS known;
+     PREPARE ${names.check}(bigint, text, text[], int[], uuid[]) AS SELECT 1 / CASE WHEN
+         EXISTS (SELECT FROM ${head} WHERE id = 1 AND position = $1 AND hash = $2)
+         AND NOT EXISTS (SELECT FROM unnest($3, $4) AS s(id, v) WHERE ${lastVersion('s.id')} <> s.v)
+         AND NOT EXISTS (SELECT FROM ${events} WHERE event_id = ANY($5))
+       THEN 1 ELSE 0 END;
+     PREPARE ${names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
+                             bigint, text, bigint) AS
+       WITH inserted AS (
+         INSERT INTO ${events}
+           (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
+         SELECT p, s, v, i, ty, $6, d, m, h
+         FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
+                         json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
+       ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1)
+       SELECT pg_notify('${channel}', $10::text)`;
 }

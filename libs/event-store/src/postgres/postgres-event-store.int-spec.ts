@@ -8,6 +8,7 @@ describe('PostgresEventStore', () => {
     db = await createTestDatabase('es_contract');
   });
   eventStoreContract({
+    eventIdsUniqueAcrossStreams: true,
     open: async () => {
       const store = new PostgresEventStore({ connectionString: db.url, poolSize: 4, pollMs: 200 });
       await store.migrate();

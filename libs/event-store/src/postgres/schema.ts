@@ -47,9 +47,9 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         recorded_ms bigint NOT NULL DEFAULT 0
       );
       ALTER TABLE ${t.head} ADD COLUMN IF NOT EXISTS recorded_ms bigint NOT NULL DEFAULT 0;
-      -- Event ids are unique per stream (checked at append); a global random-UUID index cost
-      -- every insert a random page write (and a full-page image after each checkpoint).
-      ALTER TABLE ${t.events} DROP CONSTRAINT IF EXISTS events_event_id_key;
+      -- Event ids are unique across the log: consumers deduplicate by event id, and an append
+      -- that repeats given ids is recognised with an index lookup, not a scan of the log.
+      CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON ${t.events} (event_id);
       INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
       -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
