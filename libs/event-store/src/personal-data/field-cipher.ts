@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { pooledRandomBytes } from '@aftersales/kernel';
 import { ERASED, type PersonalDataSpec, type RecordedEvent } from '../event-store.port';
 import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
 
@@ -10,11 +11,29 @@ const PREFIX = 'enc:v1:';
  * to another field or subject.
  */
 export function encryptFields(data: unknown, spec: PersonalDataSpec, key: SubjectKey): unknown {
-  const copy = structuredClone(data);
+  if (!data || typeof data !== 'object') return data;
+  // Copies only the objects on the way to a personal field; the caller's data stays untouched.
+  const copied = new Set<unknown>();
+  const copy = (value: Obj): Obj => {
+    const twin = (Array.isArray(value) ? value.slice() : { ...value }) as Obj;
+    copied.add(twin);
+    return twin;
+  };
+  const root = copy(data as Obj);
   for (const path of spec.paths) {
-    const { parent, leaf } = locate(copy, path);
+    const parts = path.split('.');
+    const leaf = parts.pop()!;
+    let parent: Obj | undefined = root;
+    for (const part of parts) {
+      const child: unknown = parent[part];
+      if (!child || typeof child !== 'object') {
+        parent = undefined;
+        break;
+      }
+      parent = parent[part] = copied.has(child) ? (child as Obj) : copy(child as Obj);
+    }
     if (!parent || !(leaf in parent)) continue;
-    const iv = randomBytes(12);
+    const iv = pooledRandomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key.key, iv);
     cipher.setAAD(Buffer.from(`${spec.subjectId}|${path}`));
     const plain = Buffer.from(JSON.stringify(parent[leaf] ?? null));
@@ -22,7 +41,7 @@ export function encryptFields(data: unknown, spec: PersonalDataSpec, key: Subjec
     parent[leaf] =
       `${PREFIX}${key.keyId}:${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')}`;
   }
-  return copy;
+  return root;
 }
 
 /** Decrypts in place; without the subject's key (forgotten) the fields read as ERASED. */
