@@ -123,4 +123,43 @@ describe('projection runner', () => {
     expect(v2.applied).toBe(31);
     expect(await counts()).toEqual({ 'case-0': 10, 'case-1': 10, 'case-2': 10, 'case-9': 1 });
   });
+
+  it('under a stream of appends it gathers them into fuller batches, yet applies the first at once', async () => {
+    class Batches extends CountPerStream {
+      readonly name = 'test.batches';
+      sizes: number[] = [];
+      override async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+        this.sizes.push(events.length);
+        await super.apply(events, em);
+      }
+    }
+    const projection = new Batches();
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      idleMs: 20,
+      gatherMs: 1_000,
+    });
+    await runner.catchUp();
+    projection.sizes = [];
+    runner.start();
+    try {
+      const first = await store.appendToStream('case-g', [{ type: 'Noted', data: {} }]);
+      runner.poke();
+      const started = Date.now();
+      await runner.waitFor(projection.name, first.lastPosition);
+      expect(Date.now() - started).toBeLessThan(900); // not held back by the gathering window
+      let last = first.lastPosition;
+      for (let i = 0; i < 10; i++) {
+        last = (await store.appendToStream('case-g', [{ type: 'Noted', data: { i } }])).lastPosition;
+      }
+      runner.poke();
+      await runner.waitFor(projection.name, last);
+      expect(projection.sizes).toEqual([1, 10]);
+    } finally {
+      await runner.stop();
+    }
+  });
 });

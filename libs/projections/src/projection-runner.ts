@@ -12,6 +12,12 @@ export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   /** How long to wait before looking again when the log had nothing new. */
   readonly idleMs?: number;
+  /**
+   * After a batch that did not fill up, how long to let new events gather before the next one.
+   * Under load this makes fewer, fuller batches (each costs a transaction); idle, the first
+   * event after a quiet spell is still applied at once.
+   */
+  readonly gatherMs?: number;
   readonly onError?: (projection: string, error: unknown) => void;
 }
 
@@ -30,6 +36,7 @@ export class ProjectionRunner {
   private readonly loops: Promise<void>[] = [];
   private running = false;
   private readonly wakers = new Map<string, () => void>();
+  private readonly gathering = new Set<() => void>();
   /** Projections poked while busy: their next idle returns at once. */
   private readonly poked = new Set<string>();
   /** Checkpoints this runner wrote last, per projection: an empty poll costs one read of the log. */
@@ -61,6 +68,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.running = false;
     this.poke();
+    [...this.gathering].forEach((done) => done());
     await Promise.allSettled(this.loops.splice(0));
   }
 
@@ -110,12 +118,32 @@ export class ProjectionRunner {
         const applied = await this.step(projection);
         backoff = 100;
         if (applied === 0) await this.idle(projection.name, this.options.idleMs ?? 200);
+        else if (applied < this.batchSize) await this.gather();
       } catch (error) {
         this.options.onError?.(projection.name, error);
         await this.idle(projection.name, backoff);
         backoff = Math.min(backoff * 2, 10_000);
       }
     }
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 1000;
+  }
+
+  private gather(): Promise<void> {
+    const ms = this.options.gatherMs ?? 20;
+    if (ms <= 0 || !this.running) return Promise.resolve();
+    // Appends poke the runner: they are what is being gathered, so only stop() cuts it short.
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.gathering.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.gathering.add(done);
+    });
   }
 
   private idle(name: string, ms: number): Promise<void> {
@@ -179,7 +207,7 @@ export class ProjectionRunner {
   private read(projection: Projection, from: number) {
     return this.options.store.readAll({
       fromPosition: from,
-      maxCount: this.options.batchSize ?? 1000,
+      maxCount: this.batchSize,
       streamPrefixes: projection.streamPrefixes,
       revealPersonalData: projection.needsPersonalData === true,
     });
