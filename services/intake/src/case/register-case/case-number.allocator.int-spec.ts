@@ -42,5 +42,9 @@ describe('case numbers (INT-1)', () => {
     const newYearsEveUtc = new Date('2026-12-31T16:30:00Z');
     expect(yearInZone(newYearsEveUtc, 'Asia/Shanghai')).toBe(2027);
     expect(yearInZone(newYearsEveUtc, 'Europe/Berlin')).toBe(2026);
+    // Nepal is UTC+05:45: its new year starts at a quarter past the UTC hour.
+    expect(yearInZone(new Date('2026-12-31T18:14:59Z'), 'Asia/Kathmandu')).toBe(2026);
+    expect(yearInZone(new Date('2026-12-31T18:15:00Z'), 'Asia/Kathmandu')).toBe(2027);
+    expect(yearInZone(new Date('2026-12-31T18:14:00Z'), 'Asia/Kathmandu')).toBe(2026);
   });
 });

@@ -65,11 +65,19 @@ export function formatCaseNumber(branch: string, year: number, seq: number): str
 }
 
 const yearFormats = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per zone, for its quarter hour: every UTC offset is a whole number of quarter hours. */
+const lastYears = new Map<string, { quarter: number; year: number }>();
+const QUARTER_HOUR_MS = 15 * 60_000;
 
 /** The registration year in the branch's own time zone (a case on 31 Dec 23:30 in Hangzhou belongs to that year). */
 export function yearInZone(at: Date, timeZone: string): number {
+  const quarter = Math.floor(at.getTime() / QUARTER_HOUR_MS);
+  const last = lastYears.get(timeZone);
+  if (last?.quarter === quarter) return last.year;
   let format = yearFormats.get(timeZone);
   if (!format)
     yearFormats.set(timeZone, (format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' })));
-  return Number(format.format(at));
+  const year = Number(format.format(at));
+  lastYears.set(timeZone, { quarter, year });
+  return year;
 }
