@@ -17,3 +17,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './testing/authz-matrix';
 export * from './http/openapi';
+export { CompiledBodies } from './http/compiled-validation';

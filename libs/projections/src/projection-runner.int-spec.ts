@@ -6,7 +6,7 @@ import type { Projection } from './projection';
 
 /** Counts events per stream: any double-applied or lost event shows in the totals. */
 class CountPerStream implements Projection {
-  readonly name = 'test.count-per-stream';
+  readonly name: string = 'test.count-per-stream';
   readonly streamPrefixes = ['case-'];
   applied = 0;
   constructor(readonly version = 1) {}
@@ -126,7 +126,7 @@ describe('projection runner', () => {
 
   it('under a stream of appends it gathers them into fuller batches, yet applies the first at once', async () => {
     class Batches extends CountPerStream {
-      readonly name = 'test.batches';
+      override readonly name = 'test.batches';
       sizes: number[] = [];
       override async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
         this.sizes.push(events.length);

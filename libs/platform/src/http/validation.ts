@@ -1,4 +1,5 @@
-import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { CompiledBodies } from './compiled-validation';
 
 export interface FieldError {
   readonly field: string;
@@ -22,15 +23,35 @@ export function fieldErrors(errors: readonly ValidationError[], parent = ''): Fi
   });
 }
 
-/** Whitelist and forbid unknown properties (SERVICE-CHECKLIST 3); DTOs come out as class instances. */
+/**
+ * Whitelist and forbid unknown properties (SERVICE-CHECKLIST 3); DTOs come out as class instances.
+ * A body that passes its DTO's rules takes the compiled path; everything else, and every error,
+ * the ordinary one.
+ */
+export class RequestValidationPipe extends ValidationPipe {
+  private readonly bodies = new CompiledBodies();
+
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: (errors) => new ValidationFailed(fieldErrors(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
+      const accepted = this.bodies.accept(metadata.metatype, value);
+      if (accepted) return accepted;
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    transform: true,
-    exceptionFactory: (errors) => new ValidationFailed(fieldErrors(errors)),
-  });
+  return new RequestValidationPipe();
 }
 
 /** A UUID route parameter whose 400 names it: `@Param('id', uuidParam('id')) id: string`. */
