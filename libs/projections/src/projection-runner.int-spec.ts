@@ -162,4 +162,22 @@ describe('projection runner', () => {
       await runner.stop();
     }
   });
+
+  it('applies batches without waiting for their commit to be flushed (the log is the durable copy)', async () => {
+    class Durability extends CountPerStream {
+      override readonly name = 'test.durability';
+      seen: string[] = [];
+      override async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+        const [row] = await em.query('SHOW synchronous_commit');
+        this.seen.push(row.synchronous_commit);
+      }
+    }
+    const projection = new Durability();
+    const runner = new ProjectionRunner({ store, dataSource, schema: 'rm', projections: [projection] });
+    await runner.catchUp(); // the first batch creates the checkpoint
+    await store.appendToStream('case-d', [{ type: 'Noted', data: {} }]);
+    await runner.catchUp();
+    expect(projection.seen.at(-1)).toBe('off');
+    expect((await dataSource.query('SHOW synchronous_commit'))[0].synchronous_commit).toBe('on');
+  });
 });

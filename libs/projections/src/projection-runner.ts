@@ -168,9 +168,6 @@ export class ProjectionRunner {
       known && known.version === projection.version ? await this.read(projection, known.position) : undefined;
     if (ahead?.length === 0) return 0;
     const done = await this.options.dataSource.transaction(async (em) => {
-      // Read models are rebuilt from the durable log: a commit lost in a server crash is
-      // re-applied from the checkpoint that was lost with it, so no need to wait for the fsync.
-      await em.query('SET LOCAL synchronous_commit TO off');
       if (!known) {
         // Created without overwriting, so a runner racing to create it never rewinds another's progress.
         await this.checkpoints.ensure(em, projection.name, projection.version);
