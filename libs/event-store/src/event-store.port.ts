@@ -19,6 +19,11 @@ export interface EventStore {
   ): Promise<RecordedEvent<E>[]>;
   /** The whole log after a global position (exclusive), in global order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * A page of the log with how far it looked: a follower whose filter matched nothing can go on
+   * from `scannedTo` instead of looking through the same stretch again.
+   */
+  readPage(options: ReadAllOptions): Promise<LogPage>;
   /** Follows the whole log from a checkpoint; handler calls are sequential and in global order. */
   subscribeToAll(options: SubscribeOptions): Subscription;
   close(): Promise<void>;
@@ -113,11 +118,22 @@ export interface ReadAllOptions {
   readonly maxCount?: number;
   /** Only streams whose id starts with one of these (e.g. ['case-']). */
   readonly streamPrefixes?: readonly string[];
+  /** Only events of these types. */
+  readonly eventTypes?: readonly string[];
   /**
    * False: personal fields read as ERASED without looking up or using any key (read models that
    * hold no personal data need none; AUD-4). Defaults to true.
    */
   readonly revealPersonalData?: boolean;
+}
+
+export interface LogPage {
+  readonly events: RecordedEvent[];
+  /**
+   * Every event up to this position that matches the read's filter is in `events` (at least the
+   * read's start; at least the last event's position).
+   */
+  readonly scannedTo: number;
 }
 
 export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {

@@ -167,7 +167,7 @@ describe('projection runner', () => {
     class Durability extends CountPerStream {
       override readonly name = 'test.durability';
       seen: string[] = [];
-      override async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+      override async apply(_events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
         const [row] = await em.query('SHOW synchronous_commit');
         this.seen.push(row.synchronous_commit);
       }
@@ -179,5 +179,60 @@ describe('projection runner', () => {
     await runner.catchUp();
     expect(projection.seen.at(-1)).toBe('off');
     expect((await dataSource.query('SHOW synchronous_commit'))[0].synchronous_commit).toBe('on');
+  });
+
+  it('a projection of some event types reads only those, and goes on from where it last looked', async () => {
+    class Wanted extends CountPerStream {
+      override readonly name = 'test.wanted';
+      readonly eventTypes = ['Wanted'];
+      types: string[] = [];
+      override async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+        this.types.push(...events.map((e) => e.type));
+        await super.apply(events, em);
+      }
+    }
+    const froms: number[] = [];
+    const watched = Object.create(store, {
+      readPage: {
+        value: (options: Parameters<typeof store.readPage>[0]) => {
+          froms.push(options.fromPosition ?? 0);
+          return store.readPage(options);
+        },
+      },
+    }) as PostgresEventStore;
+    const projection = new Wanted();
+    const runner = new ProjectionRunner({
+      store: watched,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+    });
+    const checkpoint = async () =>
+      Number(
+        (
+          await dataSource.query(`SELECT position FROM rm.projection_checkpoint WHERE name = 'test.wanted'`)
+        )[0]?.position ?? 0,
+      );
+    for (let i = 0; i < 40; i++) await store.appendToStream('case-w', [{ type: 'Ignored', data: { i } }]);
+    const wanted = await store.appendToStream('case-w', [{ type: 'Wanted', data: {} }]);
+    await runner.catchUp();
+    expect(projection.types).toEqual(['Wanted']);
+    expect(await checkpoint()).toBe(wanted.lastPosition);
+
+    let last = wanted.lastPosition;
+    for (let i = 0; i < 30; i++)
+      last = (await store.appendToStream('case-w', [{ type: 'Ignored', data: {} }])).lastPosition;
+    await runner.catchUp();
+    expect(projection.types).toEqual(['Wanted']);
+    expect(await checkpoint()).toBe(wanted.lastPosition); // nothing applied, nothing written
+    expect(runner.status().find((s) => s.name === 'test.wanted')?.position).toBe(last);
+    await runner.waitFor('test.wanted', last, 1_000);
+
+    froms.length = 0;
+    const next = await store.appendToStream('case-w', [{ type: 'Wanted', data: { n: 2 } }]);
+    await runner.catchUp();
+    expect(froms[0]).toBe(last); // not the 30 ignored events again
+    expect(projection.types).toEqual(['Wanted', 'Wanted']);
+    expect(await checkpoint()).toBe(next.lastPosition);
   });
 });

@@ -41,6 +41,8 @@ export class ProjectionRunner {
   private readonly poked = new Set<string>();
   /** Checkpoints this runner wrote last, per projection: an empty poll costs one read of the log. */
   private readonly known = new Map<string, { position: number; version: number }>();
+  /** How far past its checkpoint each projection's filter has been looked through, finding nothing. */
+  private readonly scanned = new Map<string, number>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.checkpoints = new CheckpointTable(options.schema);
@@ -92,6 +94,7 @@ export class ProjectionRunner {
       await this.checkpoints.save(em, name, 0, projection.version);
     });
     this.known.delete(name);
+    this.scanned.delete(name);
     this.positions.set(name, 0);
     while ((await this.step(projection)) > 0) {
       /* replay */
@@ -102,6 +105,7 @@ export class ProjectionRunner {
   async waitFor(name: string, position: number, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if ((this.positions.get(name) ?? 0) >= position) return; // includes stretches with nothing for it
       const at = await this.checkpoints.read(this.options.dataSource.manager, name);
       if ((at?.position ?? 0) >= position) return;
       if (Date.now() > deadline) {
@@ -162,50 +166,65 @@ export class ProjectionRunner {
 
   /** Applies one batch; returns how many events it applied (or 1 when another replica moved on). */
   private async step(projection: Projection): Promise<number> {
-    const known = this.known.get(projection.name);
+    const name = projection.name;
+    const known = this.known.get(name);
+    const usable = known !== undefined && known.version === projection.version;
+    // Past the checkpoint, this runner may already have looked without finding anything for it.
+    const start = usable ? Math.max(known.position, this.scanned.get(name) ?? 0) : 0;
     // Nothing new after what this runner last wrote: no transaction, no lock.
-    const ahead =
-      known && known.version === projection.version ? await this.read(projection, known.position) : undefined;
-    if (ahead?.length === 0) return 0;
+    const ahead = usable ? await this.read(projection, start) : undefined;
+    if (ahead && ahead.events.length === 0) {
+      if (ahead.scannedTo > start) {
+        this.scanned.set(name, ahead.scannedTo);
+        this.positions.set(name, ahead.scannedTo);
+      }
+      return 0;
+    }
     const done = await this.options.dataSource.transaction(async (em) => {
       if (!known) {
         // Created without overwriting, so a runner racing to create it never rewinds another's progress.
-        await this.checkpoints.ensure(em, projection.name, projection.version);
+        await this.checkpoints.ensure(em, name, projection.version);
       }
-      const at = await this.checkpoints.lock(em, projection.name);
+      const at = await this.checkpoints.lock(em, name);
       if (!at) return undefined; // removed meanwhile (rebuild tooling): start over
       let from = at.position;
-      let events = ahead;
+      let page = ahead;
       if (at.version !== projection.version) {
         await projection.reset(em);
         from = 0;
-        events = undefined;
+        page = undefined;
       } else if (at.position !== known?.position) {
-        events = undefined; // another replica moved on: read from where it stopped
+        page = undefined; // another replica moved on: read from where it stopped
+      } else {
+        from = start;
       }
-      events ??= await this.read(projection, from);
+      page ??= await this.read(projection, from);
+      const { events } = page;
       if (events.length > 0) await projection.apply(events, em);
-      const position = events.length > 0 ? events[events.length - 1].globalPosition : from;
+      // Everything up to scannedTo has been seen, matching or not.
+      const position = Math.max(from, page.scannedTo);
       if (position !== at.position || at.version !== projection.version) {
-        await this.checkpoints.save(em, projection.name, position, projection.version);
+        await this.checkpoints.save(em, name, position, projection.version);
       }
       return { position, applied: events.length };
     });
+    this.scanned.delete(name);
     if (!done) {
-      this.known.delete(projection.name);
+      this.known.delete(name);
       return 1;
     }
     // Remembered only once committed: a failed batch is read again from the table.
-    this.known.set(projection.name, { position: done.position, version: projection.version });
-    this.positions.set(projection.name, done.position);
+    this.known.set(name, { position: done.position, version: projection.version });
+    this.positions.set(name, done.position);
     return done.applied > 0 || done.position !== known?.position ? Math.max(done.applied, 1) : 0;
   }
 
   private read(projection: Projection, from: number) {
-    return this.options.store.readAll({
+    return this.options.store.readPage({
       fromPosition: from,
       maxCount: this.batchSize,
       streamPrefixes: projection.streamPrefixes,
+      eventTypes: projection.eventTypes,
       revealPersonalData: projection.needsPersonalData === true,
     });
   }

@@ -11,6 +11,8 @@ export interface Projection {
   readonly version: number;
   /** Stream prefixes this projection reads, e.g. ['case-']. */
   readonly streamPrefixes: readonly string[];
+  /** The event types it acts on, when not all: others are never read for it. */
+  readonly eventTypes?: readonly string[];
   /** AUD-4: only a projection that keeps personal data asks for it decrypted (default: read as erased). */
   readonly needsPersonalData?: boolean;
   apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void>;

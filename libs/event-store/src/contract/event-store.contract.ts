@@ -9,6 +9,8 @@ export interface ContractAdapter {
   close(store: AuditableEventStore): Promise<void>;
   /** Event ids are unique per stream everywhere; the in-memory log also refuses them across streams. */
   readonly eventIdsUniqueAcrossStreams?: boolean;
+  /** A page that found fewer events than asked says it looked through to the end of the log. */
+  readonly pagesScanToTheEnd?: boolean;
 }
 
 const ctx: RequestContext = {
@@ -284,6 +286,45 @@ export function eventStoreContract(adapter: ContractAdapter): void {
         maxCount: 2,
       });
       expect(none).toEqual([]);
+    });
+
+    it('filters by event type, and a page says how far it looked through the log', async () => {
+      const a = category();
+      const b = category();
+      const first = await store.appendToStream(`${a}-1`, [ev('opened'), ev('noted')]);
+      await store.appendToStream(`${b}-1`, [ev('opened')]);
+      await store.appendToStream(`${a}-2`, [ev('opened', { n: 2 })]);
+      const last = await store.appendToStream(`${b}-2`, [ev('noted')]);
+      const from = first.lastPosition - 2;
+      const opened = await store.readAll({
+        fromPosition: from,
+        streamPrefixes: [`${a}-`],
+        eventTypes: ['opened'],
+      });
+      expect(opened.map((e) => [e.streamId, e.type])).toEqual([
+        [`${a}-1`, 'opened'],
+        [`${a}-2`, 'opened'],
+      ]);
+      const anyStream = await store.readAll({ fromPosition: from, eventTypes: ['noted'] });
+      expect(anyStream.map((e) => e.streamId)).toEqual([`${a}-1`, `${b}-2`]);
+
+      const full = await store.readPage({ fromPosition: from, eventTypes: ['opened'], maxCount: 2 });
+      expect(full.events).toHaveLength(2);
+      expect(full.scannedTo).toBe(full.events[1].globalPosition);
+      const nothing = await store.readPage({
+        fromPosition: from,
+        streamPrefixes: [`${a}-`],
+        eventTypes: ['closed'],
+      });
+      expect(nothing.events).toEqual([]);
+      expect(nothing.scannedTo).toBeGreaterThanOrEqual(from);
+      expect(nothing.scannedTo).toBeLessThanOrEqual(last.lastPosition);
+      if (adapter.pagesScanToTheEnd) {
+        expect(nothing.scannedTo).toBeGreaterThanOrEqual(last.lastPosition);
+        const short = await store.readPage({ fromPosition: from, eventTypes: ['opened'], maxCount: 10 });
+        expect(short.events).toHaveLength(3);
+        expect(short.scannedTo).toBeGreaterThanOrEqual(last.lastPosition);
+      }
     });
 
     it('a subscription delivers from its checkpoint in order, one handler call at a time', async () => {

@@ -25,6 +25,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventMetadata,
+  type LogPage,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -155,6 +156,10 @@ export class EsdbEventStore implements AuditableEventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return (await this.readPage(options)).events;
+  }
+
+  async readPage(options: ReadAllOptions): Promise<LogPage> {
     const from = options.fromPosition ?? 0;
     const max = options.maxCount ?? Infinity;
     const out: RecordedEvent[] = [];
@@ -163,13 +168,14 @@ export class EsdbEventStore implements AuditableEventStore {
       fromPosition: from > 0 ? { commit: BigInt(from), prepare: BigInt(from) } : START,
     });
     for await (const resolved of read) {
-      const event = this.fromAll(resolved, from, options.streamPrefixes);
+      const event = this.fromAll(resolved, from, options.streamPrefixes, options.eventTypes);
       if (!event) continue;
       out.push(event);
       if (out.length >= max) break;
     }
     await revealPersonalData(out, options.revealPersonalData === false ? undefined : this.config.keys);
-    return out;
+    // What the server skipped is not known here: only the events returned count as looked through.
+    return { events: out, scannedTo: out.length > 0 ? out[out.length - 1].globalPosition : from };
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
@@ -187,7 +193,7 @@ export class EsdbEventStore implements AuditableEventStore {
     const done = (async () => {
       try {
         for await (const resolved of subscription) {
-          const event = this.fromAll(resolved, position, prefixes);
+          const event = this.fromAll(resolved, position, prefixes, options.eventTypes);
           if (!event) continue;
           await revealPersonalData([event], this.config.keys);
           await options.handler(event);
@@ -235,11 +241,17 @@ export class EsdbEventStore implements AuditableEventStore {
     return events;
   }
 
-  private fromAll(resolved: AllStreamResolvedEvent, after: number, prefixes?: readonly string[]) {
+  private fromAll(
+    resolved: AllStreamResolvedEvent,
+    after: number,
+    prefixes?: readonly string[],
+    types?: readonly string[],
+  ) {
     const e = resolved.event;
     if (!e || e.streamId.startsWith('$') || e.type.startsWith('$') || !e.isJson) return undefined;
     if (Number(e.position.commit) <= after) return undefined;
     if (prefixes && prefixes.length > 0 && !prefixes.some((p) => e.streamId.startsWith(p))) return undefined;
+    if (types && types.length > 0 && !types.includes(e.type)) return undefined;
     return this.toRecorded(e);
   }
 

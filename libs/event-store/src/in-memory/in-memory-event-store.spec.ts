@@ -5,6 +5,7 @@ import { InMemoryEventStore } from './in-memory-event-store';
 describe('InMemoryEventStore', () => {
   eventStoreContract({
     eventIdsUniqueAcrossStreams: true,
+    pagesScanToTheEnd: true,
     open: async () => new InMemoryEventStore(),
     close: (store) => store.close(),
   });

@@ -8,6 +8,7 @@ import type {
   AnyEvent,
   AppendOptions,
   AppendResult,
+  LogPage,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -20,6 +21,7 @@ import { InMemoryKeyStore } from '../personal-data/in-memory-key-store';
 import { PollingSubscription } from '../subscription/polling-subscription';
 
 interface StoredEvent {
+  readonly type: string;
   readonly streamId: string;
   readonly streamVersion: number;
   readonly globalPosition: number;
@@ -105,20 +107,36 @@ export class InMemoryEventStore implements AuditableEventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const prefixes = options.streamPrefixes;
-    const events = this.log
-      .slice(options.fromPosition ?? 0)
-      .filter((e) => !prefixes || prefixes.some((p) => e.streamId.startsWith(p)));
-    return this.reveal(
-      events.slice(0, options.maxCount ?? events.length),
-      options.revealPersonalData !== false,
-    );
+    return (await this.readPage(options)).events;
+  }
+
+  async readPage(options: ReadAllOptions): Promise<LogPage> {
+    const from = options.fromPosition ?? 0;
+    const prefixes = options.streamPrefixes?.length ? options.streamPrefixes : undefined;
+    const types = options.eventTypes?.length ? new Set(options.eventTypes) : undefined;
+    const max = options.maxCount ?? Infinity;
+    const matched: StoredEvent[] = [];
+    let scannedTo = from;
+    for (const e of this.log.slice(from)) {
+      if (matched.length >= max) break;
+      scannedTo = e.globalPosition;
+      if (prefixes && !prefixes.some((p) => e.streamId.startsWith(p))) continue;
+      if (types && !types.has(e.type)) continue;
+      matched.push(e);
+    }
+    const events = await this.reveal(matched, options.revealPersonalData !== false);
+    return { events, scannedTo };
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
     const subscription = new PollingSubscription(
       (from, max) =>
-        this.readAll({ fromPosition: from, maxCount: max, streamPrefixes: options.streamPrefixes }),
+        this.readAll({
+          fromPosition: from,
+          maxCount: max,
+          streamPrefixes: options.streamPrefixes,
+          eventTypes: options.eventTypes,
+        }),
       options,
       { pollMs: 1000, onStop: (s) => this.subscriptions.delete(s) },
     );

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
+import type { LogPage, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
 import type { StoredLink } from '../chain/verify';
 import type { Tables } from './schema';
 
@@ -57,26 +57,49 @@ export class EventReader {
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const from = options.fromPosition ?? 0;
     if (options.maxCount !== undefined)
-      return this.readAllPage(from, options.maxCount, options.streamPrefixes);
+      return (await this.rawPage(from, options.maxCount, options.streamPrefixes, options.eventTypes)).map(
+        toRecorded,
+      );
     const all: RecordedEvent[] = [];
-    let next: Promise<Row[]> | undefined = this.rawPage(from, PAGE_SIZE, options.streamPrefixes);
+    const page = (after: number) =>
+      this.rawPage(after, PAGE_SIZE, options.streamPrefixes, options.eventTypes);
+    let next: Promise<Row[]> | undefined = page(from);
     while (next) {
       const rows: Row[] = await next;
-      next =
-        rows.length === PAGE_SIZE
-          ? this.rawPage(Number(rows[rows.length - 1][0]), PAGE_SIZE, options.streamPrefixes)
-          : undefined;
+      next = rows.length === PAGE_SIZE ? page(Number(rows[rows.length - 1][0])) : undefined;
       for (const row of rows) all.push(toRecorded(row));
     }
     return all;
   }
 
-  async readAllPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<RecordedEvent[]> {
-    return (await this.rawPage(from, maxCount, prefixes)).map(toRecorded);
+  async readAllPage(
+    from: number,
+    maxCount: number,
+    prefixes?: readonly string[],
+    types?: readonly string[],
+  ): Promise<RecordedEvent[]> {
+    return (await this.rawPage(from, maxCount, prefixes, types)).map(toRecorded);
   }
 
-  private async rawPage(from: number, maxCount: number, prefixes?: readonly string[]): Promise<Row[]> {
-    if (!prefixes || prefixes.length === 0) {
+  /** One page, and the position up to which the log was looked through for it. */
+  async readPage(options: ReadAllOptions): Promise<LogPage> {
+    const from = options.fromPosition ?? 0;
+    const maxCount = options.maxCount ?? PAGE_SIZE;
+    const scan = { to: from };
+    const rows = await this.rawPage(from, maxCount, options.streamPrefixes, options.eventTypes, scan);
+    const events = rows.map(toRecorded);
+    const last = events.length > 0 ? events[events.length - 1].globalPosition : from;
+    return { events, scannedTo: events.length >= maxCount ? last : Math.max(last, scan.to) };
+  }
+
+  private async rawPage(
+    from: number,
+    maxCount: number,
+    prefixes?: readonly string[],
+    types?: readonly string[],
+    scan?: { to: number },
+  ): Promise<Row[]> {
+    if ((!prefixes || prefixes.length === 0) && (!types || types.length === 0)) {
       const { rows } = await this.pool.query<Row>({
         text: `SELECT ${COLUMNS} FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,
         values: [from, maxCount],
@@ -88,7 +111,7 @@ export class EventReader {
     // Filtered reads go through bounded position windows: with an open range and a filter the
     // planner, misled by statistics that lag a fast-growing log, may scan and sort everything
     // after `from` for every page (quadratic catch-ups). A window is always an index range.
-    const patterns = prefixPatterns(prefixes);
+    const patterns = prefixPatterns(prefixes && prefixes.length > 0 ? prefixes : ['']);
     const span = Math.max(maxCount, 1_000) * 4;
     const out: Row[] = [];
     for (let lower = from; ; lower += span) {
@@ -98,14 +121,16 @@ export class EventReader {
         text: `SELECT e.*, h.position FROM ${this.t.head} h LEFT JOIN LATERAL (
                  SELECT ${COLUMNS} FROM ${this.t.events}
                  WHERE position > $1 AND position <= $2 AND stream_id LIKE ANY($4)
+                   AND (cardinality($5::text[]) = 0 OR type = ANY($5))
                  ORDER BY position LIMIT $3) e ON true
                WHERE h.id = 1`,
-        values: [lower, lower + span, maxCount - out.length, patterns],
+        values: [lower, lower + span, maxCount - out.length, patterns, types ?? []],
         rowMode: 'array',
         types: RAW_TEXT,
       });
       const head = Number(rows[0]?.[6] ?? 0);
       for (const row of rows) if (row[0] !== null) out.push(row as unknown as Row);
+      if (scan) scan.to = Math.min(lower + span, head);
       if (out.length >= maxCount || lower + span >= head) return out;
     }
   }

@@ -6,6 +6,7 @@ import type {
   AnyEvent,
   AppendOptions,
   AppendResult,
+  LogPage,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -100,10 +101,18 @@ export class PostgresEventStore implements AuditableEventStore {
     return this.reveal(events);
   }
 
+  async readPage(options: ReadAllOptions): Promise<LogPage> {
+    const page = await this.reader.readPage(options);
+    if (options.revealPersonalData === false) await revealPersonalData(page.events, undefined);
+    else await this.reveal(page.events);
+    return page;
+  }
+
   subscribeToAll(options: SubscribeOptions): Subscription {
     let unlisten: (() => void) | undefined;
     const subscription = new PollingSubscription(
-      async (from, max) => this.reveal(await this.reader.readAllPage(from, max, options.streamPrefixes)),
+      async (from, max) =>
+        this.reveal(await this.reader.readAllPage(from, max, options.streamPrefixes, options.eventTypes)),
       options,
       {
         pollMs: this.config.pollMs ?? 1_000,

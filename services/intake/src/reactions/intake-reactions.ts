@@ -25,6 +25,7 @@ export class IntakeReactions implements Projection {
   readonly name = 'intake.reactions';
   readonly version = 1;
   readonly streamPrefixes = ['case-'];
+  readonly eventTypes = ['CaseAccepted', 'ServiceFollowUpRequested'] satisfies CaseEvent['type'][];
 
   constructor(
     private readonly store: EventStore,

@@ -22,6 +22,7 @@ export class DeadlineTimersProjection implements Projection {
   readonly name = 'intake.deadline-timers';
   readonly version = 1;
   readonly streamPrefixes = ['case-'];
+  readonly eventTypes = Object.keys(OPERATIONS);
 
   constructor(private readonly timers: TimerStore) {}
 
@@ -67,24 +68,27 @@ function arm(caseId: string, due: { responseDueAt?: string; resolutionDueAt?: st
   ];
 }
 
+type CaseEventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
+const cancelBoth = (caseId: string): TimerOperation[] => [
+  { op: 'cancel', id: responseTimerId(caseId) },
+  { op: 'cancel', id: resolutionTimerId(caseId) },
+];
+
+/** What each event does to the case's deadline timers; the projection reads only these types. */
+const OPERATIONS: { readonly [T in CaseEvent['type']]?: (e: CaseEventOf<T>) => TimerOperation[] } = {
+  CaseRegistered: (e) => arm(e.data.caseId, e.data),
+  CaseClassified: (e) => arm(e.data.caseId, e.data),
+  // INT-11: only the clocks still running come back, moved
+  DeadlineClockResumed: (e) => arm(e.data.caseId, e.data),
+  CaseResponded: (e) => (e.data.first ? [{ op: 'cancel', id: responseTimerId(e.data.caseId) }] : []),
+  CaseResolved: (e) => [{ op: 'cancel', id: resolutionTimerId(e.data.caseId) }],
+  // INT-11: nothing falls due while waiting on the customer
+  DeadlineClockPaused: (e) => cancelBoth(e.data.caseId),
+  CaseRejected: (e) => cancelBoth(e.data.caseId),
+  CaseClosed: (e) => cancelBoth(e.data.caseId),
+};
+
 function operationsOf(e: CaseEvent): TimerOperation[] {
-  switch (e.type) {
-    case 'CaseRegistered':
-    case 'CaseClassified':
-    case 'DeadlineClockResumed': // INT-11: only the clocks still running come back, moved
-      return arm(e.data.caseId, e.data);
-    case 'CaseResponded':
-      return e.data.first ? [{ op: 'cancel', id: responseTimerId(e.data.caseId) }] : [];
-    case 'CaseResolved':
-      return [{ op: 'cancel', id: resolutionTimerId(e.data.caseId) }];
-    case 'DeadlineClockPaused': // INT-11: nothing falls due while waiting on the customer
-    case 'CaseRejected':
-    case 'CaseClosed':
-      return [
-        { op: 'cancel', id: responseTimerId(e.data.caseId) },
-        { op: 'cancel', id: resolutionTimerId(e.data.caseId) },
-      ];
-    default:
-      return [];
-  }
+  const operation = OPERATIONS[e.type] as ((e: CaseEvent) => TimerOperation[]) | undefined;
+  return operation ? operation(e) : [];
 }
