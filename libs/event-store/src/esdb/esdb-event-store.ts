@@ -70,7 +70,9 @@ export class EsdbEventStore implements AuditableEventStore {
     events: readonly NewEvent[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const prepared = await concealPersonalData(prepareEvents(events, options), this.config.keys);
+    const prepared = await concealPersonalData(prepareEvents(events, options), (subject) =>
+      this.config.keys.keyFor(subject),
+    );
     const expected = options?.expectedVersion ?? 'any';
     for (;;) {
       const existing = await this.readRaw(streamId, FORWARDS, START);

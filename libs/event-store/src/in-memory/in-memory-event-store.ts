@@ -46,7 +46,9 @@ export class InMemoryEventStore implements AuditableEventStore {
     events: readonly NewEvent[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
+    const prepared = await concealPersonalData(prepareEvents(events, options), (subject) =>
+      this.keys.keyFor(subject),
+    );
     const stream = this.streams.get(streamId) ?? [];
     const repeated = prepared.map((e) => this.eventIds.get(e.eventId));
     if (prepared.length > 0 && repeated.every((e) => e?.streamId === streamId)) {

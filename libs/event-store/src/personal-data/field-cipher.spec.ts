@@ -26,7 +26,7 @@ describe('personal fields (AUD-4)', () => {
   it('decrypts with the subject’s key, and reads as erased without it', () => {
     const sealed = encryptFields(data, spec, key) as typeof data;
     const readable = structuredClone(sealed);
-    decryptFields(readable, spec, key);
+    decryptFields(readable, spec, [{ ...key, keyId: 'another' }, key]);
     expect(readable).toEqual(data);
     const forgotten = structuredClone(sealed);
     decryptFields(forgotten, spec, undefined);
@@ -37,9 +37,9 @@ describe('personal fields (AUD-4)', () => {
     const sealed = encryptFields(data, spec, key) as typeof data;
     const moved = structuredClone(sealed);
     moved.customer.phone = sealed.customer.name;
-    expect(() => decryptFields(moved, spec, key)).toThrow();
+    expect(() => decryptFields(moved, spec, [key])).toThrow();
     const other = structuredClone(sealed);
-    expect(() => decryptFields(other, { ...spec, subjectId: 'customer-2' }, key)).toThrow();
+    expect(() => decryptFields(other, { ...spec, subjectId: 'customer-2' }, [key])).toThrow();
   });
 
   it('the same value encrypts differently each time (fresh IV)', () => {

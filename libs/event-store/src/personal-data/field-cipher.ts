@@ -44,15 +44,20 @@ export function encryptFields(data: unknown, spec: PersonalDataSpec, key: Subjec
   return root;
 }
 
-/** Decrypts in place; without the subject's key (forgotten) the fields read as ERASED. */
-export function decryptFields(data: unknown, spec: PersonalDataSpec, key: SubjectKey | undefined): void {
+/** Decrypts in place; without the key a field names (forgotten) the field reads as ERASED. */
+export function decryptFields(
+  data: unknown,
+  spec: PersonalDataSpec,
+  keys: readonly SubjectKey[] | undefined,
+): void {
   for (const path of spec.paths) {
     const { parent, leaf } = locate(data, path);
     const value = parent?.[leaf];
     if (!parent || typeof value !== 'string' || !value.startsWith(PREFIX)) continue;
     const colon = value.indexOf(':', PREFIX.length);
     const keyId = value.slice(PREFIX.length, colon);
-    if (!key || key.keyId !== keyId) {
+    const key = keys?.find((k) => k.keyId === keyId);
+    if (!key) {
       parent[leaf] = ERASED;
       continue;
     }
@@ -74,7 +79,7 @@ export async function revealPersonalData(
   if (personal.length === 0) return;
   const found = keys
     ? await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))])
-    : new Map<string, SubjectKey>();
+    : new Map<string, readonly SubjectKey[]>();
   for (const event of personal) {
     const spec = event.metadata.personal!;
     decryptFields(event.data, spec, found.get(spec.subjectId));
@@ -93,10 +98,10 @@ function locate(root: unknown, path: string): { parent: Obj | undefined; leaf: s
   return { parent: node && typeof node === 'object' ? (node as Obj) : undefined, leaf };
 }
 
-/** Encrypts the personal fields of events about to be appended, one key lookup per subject. */
+/** Encrypts the personal fields of events about to be appended, one key per subject. */
 export async function concealPersonalData<E extends { data: unknown; personal?: PersonalDataSpec }>(
   events: readonly E[],
-  keys: SubjectKeyStore,
+  keyFor: (subjectId: string) => SubjectKey | Promise<SubjectKey>,
 ): Promise<E[]> {
   const subjects = new Map<string, SubjectKey>();
   const out: E[] = [];
@@ -107,7 +112,7 @@ export async function concealPersonalData<E extends { data: unknown; personal?: 
       continue;
     }
     let key = subjects.get(spec.subjectId);
-    if (!key) subjects.set(spec.subjectId, (key = await keys.keyFor(spec.subjectId)));
+    if (!key) subjects.set(spec.subjectId, (key = await keyFor(spec.subjectId)));
     out.push({ ...event, data: encryptFields(event.data, spec, key) });
   }
   return out;

@@ -13,11 +13,11 @@ export class InMemoryKeyStore implements SubjectKeyStore {
     return key;
   }
 
-  async findKeys(subjectIds: readonly string[]): Promise<Map<string, SubjectKey>> {
-    const found = new Map<string, SubjectKey>();
+  async findKeys(subjectIds: readonly string[]): Promise<Map<string, readonly SubjectKey[]>> {
+    const found = new Map<string, readonly SubjectKey[]>();
     for (const id of subjectIds) {
       const key = this.keys.get(id);
-      if (key) found.set(id, key);
+      if (key) found.set(id, [key]);
     }
     return found;
   }

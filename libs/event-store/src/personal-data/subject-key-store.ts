@@ -1,13 +1,14 @@
-/** AUD-4: one data key per subject, kept outside the log so that destroying it erases their data. */
+/** AUD-4: data keys per subject, kept outside the log so that destroying them erases their data. */
 export interface SubjectKey {
   readonly keyId: string;
   readonly key: Buffer;
 }
 
 export interface SubjectKeyStore {
-  /** The subject's key, created on first use. */
+  /** A key to encrypt the subject's data with, stored before it is returned. */
   keyFor(subjectId: string): Promise<SubjectKey>;
-  /** Keys of those subjects that still have one. */
-  findKeys(subjectIds: readonly string[]): Promise<Map<string, SubjectKey>>;
+  /** Every key each of these subjects still has (data is read with the key its text names). */
+  findKeys(subjectIds: readonly string[]): Promise<Map<string, readonly SubjectKey[]>>;
+  /** Destroys every key of the subject: all their personal data reads as erased from then on. */
   forget(subjectId: string): Promise<void>;
 }

@@ -1,6 +1,13 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
-import { planFlush, type ChainTip, type FlushPlan, type PendingAppend, type Placed } from './flush-plan';
+import {
+  planFlush,
+  type ChainTip,
+  type FlushPlan,
+  type NewSubjectKey,
+  type PendingAppend,
+  type Placed,
+} from './flush-plan';
 import type { Tables } from './schema';
 import { dollarQuoted, plainArray, textArray } from './sql-literals';
 import type { StagedEvent } from './staged-event';
@@ -58,9 +65,14 @@ export class AppendCoalescer {
     this.names = { lock: `${s}_lock`, load: `${s}_load`, check: `${s}_check`, insert: `${s}_insert` };
   }
 
-  append(streamId: string, events: readonly StagedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  append(
+    streamId: string,
+    events: readonly StagedEvent[],
+    expected: ExpectedVersion,
+    keys: readonly NewSubjectKey[] = [],
+  ): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ streamId, events, expected, resolve, reject });
+      this.queue.push({ streamId, events, expected, keys, resolve, reject });
       this.pump();
     });
   }
@@ -197,7 +209,9 @@ export class AppendCoalescer {
       '${plainArray(plan.position)}', ${dollarQuoted(textArray(plan.stream))}, '${plainArray(plan.version)}',
       '${plainArray(plan.id)}', ${dollarQuoted(textArray(plan.type))}, '${plan.recordedAt}',
       ${dollarQuoted(`[${plan.data.join(',')}]`)}, ${dollarQuoted(`[${plan.metadata.join(',')}]`)},
-      '${plainArray(plan.hash)}', ${plan.tip.position}, '${plan.tip.hash}', ${plan.tip.recordedAtMs});`;
+      '${plainArray(plan.hash)}', ${plan.tip.position}, '${plan.tip.hash}', ${plan.tip.recordedAtMs},
+      ${dollarQuoted(textArray(plan.keys.map((k) => k.subjectId)))}, '${plainArray(plan.keys.map((k) => k.keyId))}',
+      '${plainArray(plan.keys.map((k) => k.key.toString('hex')))}');`;
   }
 
   /**
@@ -246,7 +260,7 @@ export function flushStatements(
   t: Tables,
   names: { lock: string; load: string; check: string; insert: string },
 ): string {
-  const { events, head, channel } = t;
+  const { events, head, channel, subjectKeys } = t;
   const lastVersion = (stream: string) =>
     `coalesce((SELECT e.stream_version FROM ${events} e WHERE e.stream_id = ${stream}
                ORDER BY e.stream_version DESC LIMIT 1), 0)`;
@@ -261,13 +275,16 @@ export function flushStatements(
          AND NOT EXISTS (SELECT FROM ${events} WHERE event_id = ANY($5))
        THEN 1 ELSE 0 END;
      PREPARE ${names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
-                             bigint, text, bigint) AS
+                             bigint, text, bigint, text[], uuid[], text[]) AS
        WITH inserted AS (
          INSERT INTO ${events}
            (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
          SELECT p, s, v, i, ty, $6, d, m, h
          FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
                          json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
-       ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1)
+       ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1
+       ), keyed AS (
+         INSERT INTO ${subjectKeys} (subject_id, key_id, data_key)
+         SELECT s, k, decode(d, 'hex') FROM unnest($13, $14, $15) AS x(s, k, d))
        SELECT pg_notify('${channel}', $10::text)`;
 }

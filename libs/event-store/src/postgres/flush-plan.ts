@@ -4,10 +4,18 @@ import { DuplicateEventId } from '../errors';
 import type { AppendResult, ExpectedVersion } from '../event-store.port';
 import type { StagedEvent } from './staged-event';
 
+/** An AUD-4 data key made for one append, stored only if the append is. */
+export interface NewSubjectKey {
+  readonly subjectId: string;
+  readonly keyId: string;
+  readonly key: Buffer;
+}
+
 export interface PendingAppend {
   readonly streamId: string;
   readonly events: readonly StagedEvent[];
   readonly expected: ExpectedVersion;
+  readonly keys: readonly NewSubjectKey[];
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -34,6 +42,7 @@ export interface FlushPlan {
   readonly data: string[];
   readonly metadata: string[];
   readonly hash: string[];
+  readonly keys: NewSubjectKey[];
   readonly recordedAt: string;
   readonly tip: ChainTip;
   /** Each stream's version before the flush, as the plan assumed it. */
@@ -64,6 +73,7 @@ export function planFlush(
     data: [],
     metadata: [],
     hash: [],
+    keys: [],
     recordedAt,
     tip,
     streamsBefore: new Map(),
@@ -126,6 +136,7 @@ export function planFlush(
       known.set(event.eventId, { streamId: p.streamId, version, position });
     }
     versions.set(p.streamId, version);
+    plan.keys.push(...p.keys);
     const result = { nextExpectedVersion: version, lastPosition: position };
     plan.settle.push(() => p.resolve(result));
   }

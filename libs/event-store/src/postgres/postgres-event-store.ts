@@ -20,6 +20,8 @@ import { AppendCoalescer } from './append-coalescer';
 import { AppendNotifier } from './append-notifier';
 import { EventReader } from './event-reader';
 import { PostgresKeyStore } from './postgres-key-store';
+import type { NewSubjectKey } from './flush-plan';
+import { pooledRandomBytes, timeOrderedUuid } from '@aftersales/kernel';
 import { stageEvent } from './staged-event';
 import { migrate, tables, type Tables } from './schema';
 
@@ -76,8 +78,14 @@ export class PostgresEventStore implements AuditableEventStore {
     events: readonly NewEvent[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const prepared = await concealPersonalData(prepareEvents(events, options), this.keys);
-    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any');
+    // AUD-4: a fresh key per subject and append, stored in the same transaction as the events.
+    const keys: NewSubjectKey[] = [];
+    const prepared = await concealPersonalData(prepareEvents(events, options), (subjectId) => {
+      const key = { keyId: timeOrderedUuid(), key: pooledRandomBytes(32) };
+      keys.push({ subjectId, ...key });
+      return key;
+    });
+    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any', keys);
   }
 
   async readStream<E extends AnyEvent = AnyEvent>(

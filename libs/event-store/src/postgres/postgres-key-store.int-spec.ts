@@ -1,58 +1,101 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { Pool } from 'pg';
+import { WrongExpectedVersion } from '../event-store.port';
+import { PostgresEventStore } from './postgres-event-store';
 import { PostgresKeyStore } from './postgres-key-store';
 import { migrate, tables } from './schema';
 
-/** AUD-4 data keys: one per subject, whoever asks first and however many ask at once. */
+/** AUD-4 data keys: outside the log, per subject, gone for good when the subject is forgotten. */
 describe('PostgreSQL subject keys', () => {
   let db: TestDatabase;
-  let pools: Pool[];
-  let a: PostgresKeyStore;
-  let b: PostgresKeyStore;
+  let pool: Pool;
+  let keys: PostgresKeyStore;
+  let store: PostgresEventStore;
 
   beforeAll(async () => {
     db = await createTestDatabase('es_keys');
-    pools = [new Pool({ connectionString: db.url, max: 3 }), new Pool({ connectionString: db.url, max: 3 })];
-    await migrate(pools[0], 'event_store');
-    a = new PostgresKeyStore(pools[0], tables('event_store'));
-    b = new PostgresKeyStore(pools[1], tables('event_store'));
+    pool = new Pool({ connectionString: db.url, max: 3 });
+    await migrate(pool, 'event_store');
+    keys = new PostgresKeyStore(pool, tables('event_store'));
+    store = new PostgresEventStore({ connectionString: db.url, poolSize: 3 });
   });
   afterAll(async () => {
-    await Promise.all(pools.map((p) => p.end()));
+    await store.close();
+    await pool.end();
     await db.drop();
   });
 
-  it('AUD-4: concurrent first uses from two processes agree on one key per subject', async () => {
-    const subjects = Array.from({ length: 20 }, (_, i) => `customer-${i}`);
-    const asks = Array.from({ length: 120 }, (_, i) => ({
-      subject: subjects[i % subjects.length],
-      store: i % 3 === 0 ? b : a,
-    }));
-    const keys = await Promise.all(asks.map(({ subject, store }) => store.keyFor(subject)));
-    for (const subject of subjects) {
-      const seen = new Set(
-        keys.filter((_, i) => asks[i].subject === subject).map((k) => `${k.keyId}:${k.key.toString('hex')}`),
-      );
-      expect(seen.size).toBe(1);
-    }
-    const stored = await a.findKeys(subjects);
-    expect(stored.size).toBe(subjects.length);
-    expect(stored.get('customer-3')?.keyId).toBe(keys[3].keyId);
-    expect(keys[0].key).toHaveLength(32);
+  const count = async (subject: string) =>
+    Number(
+      (await pool.query('SELECT count(*) FROM event_store.subject_keys WHERE subject_id = $1', [subject]))
+        .rows[0].count,
+    );
+
+  it('AUD-4: keys asked for together are stored together, each its own, all found again', async () => {
+    const asked = await Promise.all(Array.from({ length: 30 }, (_, i) => keys.keyFor(`customer-${i % 10}`)));
+    expect(new Set(asked.map((k) => k.keyId)).size).toBe(30);
+    const found = await keys.findKeys(['customer-3', 'customer-none']);
+    expect(found.has('customer-none')).toBe(false);
+    expect(
+      found
+        .get('customer-3')!
+        .map((k) => k.keyId)
+        .sort(),
+    ).toEqual([asked[3], asked[13], asked[23]].map((k) => k.keyId).sort());
+    expect(found.get('customer-3')![0].key).toHaveLength(32);
   });
 
-  it('AUD-4: after forget, the subject gets a new key and the old one is gone', async () => {
-    const before = await a.keyFor('customer-forgotten');
-    await b.forget('customer-forgotten');
-    expect((await a.findKeys(['customer-forgotten'])).size).toBe(0);
-    const after = await a.keyFor('customer-forgotten');
-    expect(after.keyId).not.toBe(before.keyId);
-    expect(after.key.equals(before.key)).toBe(false);
+  it('AUD-4: forgetting a subject destroys every key it had', async () => {
+    await keys.keyFor('customer-forgotten');
+    await keys.keyFor('customer-forgotten');
+    await keys.forget('customer-forgotten');
+    expect(await count('customer-forgotten')).toBe(0);
+    expect(await keys.findKeys(['customer-forgotten'])).toEqual(new Map());
   });
 
-  it('a failed lookup fails its callers and the next ones still work', async () => {
-    const broken = new PostgresKeyStore(pools[0], tables('no_such_schema'));
+  it('AUD-4: the event store writes an append’s key in the same transaction, and none for a refused append', async () => {
+    const personal = (name: string) => ({
+      type: 'Registered',
+      data: { customer: { name } },
+      personal: { subjectId: 'customer-tx', paths: ['customer.name'] },
+    });
+    await store.appendToStream('case-tx', [personal('张三')], { expectedVersion: 'no-stream' });
+    expect(await count('customer-tx')).toBe(1);
+    await expect(
+      store.appendToStream('case-tx', [personal('李四')], { expectedVersion: 'no-stream' }),
+    ).rejects.toBeInstanceOf(WrongExpectedVersion);
+    expect(await count('customer-tx')).toBe(1);
+    await store.appendToStream('case-tx', [personal('王五')], { expectedVersion: 1 });
+    const names = (await store.readStream('case-tx')).map(
+      (e) => (e.data as { customer: { name: string } }).customer.name,
+    );
+    expect(names).toEqual(['张三', '王五']); // each readable with its own key
+    await store.forget('customer-tx');
+    const erased = await store.readStream('case-tx');
+    expect(erased.map((e) => (e.data as { customer: { name: string } }).customer.name)).not.toContain('张三');
+  });
+
+  it('a failed insert fails its callers and the next ones still work', async () => {
+    const broken = new PostgresKeyStore(pool, tables('no_such_schema'));
     await expect(Promise.all([broken.keyFor('x'), broken.keyFor('y')])).rejects.toThrow(/no_such_schema/);
     await expect(broken.keyFor('x')).rejects.toThrow(/no_such_schema/);
+    await expect(keys.keyFor('x')).resolves.toMatchObject({ key: expect.any(Buffer) });
+  });
+
+  it('a store made when subjects had one key each is migrated to several, keeping its keys', async () => {
+    await pool.query(`CREATE SCHEMA legacy;
+      CREATE TABLE legacy.subject_keys (subject_id text PRIMARY KEY, key_id uuid NOT NULL,
+        data_key bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+      INSERT INTO legacy.subject_keys VALUES ('customer-old', gen_random_uuid(), '\\x00', now())`);
+    await migrate(pool, 'legacy');
+    await migrate(pool, 'legacy');
+    const { rows } = await pool.query(
+      `SELECT array_length(indkey, 1) AS columns FROM pg_index
+       WHERE indrelid = 'legacy.subject_keys'::regclass AND indisprimary`,
+    );
+    expect(rows).toEqual([{ columns: 2 }]);
+    const legacy = new PostgresKeyStore(pool, tables('legacy'));
+    await legacy.keyFor('customer-old');
+    expect((await legacy.findKeys(['customer-old'])).get('customer-old')).toHaveLength(2);
   });
 });

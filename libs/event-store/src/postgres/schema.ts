@@ -51,13 +51,23 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
       -- that repeats given ids is recognised with an index lookup, not a scan of the log.
       CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON ${t.events} (event_id);
       INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
-      -- AUD-4: data keys live outside the log; deleting a row erases that subject's personal data.
+      -- AUD-4: data keys live outside the log; deleting a subject's rows erases their personal
+      -- data. A key per subject and append, written in the append's transaction.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
-        subject_id text PRIMARY KEY,
+        subject_id text NOT NULL,
         key_id uuid NOT NULL,
         data_key bytea NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (subject_id, key_id)
       );
+      -- Stores made when a subject had one key only.
+      DO $$ BEGIN
+        IF (SELECT array_length(i.indkey, 1) FROM pg_index i
+            WHERE i.indrelid = '${t.subjectKeys}'::regclass AND i.indisprimary) = 1 THEN
+          ALTER TABLE ${t.subjectKeys} DROP CONSTRAINT subject_keys_pkey,
+            ADD PRIMARY KEY (subject_id, key_id);
+        END IF;
+      END $$;
       -- Append-only: updates and deletes need a deliberate act (and the chain still shows them).
       CREATE OR REPLACE FUNCTION ${t.schema}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS
         $$BEGIN RAISE EXCEPTION 'the event log is append-only'; END$$;
