@@ -38,7 +38,9 @@ export async function startService(
 ): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   // Measured as it runs in production: compiled JavaScript, no TypeScript loader in the process.
-  if (!process.env.NOBUILD) execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
+  // BENCH_SKIP_BUILD=1 measures dist as it is (A/B runs of hand-built variants).
+  if (!process.env.BENCH_SKIP_BUILD)
+    execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
   // BENCH_CPU_PROFILE=<dir>: each service writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]

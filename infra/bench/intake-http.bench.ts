@@ -132,7 +132,7 @@ async function main() {
       ];
     });
     const mixResults = [];
-    if (process.env.BENCH_SKIP_MIX) flows.length = 0;
+    if (process.env.BENCH_SKIP_MIX) flows.length = 0; // registration only
     for (const flow of flows.slice(0, 4)) {
       mixResults.push(
         autocannon({ url: service.url, connections: 8, duration: quick ? 8 : 30, requests: flow }),
