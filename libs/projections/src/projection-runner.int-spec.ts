@@ -139,25 +139,66 @@ describe('projection runner', () => {
       dataSource,
       schema: 'rm',
       projections: [projection],
-      idleMs: 20,
-      gatherMs: 1_000,
+      idleMs: 5_000,
+      gatherMs: 400,
     });
     await runner.catchUp();
     projection.sizes = [];
     runner.start();
     try {
+      await new Promise((r) => setTimeout(r, 500)); // a quiet spell
       const first = await store.appendToStream('case-g', [{ type: 'Noted', data: {} }]);
       runner.poke();
       const started = Date.now();
       await runner.waitFor(projection.name, first.lastPosition);
-      expect(Date.now() - started).toBeLessThan(900); // not held back by the gathering window
+      expect(Date.now() - started).toBeLessThan(300); // not held back by the gathering window
       let last = first.lastPosition;
       for (let i = 0; i < 10; i++) {
         last = (await store.appendToStream('case-g', [{ type: 'Noted', data: { i } }])).lastPosition;
+        runner.poke();
       }
-      runner.poke();
       await runner.waitFor(projection.name, last);
       expect(projection.sizes).toEqual([1, 10]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('a projection poked by every append, finding nothing for it, looks once per gathering window', async () => {
+    class Rare extends CountPerStream {
+      override readonly name = 'test.rare';
+      readonly eventTypes = ['Rare'];
+    }
+    let reads = 0;
+    const counted = Object.create(store, {
+      readPage: {
+        value: (options: Parameters<typeof store.readPage>[0]) => {
+          reads++;
+          return store.readPage(options);
+        },
+      },
+    }) as PostgresEventStore;
+    const runner = new ProjectionRunner({
+      store: counted,
+      dataSource,
+      schema: 'rm',
+      projections: [new Rare()],
+      idleMs: 5_000,
+      gatherMs: 200,
+    });
+    await runner.catchUp();
+    runner.start();
+    try {
+      await new Promise((r) => setTimeout(r, 250));
+      reads = 0;
+      const started = Date.now();
+      for (let i = 0; i < 40; i++) {
+        await store.appendToStream('case-r', [{ type: 'Common', data: { i } }]);
+        runner.poke();
+      }
+      const windows = Math.ceil((Date.now() - started) / 200) + 1;
+      expect(reads).toBeGreaterThan(0);
+      expect(reads).toBeLessThanOrEqual(windows);
     } finally {
       await runner.stop();
     }

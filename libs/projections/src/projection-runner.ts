@@ -119,10 +119,15 @@ export class ProjectionRunner {
     let backoff = 100;
     while (this.running) {
       try {
+        const lookedAt = Date.now();
         const applied = await this.step(projection);
         backoff = 100;
-        if (applied === 0) await this.idle(projection.name, this.options.idleMs ?? 200);
-        else if (applied < this.batchSize) await this.gather();
+        if (applied === 0) {
+          await this.idle(projection.name, this.options.idleMs ?? 200);
+          // Every append pokes: a projection that just found nothing for it (other event types)
+          // looks again once per gathering window, not once per append.
+          await this.gather(lookedAt + this.gatherMs - Date.now());
+        } else if (applied < this.batchSize) await this.gather();
       } catch (error) {
         this.options.onError?.(projection.name, error);
         await this.idle(projection.name, backoff);
@@ -135,8 +140,11 @@ export class ProjectionRunner {
     return this.options.batchSize ?? 1000;
   }
 
-  private gather(): Promise<void> {
-    const ms = this.options.gatherMs ?? 20;
+  private get gatherMs(): number {
+    return this.options.gatherMs ?? 20;
+  }
+
+  private gather(ms = this.gatherMs): Promise<void> {
     if (ms <= 0 || !this.running) return Promise.resolve();
     // Appends poke the runner: they are what is being gathered, so only stop() cuts it short.
     return new Promise((resolve) => {

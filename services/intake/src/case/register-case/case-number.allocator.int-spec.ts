@@ -38,6 +38,35 @@ describe('case numbers (INT-1)', () => {
     expect(numbers.every((n) => /^SH-2026-\d{6}$/.test(n))).toBe(true);
   });
 
+  it('INT-1: a busy branch reserves bigger blocks, a quiet one goes back to the configured size', async () => {
+    let now = 0;
+    const allocator = new CaseNumberAllocator(db.pool({ max: 2 }), 4, 'intake', () => now);
+    const counter = async () =>
+      Number(
+        (
+          await db
+            .pool({ max: 1 })
+            .query(`SELECT last_seq FROM intake.case_number_counter WHERE branch = 'GZ'`)
+        ).rows[0]?.last_seq ?? 0,
+      );
+    const reservations: number[] = [];
+    let seen = 0;
+    for (let i = 0; i < 60; i++) {
+      await allocator.next('GZ', 2026);
+      const at = await counter();
+      if (at !== seen) reservations.push(at - seen);
+      seen = at;
+      now += 10; // 100 registrations a second
+    }
+    expect(reservations).toEqual([4, 8, 16, 32]);
+    now += 60_000; // a quiet minute
+    const numbers: string[] = [];
+    for (let i = 0; i < 10; i++) numbers.push(await allocator.next('GZ', 2026));
+    expect(numbers[0]).toBe('GZ-2026-000061'); // nothing skipped while the process runs
+    expect(new Set(numbers).size).toBe(10);
+    expect((await counter()) - seen).toBe(16); // half the last block
+  });
+
   it('INT-1: the year is the branch’s local year', () => {
     const newYearsEveUtc = new Date('2026-12-31T16:30:00Z');
     expect(yearInZone(newYearsEveUtc, 'Asia/Shanghai')).toBe(2027);
