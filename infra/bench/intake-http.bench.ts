@@ -20,6 +20,92 @@ const KINDS = [
   'return-request',
 ];
 
+/** Eight branches × every kind, each request with its branch clerk's real JWT. */
+async function registrations() {
+  const tokens = await Promise.all(
+    BRANCHES.map((b) =>
+      signDevToken({ sub: `clerk-${b}`, name: b, roles: ['intake-clerk'], branches: [b] }, { ttl: '2h' }),
+    ),
+  );
+  const requests = BRANCHES.flatMap((branch, i) =>
+    KINDS.map((kind, k) => ({
+      method: 'POST' as const,
+      path: '/intake/cases',
+      headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        branch,
+        channel: 'hotline',
+        kind,
+        severity: k % 7 === 0 ? 'major' : 'general',
+        customer: {
+          customerId: `cust-${branch}-${k}`,
+          name: '客户',
+          phone: '13800000000',
+          address: '地址',
+        },
+        product: { model: `M-${k}`, serialNumber: `SN-${i}-${k}` },
+        problem: { description: '客户描述的问题', symptomCode: `S${k}` },
+      }),
+    })),
+  );
+  return { tokens, requests };
+}
+
+type Service = Awaited<ReturnType<typeof startService>>;
+type Requests = NonNullable<Parameters<typeof autocannon>[0]['requests']>;
+
+/** Registrations at 32 connections after a warm-up: req/s, latency, CPU cores, resident memory. */
+async function measureRegistration(service: Service, requests: Requests, label: string) {
+  const restMb = rssMb(service.child.pid!);
+  // Warm-up: JIT, pools, caches.
+  await autocannon({ url: service.url, connections: 8, duration: 3, requests });
+  const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
+  let peakMb = 0;
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
+  const result = await autocannon({
+    url: service.url,
+    connections: 32,
+    pipelining: 1,
+    duration: quick ? 8 : 30,
+    requests,
+  });
+  clearInterval(sampler);
+  const wall = (Date.now() - cpu0.at) / 1000;
+  const cpuShare = {
+    service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
+    postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
+  };
+  const figures = {
+    cpuCoresUsed: cpuShare,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    connections: 32,
+    rssMb: { atRest: restMb, underLoadPeak: peakMb },
+  };
+  console.table({
+    [label]: {
+      'req/s': figures.requestsPerSecond,
+      'p50 ms': figures.latencyMs.p50,
+      'p99 ms': figures.latencyMs.p99,
+      non2xx: figures.non2xx,
+      'RSS rest MB': restMb,
+      'RSS peak MB': peakMb,
+      'service cores': cpuShare.service,
+      'postgres cores': cpuShare.postgres,
+    },
+  });
+  return figures;
+}
+
 async function main() {
   const db = await benchDatabase('intake');
   const service = await startService('intake', {
@@ -27,79 +113,8 @@ async function main() {
     BRANCH_TIME_ZONES: BRANCHES.map((b) => `${b}=Asia/Shanghai`).join(','),
   });
   try {
-    const tokens = await Promise.all(
-      BRANCHES.map((b) =>
-        signDevToken({ sub: `clerk-${b}`, name: b, roles: ['intake-clerk'], branches: [b] }, { ttl: '2h' }),
-      ),
-    );
-    const requests = BRANCHES.flatMap((branch, i) =>
-      KINDS.map((kind, k) => ({
-        method: 'POST' as const,
-        path: '/intake/cases',
-        headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          branch,
-          channel: 'hotline',
-          kind,
-          severity: k % 7 === 0 ? 'major' : 'general',
-          customer: {
-            customerId: `cust-${branch}-${k}`,
-            name: '客户',
-            phone: '13800000000',
-            address: '地址',
-          },
-          product: { model: `M-${k}`, serialNumber: `SN-${i}-${k}` },
-          problem: { description: '客户描述的问题', symptomCode: `S${k}` },
-        }),
-      })),
-    );
-    const restMb = rssMb(service.child.pid!);
-    // Warm-up: JIT, pools, caches.
-    await autocannon({ url: service.url, connections: 8, duration: 3, requests });
-    const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
-    let peakMb = 0;
-    const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
-    const result = await autocannon({
-      url: service.url,
-      connections: 32,
-      pipelining: 1,
-      duration: quick ? 8 : 30,
-      requests,
-    });
-    clearInterval(sampler);
-    const wall = (Date.now() - cpu0.at) / 1000;
-    const cpuShare = {
-      service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
-      postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
-    };
-    const figures = {
-      cpuCoresUsed: cpuShare,
-      requestsPerSecond: Math.round(result.requests.average),
-      latencyMs: {
-        p50: result.latency.p50,
-        p90: result.latency.p90,
-        p99: result.latency.p99,
-        max: result.latency.max,
-      },
-      total: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      connections: 32,
-      rssMb: { atRest: restMb, underLoadPeak: peakMb },
-    };
-    console.table({
-      'intake POST /cases': {
-        'req/s': figures.requestsPerSecond,
-        'p50 ms': figures.latencyMs.p50,
-        'p99 ms': figures.latencyMs.p99,
-        non2xx: figures.non2xx,
-        'RSS rest MB': restMb,
-        'RSS peak MB': peakMb,
-        'service cores': cpuShare.service,
-        'postgres cores': cpuShare.postgres,
-      },
-    });
+    const { tokens, requests } = await registrations();
+    const figures = await measureRegistration(service, requests, 'intake POST /cases');
     record('intakeHttpRegistration', figures);
 
     // A realistic mix: each connection walks cases through their life (register, review,
@@ -152,6 +167,24 @@ async function main() {
     await service.stop();
     if (process.env.BENCH_KEEP_DB) console.log(`kept database ${db.url}`);
     else await db.drop();
+  }
+
+  // As deployed: the same service also relaying its public events to the real Kafka.
+  const relayed = await benchDatabase('intake_relay');
+  const withRelay = await startService('intake', {
+    DATABASE_URL: relayed.url,
+    BRANCH_TIME_ZONES: BRANCHES.map((b) => `${b}=Asia/Shanghai`).join(','),
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+  });
+  try {
+    const { requests } = await registrations();
+    record(
+      'intakeHttpRegistrationWithRelay',
+      await measureRegistration(withRelay, requests, 'intake POST /cases, relaying to Kafka'),
+    );
+  } finally {
+    await withRelay.stop();
+    await relayed.drop();
   }
 }
 
