@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '
 import { NotFound, RuleViolation } from '@aftersales/kernel';
 import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
-import { autoAssign, assignCommandOf, candidateOf } from '../auto-assigner';
+import { autoAssign, assignCommandOf, candidateOf, type EngineerCandidate } from '../auto-assigner';
 import { branchPolicy } from '../dispatch-policy';
 import type { ExistingEngineer } from '../engineer/engineer.state';
 import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
@@ -56,6 +56,9 @@ export function summary(state: VisitState) {
 }
 
 /** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
+
+/** Engineer streams the auto-assigner reads concurrently (well inside the store's pool). */
+const ROSTER_READS_AT_ONCE = 8;
 @Controller('visits')
 export class VisitsController {
   constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
@@ -119,10 +122,15 @@ export class VisitsController {
          FROM dispatch.engineer_roster r WHERE r.branch = $1 AND r.active ORDER BY r.engineer_id`,
       [visit.branch, OPEN_VISIT_STATUSES],
     );
-    const candidates = [];
-    for (const { id, load } of roster) {
-      const { state } = await this.runtime.commands.loadEngineer(id);
-      if (state.exists) candidates.push(candidateOf(state as ExistingEngineer, Number(load)));
+    // Engineers' histories read a few at a time, not one after another: a large branch's roster
+    // stays a handful of round trips deep.
+    const candidates: EngineerCandidate[] = [];
+    for (let i = 0; i < roster.length; i += ROSTER_READS_AT_ONCE) {
+      const slice = roster.slice(i, i + ROSTER_READS_AT_ONCE);
+      const states = await Promise.all(slice.map(({ id }) => this.runtime.commands.loadEngineer(id)));
+      states.forEach(({ state }, k) => {
+        if (state.exists) candidates.push(candidateOf(state as ExistingEngineer, Number(slice[k].load)));
+      });
     }
     const request = {
       visitId,
