@@ -15,20 +15,21 @@ export interface ChainedContent {
   readonly metadataText: string;
 }
 
-/** hash = SHA-256(previous hash, content); JSON array framing keeps field boundaries unambiguous. */
+/**
+ * hash = SHA-256(previous hash, JSON array of the content): the array framing keeps field
+ * boundaries unambiguous. The array's text is fed to the hash piece by piece (the same bytes as
+ * JSON.stringify of the whole array) so that the event's text is not copied once more; this runs
+ * under the head lock.
+ */
 export function linkHash(previousHash: string, c: ChainedContent): string {
   return createHash('sha256')
     .update(previousHash)
     .update(
-      JSON.stringify([
-        c.position,
-        c.streamId,
-        c.streamVersion,
-        c.eventId,
-        c.type,
-        c.dataText,
-        c.metadataText,
-      ]),
+      `[${c.position},${JSON.stringify(c.streamId)},${c.streamVersion},${JSON.stringify(c.eventId)},${JSON.stringify(c.type)},`,
     )
+    .update(JSON.stringify(c.dataText))
+    .update(',')
+    .update(JSON.stringify(c.metadataText))
+    .update(']')
     .digest('hex');
 }
