@@ -122,15 +122,18 @@ export class CompiledBodies {
 }
 
 function rulesHold(rules: readonly Rule[], object: Obj, value: unknown, property: string): boolean {
+  if (rules.length === 0) return true;
+  // One arguments object for the property's rules (validators read it, none keeps it).
+  const args: { -readonly [K in keyof ValidationArguments]: ValidationArguments[K] } = {
+    targetName: object.constructor?.name,
+    property,
+    object,
+    value,
+    constraints: [],
+  };
   for (const { metadata, validators } of rules) {
     if (metadata.validateIf && !metadata.validateIf(object, value)) continue;
-    const args: ValidationArguments = {
-      targetName: object.constructor?.name,
-      property,
-      object,
-      value,
-      constraints: metadata.constraints,
-    };
+    args.constraints = metadata.constraints;
     const values = metadata.each && Array.isArray(value) ? value : [value];
     for (const validator of validators) {
       for (const item of values) {
