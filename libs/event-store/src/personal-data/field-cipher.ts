@@ -70,21 +70,46 @@ export function decryptFields(
   }
 }
 
-/** Decrypts the personal fields of a page of events with one key lookup; without keys they read as erased. */
+/**
+ * Decrypts the personal fields of a page of events with one lookup of exactly the keys they name;
+ * without keys they read as erased.
+ */
 export async function revealPersonalData(
   events: readonly RecordedEvent[],
   keys: SubjectKeyStore | undefined,
 ): Promise<void> {
   const personal = events.filter((e) => e.metadata.personal);
   if (personal.length === 0) return;
-  const found = keys
-    ? await keys.findKeys([...new Set(personal.map((e) => e.metadata.personal!.subjectId))])
-    : new Map<string, readonly SubjectKey[]>();
+  let found = new Map<string, readonly SubjectKey[]>();
+  if (keys) {
+    const subjects = new Set<string>();
+    const keyIds = new Set<string>();
+    for (const event of personal) {
+      const spec = event.metadata.personal!;
+      subjects.add(spec.subjectId);
+      for (const path of spec.paths) {
+        const keyId = keyIdOf(event.data, path);
+        if (keyId) keyIds.add(keyId);
+      }
+    }
+    if (keyIds.size > 0) found = await keys.findKeys([...subjects], [...keyIds]);
+  }
   for (const event of personal) {
     const spec = event.metadata.personal!;
     decryptFields(event.data, spec, found.get(spec.subjectId));
   }
 }
+
+/** The key id an encrypted field names (`enc:v1:<keyId>:…`), if the field is encrypted. */
+function keyIdOf(data: unknown, path: string): string | undefined {
+  const { parent, leaf } = locate(data, path);
+  const value = parent?.[leaf];
+  if (typeof value !== 'string' || !value.startsWith(PREFIX)) return undefined;
+  const keyId = value.slice(PREFIX.length, value.indexOf(':', PREFIX.length));
+  return KEY_ID.test(keyId) ? keyId : undefined; // anything else names no key: it reads as erased
+}
+
+const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Obj = Record<string, unknown>;
 

@@ -13,11 +13,14 @@ export class InMemoryKeyStore implements SubjectKeyStore {
     return key;
   }
 
-  async findKeys(subjectIds: readonly string[]): Promise<Map<string, readonly SubjectKey[]>> {
+  async findKeys(
+    subjectIds: readonly string[],
+    keyIds?: readonly string[],
+  ): Promise<Map<string, readonly SubjectKey[]>> {
     const found = new Map<string, readonly SubjectKey[]>();
     for (const id of subjectIds) {
       const key = this.keys.get(id);
-      if (key) found.set(id, [key]);
+      if (key && (!keyIds || keyIds.includes(key.keyId))) found.set(id, [key]);
     }
     return found;
   }

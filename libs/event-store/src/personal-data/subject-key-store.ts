@@ -7,8 +7,14 @@ export interface SubjectKey {
 export interface SubjectKeyStore {
   /** A key to encrypt the subject's data with, stored before it is returned. */
   keyFor(subjectId: string): Promise<SubjectKey>;
-  /** Every key each of these subjects still has (data is read with the key its text names). */
-  findKeys(subjectIds: readonly string[]): Promise<Map<string, readonly SubjectKey[]>>;
+  /**
+   * The keys these subjects still have; with `keyIds`, only those (a subject gets a key per
+   * write, and a reader needs only the ones its fields name).
+   */
+  findKeys(
+    subjectIds: readonly string[],
+    keyIds?: readonly string[],
+  ): Promise<Map<string, readonly SubjectKey[]>>;
   /** Destroys every key of the subject: all their personal data reads as erased from then on. */
   forget(subjectId: string): Promise<void>;
 }

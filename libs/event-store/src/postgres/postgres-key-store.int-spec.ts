@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { Pool } from 'pg';
-import { WrongExpectedVersion } from '../event-store.port';
+import { ERASED, WrongExpectedVersion, type RecordedEvent } from '../event-store.port';
+import { revealPersonalData } from '../personal-data/field-cipher';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresKeyStore } from './postgres-key-store';
 import { migrate, tables } from './schema';
@@ -97,5 +98,24 @@ describe('PostgreSQL subject keys', () => {
     const legacy = new PostgresKeyStore(pool, tables('legacy'));
     await legacy.keyFor('customer-old');
     expect((await legacy.findKeys(['customer-old'])).get('customer-old')).toHaveLength(2);
+  });
+
+  it('AUD-4: a reader fetches only the keys its fields name, however many the customer has', async () => {
+    const asked = await Promise.all(Array.from({ length: 50 }, () => keys.keyFor('customer-frequent')));
+    const one = await keys.findKeys(['customer-frequent'], [asked[7].keyId]);
+    expect(one.get('customer-frequent')!.map((k) => k.keyId)).toEqual([asked[7].keyId]);
+    expect((await keys.findKeys(['customer-frequent'])).get('customer-frequent')).toHaveLength(50);
+
+    const spec = { subjectId: 'customer-frequent', paths: ['customer.name', 'customer.phone'] };
+    const forged: RecordedEvent = {
+      streamId: 'case-forged',
+      streamVersion: 1,
+      globalPosition: 1,
+      type: 'Registered',
+      data: { customer: { name: 'enc:v1:not-a-key:AAAA', phone: 'enc:v1::' } },
+      metadata: { personal: spec } as unknown as RecordedEvent['metadata'],
+    };
+    await revealPersonalData([forged], keys);
+    expect(forged.data).toEqual({ customer: { name: ERASED, phone: ERASED } });
   });
 });

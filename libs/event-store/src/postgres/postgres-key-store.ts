@@ -64,10 +64,17 @@ export class PostgresKeyStore implements SubjectKeyStore {
     }
   }
 
-  async findKeys(subjectIds: readonly string[]): Promise<Map<string, readonly SubjectKey[]>> {
+  async findKeys(
+    subjectIds: readonly string[],
+    keyIds?: readonly string[],
+  ): Promise<Map<string, readonly SubjectKey[]>> {
+    // Both columns of the primary key: a customer with thousands of cases costs a lookup per key read.
     const { rows } = await this.pool.query<{ subject_id: string; key_id: string; data_key: Buffer }>(
-      `SELECT subject_id, key_id, data_key FROM ${this.t.subjectKeys} WHERE subject_id = ANY($1)`,
-      [subjectIds],
+      keyIds
+        ? `SELECT subject_id, key_id, data_key FROM ${this.t.subjectKeys}
+           WHERE subject_id = ANY($1) AND key_id = ANY($2::uuid[])`
+        : `SELECT subject_id, key_id, data_key FROM ${this.t.subjectKeys} WHERE subject_id = ANY($1)`,
+      keyIds ? [subjectIds, keyIds] : [subjectIds],
     );
     const found = new Map<string, SubjectKey[]>();
     for (const r of rows) {
