@@ -132,8 +132,10 @@ describe('relay crash (SIGKILL mid-publish)', () => {
       expect(effects.perCase.get(caseId)).toEqual(Array.from({ length: perCase }, (_, i) => i + 1));
     }
     const published = await messageCount(kafka, topic);
-    // The batch acknowledged but not checkpointed was published again (and applied once).
-    expect(published).toBe(total + 100);
+    // The batch acknowledged but not checkpointed was published again (and applied once). At least
+    // once: a transient error on a loaded machine (a slow lease check, a broker timeout) makes the
+    // relay retry from its checkpoint, which may publish more duplicates — never fewer.
+    expect(published).toBeGreaterThanOrEqual(total + 100);
     console.log(
       `crash test: killed at checkpoint ${afterKill}/${last}; ${published - total} re-published duplicates`,
     );
