@@ -213,6 +213,29 @@ describe('relay: event store -> Kafka', () => {
     }
   });
 
+  it('after a transient failure it lets the lease go and says standby until it holds it again', async () => {
+    let sends = 0;
+    const flaky: MessageProducer = {
+      connect: () => producer.connect(),
+      disconnect: async () => undefined,
+      send: async (t, messages) => {
+        if (sends++ === 0) throw new Error('broker timed out');
+        await producer.send(t, messages);
+      },
+    };
+    const errors: unknown[] = [];
+    const r = relay({ producer: flaky, onError: (e) => errors.push(e) });
+    await r.migrate();
+    r.start();
+    await eventually(() => r.state === 'active', 'relay active');
+    await appendNotes(store, caseIds(1), 3);
+    r.poke();
+    await eventually(() => r.state === 'standby', 'standby while it waits to retry', 5_000, 2);
+    expect(errors).toHaveLength(1);
+    const last = (await store.readAll()).at(-1)!.globalPosition;
+    await eventually(() => r.state === 'active' && r.position >= last, 'active again, everything sent');
+  });
+
   it('a standby takes over when the holder loses its database connection (lock released by PostgreSQL)', async () => {
     const cases = caseIds(2);
     const errors: unknown[] = [];

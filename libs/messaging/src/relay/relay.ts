@@ -121,6 +121,8 @@ export class Relay {
           if (isFatal(error)) throw error;
           this.options.onError?.(error);
           await this.lease.release();
+          // Without the lease it is not the active replica, even while it waits to retry.
+          this.current = 'standby';
           await this.idle(backoff);
           backoff = Math.min(backoff * 2, 5_000);
         }
