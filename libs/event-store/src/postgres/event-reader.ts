@@ -57,9 +57,7 @@ export class EventReader {
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const from = options.fromPosition ?? 0;
     if (options.maxCount !== undefined)
-      return (await this.rawPage(from, options.maxCount, options.streamPrefixes, options.eventTypes)).map(
-        toRecorded,
-      );
+      return this.readAllPage(from, options.maxCount, options.streamPrefixes, options.eventTypes);
     const all: RecordedEvent[] = [];
     const page = (after: number) =>
       this.rawPage(after, PAGE_SIZE, options.streamPrefixes, options.eventTypes);

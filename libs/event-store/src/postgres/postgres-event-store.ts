@@ -92,27 +92,19 @@ export class PostgresEventStore implements AuditableEventStore {
     streamId: string,
     options: ReadStreamOptions = {},
   ): Promise<RecordedEvent<E>[]> {
-    const events = await this.reader.readStream(streamId, options);
-    if (options.revealPersonalData === false) {
-      await revealPersonalData(events, undefined);
-      return events as RecordedEvent<E>[];
-    }
-    return (await this.reveal(events)) as RecordedEvent<E>[];
+    return (await this.reveal(
+      await this.reader.readStream(streamId, options),
+      options,
+    )) as RecordedEvent<E>[];
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const events = await this.reader.readAll(options);
-    if (options.revealPersonalData === false) {
-      await revealPersonalData(events, undefined);
-      return events;
-    }
-    return this.reveal(events);
+    return this.reveal(await this.reader.readAll(options), options);
   }
 
   async readPage(options: ReadAllOptions): Promise<LogPage> {
     const page = await this.reader.readPage(options);
-    if (options.revealPersonalData === false) await revealPersonalData(page.events, undefined);
-    else await this.reveal(page.events);
+    await this.reveal(page.events, options);
     return page;
   }
 
@@ -167,8 +159,12 @@ export class PostgresEventStore implements AuditableEventStore {
     await this.pool.end();
   }
 
-  private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    await revealPersonalData(events, this.keys);
+  /** AUD-4: personal fields decrypted, or read as erased without any key lookup when not asked for. */
+  private async reveal(
+    events: RecordedEvent[],
+    options: { revealPersonalData?: boolean } = {},
+  ): Promise<RecordedEvent[]> {
+    await revealPersonalData(events, options.revealPersonalData === false ? undefined : this.keys);
     return events;
   }
 }
