@@ -1,8 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { Conflict } from '@aftersales/kernel';
+import { Conflict, timeOrderedUuid } from '@aftersales/kernel';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { derivedUuid } from './derived-id';
 import { IntakeRuntime } from '../infrastructure/intake-runtime';
 import type { CaseCommand } from './case.decider';
@@ -53,7 +52,7 @@ export class CaseCommandsController {
   ) {
     const caseId = idempotencyKey
       ? derivedUuid(`${access.principal.userId}:${idempotencyKey}`)
-      : randomUUID();
+      : timeOrderedUuid(); // the log's, register's and timers' indexes on it grow at their right edge
     if (idempotencyKey) {
       const { state } = await this.runtime.commands.load(caseId);
       if (state.exists) {
