@@ -34,6 +34,32 @@ export class CheckpointTable {
     return rows[0] ? { position: Number(rows[0].position), version: rows[0].version } : undefined;
   }
 
+  /** `lock` for several projections at once (in name order, so two runners never deadlock). */
+  async lockAll(
+    em: EntityManager,
+    names: readonly string[],
+  ): Promise<Map<string, { position: number; version: number }>> {
+    const rows: Array<{ name: string; position: string; version: number }> = await em.query(
+      `SELECT name, position, version, set_config('synchronous_commit', 'off', true)
+       FROM ${this.table} WHERE name = ANY($1) ORDER BY name FOR UPDATE`,
+      [names],
+    );
+    return new Map(rows.map((r) => [r.name, { position: Number(r.position), version: r.version }]));
+  }
+
+  /** `save` for several projections in one statement. */
+  async saveAll(
+    em: EntityManager,
+    rows: ReadonlyArray<{ name: string; position: number; version: number }>,
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO ${this.table} (name, position, version)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[])
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, version = EXCLUDED.version, updated_at = now()`,
+      [rows.map((r) => r.name), rows.map((r) => String(r.position)), rows.map((r) => r.version)],
+    );
+  }
+
   async read(em: EntityManager, name: string): Promise<{ position: number; version: number } | undefined> {
     const rows: Array<{ position: string; version: number }> = await em.query(
       `SELECT position, version FROM ${this.table} WHERE name = $1`,

@@ -276,4 +276,105 @@ describe('projection runner', () => {
     expect(projection.types).toEqual(['Wanted', 'Wanted']);
     expect(await checkpoint()).toBe(next.lastPosition);
   });
+
+  it('projections that are up to date share one read and one transaction; a failing one goes alone and holds up none', async () => {
+    class Seen implements Projection {
+      readonly version = 1;
+      broken = false;
+      constructor(
+        readonly name: string,
+        readonly eventTypes?: readonly string[],
+        readonly streamPrefixes = ['case-t'],
+      ) {}
+      async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+        for (const e of events) {
+          await em.query('INSERT INTO rm.seen (projection, position, txid) VALUES ($1, $2, txid_current())', [
+            this.name,
+            e.globalPosition,
+          ]);
+        }
+        if (this.broken) throw new Error(`${this.name} cannot apply`);
+      }
+      async reset(): Promise<void> {}
+    }
+    const all = new Seen('test.together-all');
+    const wanted = new Seen('test.together-wanted', ['Wanted']);
+    const broken = new Seen('test.together-broken', undefined, ['case-t', 'case-x']);
+    const reads: Array<Parameters<typeof store.readPage>[0]> = [];
+    const counted = Object.create(store, {
+      readPage: {
+        value: (options: Parameters<typeof store.readPage>[0]) => {
+          reads.push(options);
+          return store.readPage(options);
+        },
+      },
+    }) as PostgresEventStore;
+    await dataSource.query(
+      'CREATE TABLE rm.seen (projection text, position bigint, txid bigint, PRIMARY KEY (projection, position))',
+    );
+    const seen = async (p: Seen) =>
+      (
+        await dataSource.query('SELECT position, txid FROM rm.seen WHERE projection = $1 ORDER BY position', [
+          p.name,
+        ])
+      ).map((r: { position: string; txid: string }) => ({ position: Number(r.position), txid: r.txid }));
+    const errors: string[] = [];
+    const runner = new ProjectionRunner({
+      store: counted,
+      dataSource,
+      schema: 'rm',
+      projections: [all, wanted, broken],
+      idleMs: 5_000,
+      gatherMs: 0,
+      onError: (name) => errors.push(name),
+    });
+    await store.appendToStream('case-t', [{ type: 'Noted', data: {} }]);
+    await runner.catchUp();
+    const before = (await seen(broken)).length;
+    broken.broken = true;
+    runner.start();
+    try {
+      const appended = await store.appendToStream('case-t', [
+        { type: 'Noted', data: { n: 1 } },
+        { type: 'Wanted', data: { n: 2 } },
+        { type: 'Noted', data: { n: 3 } },
+      ]);
+      runner.poke();
+      await runner.waitFor(all.name, appended.lastPosition, 5_000);
+      await runner.waitFor(wanted.name, appended.lastPosition, 5_000);
+      const last = appended.lastPosition;
+      const recent = (rows: Array<{ position: number; txid: string }>) => rows.filter((r) => r.position > last - 3);
+      // Each event once (the primary key would refuse a second), in one transaction for both.
+      expect(recent(await seen(all)).map((r) => r.position)).toEqual([last - 2, last - 1, last]);
+      expect(recent(await seen(wanted)).map((r) => r.position)).toEqual([last - 1]);
+      for (let i = 0; i < 250 && !errors.includes(broken.name); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(errors).toContain(broken.name);
+      expect((await seen(broken)).length).toBe(before);
+
+      // The broken one now waits out its backoff alone; the two others go on together.
+      reads.length = 0;
+      const more = await store.appendToStream('case-t', [{ type: 'Wanted', data: { n: 4 } }]);
+      runner.poke();
+      await runner.waitFor(wanted.name, more.lastPosition, 5_000);
+      await runner.waitFor(all.name, more.lastPosition, 5_000);
+      const txOf = async (p: Seen) => (await seen(p)).find((r) => r.position === more.lastPosition)?.txid;
+      expect(await txOf(wanted)).toBeDefined();
+      expect(await txOf(wanted)).toBe(await txOf(all));
+      const together = reads.filter((r) => r.streamPrefixes?.length === 1 && r.eventTypes === undefined);
+      expect(together.length).toBeGreaterThan(0);
+      expect(reads.filter((r) => r.eventTypes !== undefined)).toEqual([]); // never read for it alone
+
+      broken.broken = false;
+      runner.poke();
+      await runner.waitFor(broken.name, more.lastPosition, 5_000);
+      expect((await seen(broken)).map((r) => r.position).filter((p) => p > last - 3)).toEqual([
+        last - 2,
+        last - 1,
+        last,
+        more.lastPosition,
+      ]);
+    } finally {
+      await runner.stop();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { EventStore } from '@aftersales/event-store';
+import type { EventStore, RecordedEvent } from '@aftersales/event-store';
 import type { DataSource } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
 import type { Projection } from './projection';
@@ -26,9 +26,17 @@ export interface ProjectionStatus {
   readonly position: number;
 }
 
+/** The wake-up key of the loop that follows the log for every projection together. */
+const TOGETHER = '*';
+
 /**
  * Follows the log for each projection from its checkpoint, applying batches in one transaction
  * with the checkpoint. Several replicas may run: the checkpoint row lock serialises them.
+ *
+ * Running, projections that are where this runner left them go together: one read of the log
+ * serves them all, and their batches commit in one transaction with their checkpoints (the
+ * round trips to PostgreSQL, not the rows, are most of a small batch's cost). A projection that
+ * fails goes alone, retried with backoff, so it never holds up the others.
  */
 export class ProjectionRunner {
   private readonly checkpoints: CheckpointTable;
@@ -43,6 +51,8 @@ export class ProjectionRunner {
   private readonly known = new Map<string, { position: number; version: number }>();
   /** How far past its checkpoint each projection's filter has been looked through, finding nothing. */
   private readonly scanned = new Map<string, number>();
+  /** Projections whose last batch failed: when to try again, alone. */
+  private readonly failing = new Map<string, { retryAt: number; backoffMs: number }>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.checkpoints = new CheckpointTable(options.schema);
@@ -64,7 +74,7 @@ export class ProjectionRunner {
   start(): void {
     if (this.running) return;
     this.running = true;
-    for (const projection of this.options.projections) this.loops.push(this.loop(projection));
+    this.loops.push(this.loopTogether());
   }
 
   async stop(): Promise<void> {
@@ -77,6 +87,7 @@ export class ProjectionRunner {
   /** Wakes idle loops at once (e.g. after this process appended). */
   poke(): void {
     for (const projection of this.options.projections) this.poked.add(projection.name);
+    this.poked.add(TOGETHER);
     for (const wake of [...this.wakers.values()]) wake();
   }
 
@@ -115,25 +126,140 @@ export class ProjectionRunner {
     }
   }
 
-  private async loop(projection: Projection): Promise<void> {
-    let backoff = 100;
+  private async loopTogether(): Promise<void> {
     while (this.running) {
-      try {
-        const lookedAt = Date.now();
-        const applied = await this.step(projection);
-        backoff = 100;
-        if (applied === 0) {
-          await this.idle(projection.name, this.options.idleMs ?? 200);
-          // Every append pokes: a projection that just found nothing for it (other event types)
-          // looks again once per gathering window, not once per append.
-          await this.gather(lookedAt + this.gatherMs - Date.now());
-        } else if (applied < this.batchSize) await this.gather();
-      } catch (error) {
-        this.options.onError?.(projection.name, error);
-        await this.idle(projection.name, backoff);
-        backoff = Math.min(backoff * 2, 10_000);
+      const lookedAt = Date.now();
+      const { applied, full } = await this.stepAll();
+      if (!this.running) break;
+      if (applied === 0) {
+        const retry = Math.min(...[...this.failing.values()].map((f) => f.retryAt - Date.now()));
+        await this.idle(TOGETHER, Math.max(0, Math.min(this.options.idleMs ?? 200, retry)));
+        // Every append pokes: finding nothing (other event types), look again once per
+        // gathering window, not once per append.
+        await this.gather(lookedAt + this.gatherMs - Date.now());
+      } else if (!full) await this.gather();
+    }
+  }
+
+  /** One batch for every projection: together where they can, alone where they must. */
+  private async stepAll(): Promise<{ applied: number; full: boolean }> {
+    let applied = 0;
+    let full = false;
+    const now = Date.now();
+    const together: Projection[] = [];
+    for (const projection of this.options.projections) {
+      const failed = this.failing.get(projection.name);
+      if (failed && failed.retryAt > now) continue;
+      if (!failed && this.usable(projection)) together.push(projection);
+      else {
+        const n = await this.attempt(projection);
+        applied += n;
+        full ||= n >= this.batchSize;
       }
     }
+    // AUD-4: personal data is revealed only to the projections that keep it.
+    for (const group of [
+      together.filter((p) => p.needsPersonalData !== true),
+      together.filter((p) => p.needsPersonalData === true),
+    ]) {
+      if (group.length === 0) continue;
+      if (group.length === 1) {
+        const n = await this.attempt(group[0]);
+        applied += n;
+        full ||= n >= this.batchSize;
+        continue;
+      }
+      try {
+        const step = await this.stepTogether(group);
+        applied += step.applied;
+        full ||= step.full;
+      } catch {
+        for (const projection of group) applied += await this.attempt(projection);
+        full = true;
+      }
+    }
+    return { applied, full };
+  }
+
+  /** A batch for one projection alone; a failure is reported and retried later with backoff. */
+  private async attempt(projection: Projection): Promise<number> {
+    try {
+      const applied = await this.step(projection);
+      this.failing.delete(projection.name);
+      return applied;
+    } catch (error) {
+      this.options.onError?.(projection.name, error);
+      const backoffMs = Math.min((this.failing.get(projection.name)?.backoffMs ?? 50) * 2, 10_000);
+      this.failing.set(projection.name, { retryAt: Date.now() + backoffMs, backoffMs });
+      return 0;
+    }
+  }
+
+  private usable(projection: Projection): boolean {
+    return this.known.get(projection.name)?.version === projection.version;
+  }
+
+  /** Where this runner knows the projection stands: its checkpoint, or how far it has looked past it. */
+  private startOf(projection: Projection): number {
+    return Math.max(this.known.get(projection.name)!.position, this.scanned.get(projection.name) ?? 0);
+  }
+
+  /** One read for the group, one transaction for those that have events in it. */
+  private async stepTogether(group: readonly Projection[]): Promise<{ applied: number; full: boolean }> {
+    const starts = new Map(group.map((p) => [p.name, this.startOf(p)]));
+    const from = Math.min(...starts.values());
+    const everyStream = group.some((p) => p.streamPrefixes.length === 0);
+    const everyType = group.some((p) => p.eventTypes === undefined);
+    const page = await this.options.store.readPage({
+      fromPosition: from,
+      maxCount: this.batchSize,
+      streamPrefixes: everyStream ? undefined : [...new Set(group.flatMap((p) => p.streamPrefixes))],
+      eventTypes: everyType ? undefined : [...new Set(group.flatMap((p) => p.eventTypes ?? []))],
+      revealPersonalData: group[0].needsPersonalData === true,
+    });
+    const full = page.events.length >= this.batchSize;
+    const batches = group
+      .map((projection) => {
+        const start = starts.get(projection.name)!;
+        const events = page.events.filter((e) => e.globalPosition > start && follows(projection, e));
+        return { projection, start, events, position: Math.max(start, page.scannedTo) };
+      })
+      .filter((b) => b.events.length > 0);
+    const busy = new Set(batches.map((b) => b.projection.name));
+    const done =
+      batches.length === 0 ||
+      (await this.options.dataSource.transaction(async (em) => {
+        const at = await this.checkpoints.lockAll(em, [...busy]);
+        for (const { projection } of batches) {
+          const now = at.get(projection.name);
+          const known = this.known.get(projection.name)!;
+          // Another replica moved on (or a rebuild began): each goes alone from the table.
+          if (now?.position !== known.position || now.version !== projection.version) return false;
+        }
+        for (const { projection, events } of batches) await projection.apply(events, em);
+        await this.checkpoints.saveAll(
+          em,
+          batches.map((b) => ({ name: b.projection.name, position: b.position, version: b.projection.version })),
+        );
+        return true;
+      }));
+    if (!done) {
+      busy.forEach((name) => this.known.delete(name));
+      return { applied: 1, full: true };
+    }
+    for (const { projection, position } of batches) {
+      // Remembered only once committed: a failed batch is read again from the table.
+      this.known.set(projection.name, { position, version: projection.version });
+      this.scanned.delete(projection.name);
+      this.positions.set(projection.name, position);
+    }
+    for (const projection of group) {
+      // Nothing in this stretch for it: it moves on in memory, without a transaction.
+      if (busy.has(projection.name) || page.scannedTo <= starts.get(projection.name)!) continue;
+      this.scanned.set(projection.name, page.scannedTo);
+      this.positions.set(projection.name, page.scannedTo);
+    }
+    return { applied: batches.reduce((n, b) => n + b.events.length, 0), full };
   }
 
   private get batchSize(): number {
@@ -236,4 +362,12 @@ export class ProjectionRunner {
       revealPersonalData: projection.needsPersonalData === true,
     });
   }
+}
+
+/** Whether an event of the group's read is one this projection follows. */
+function follows(projection: Projection, event: RecordedEvent): boolean {
+  if (projection.eventTypes && !projection.eventTypes.includes(event.type)) return false;
+  return (
+    projection.streamPrefixes.length === 0 || projection.streamPrefixes.some((p) => event.streamId.startsWith(p))
+  );
 }
