@@ -47,9 +47,11 @@ export async function startService(
     : [];
   // As deployed (README): a bounded old space keeps the resident set flat under load.
   const heap = `--max-old-space-size=${process.env.SERVICE_HEAP_MB ?? 128}`;
+  // BENCH_NODE_FLAGS="--trace-gc ...": extra Node/V8 flags for the services (A/B runs, diagnosis).
+  const extraFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    [...profile, heap, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
+    [...profile, heap, ...extraFlags, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
     {
       cwd: ROOT,
       env: {
@@ -60,7 +62,7 @@ export async function startService(
         AUTH_DEV_KEY: 'true',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', extraFlags.length > 0 ? 'inherit' : 'ignore', 'inherit'],
     },
   );
   // A benchmark that dies never leaves its services running.

@@ -10,6 +10,7 @@ import {
   rssMb,
   startService,
 } from './bench-kit';
+import { openLoop, type OpenLoopRequest } from './open-loop';
 
 const BRANCHES = ['HZ', 'NB', 'SH', 'BJ', 'GZ', 'CD', 'WH', 'XA'];
 const KINDS = [
@@ -106,6 +107,45 @@ async function measureRegistration(service: Service, requests: Requests, label: 
   return figures;
 }
 
+/**
+ * The issue's target is a rate held with a latency bound, so registrations are also offered at
+ * fixed rates (open loop, 64 keep-alive connections as a proxy would hold): each latency counts
+ * from the moment its request was due, so a stall is charged to every request it held back.
+ */
+async function measureAtRates(service: Service, requests: readonly OpenLoopRequest[]) {
+  const rates = (process.env.BENCH_RATES ?? '500,1000,1500,2000').split(',').map(Number);
+  const rows: Record<string, unknown> = {};
+  const figures = [];
+  for (const rate of rates) {
+    let peakMb = 0;
+    const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
+    const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
+    const result = await openLoop({ url: service.url, rate, seconds: quick ? 6 : 20, requests });
+    clearInterval(sampler);
+    const wall = (Date.now() - cpu0.at) / 1000;
+    const cores = {
+      service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
+      postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
+    };
+    figures.push({ ...result, rssPeakMb: peakMb, cpuCoresUsed: cores });
+    rows[`offered ${rate}/s`] = {
+      'done/s': result.completedPerSecond,
+      'p50 ms': result.latencyMs.p50,
+      'p90 ms': result.latencyMs.p90,
+      'p99 ms': result.latencyMs.p99,
+      'max ms': result.latencyMs.max,
+      'non2xx+errors': result.non2xx + result.errors + result.unanswered,
+      'RSS peak MB': peakMb,
+      'service cores': cores.service,
+      'postgres cores': cores.postgres,
+    };
+    // Let the backlog of followers (projections, timers) drain before the next rate.
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  console.table(rows);
+  return figures;
+}
+
 async function main() {
   const db = await benchDatabase('intake');
   const service = await startService('intake', {
@@ -116,6 +156,7 @@ async function main() {
     const { tokens, requests } = await registrations();
     const figures = await measureRegistration(service, requests, 'intake POST /cases');
     record('intakeHttpRegistration', figures);
+    record('intakeHttpRegistrationAtRates', { connections: 64, rates: await measureAtRates(service, requests) });
 
     // A realistic mix: each connection walks cases through their life (register, review,
     // respond, resolve, close), every kind and severity, eight branches.
