@@ -156,7 +156,10 @@ async function main() {
     const { tokens, requests } = await registrations();
     const figures = await measureRegistration(service, requests, 'intake POST /cases');
     record('intakeHttpRegistration', figures);
-    record('intakeHttpRegistrationAtRates', { connections: 64, rates: await measureAtRates(service, requests) });
+    record('intakeHttpRegistrationAtRates', {
+      connections: 64,
+      rates: await measureAtRates(service, requests),
+    });
 
     // A realistic mix: each connection walks cases through their life (register, review,
     // respond, resolve, close), every kind and severity, eight branches.

@@ -164,8 +164,16 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   all.splice(0).forEach((c) => c.socket.destroy());
   if (process.env.OPEN_LOOP_TRACE) {
     const per = new Map<number, number[]>();
-    for (const [at, l] of trace) (per.get(Math.floor(at / 500)) ?? per.set(Math.floor(at / 500), []).get(Math.floor(at / 500))!).push(l);
-    console.log([...per].map(([k, v]) => `${k / 2}s n=${v.length} max=${Math.round(Math.max(...v))} over25=${v.filter((x) => x > 25).length}`).join('\n'));
+    for (const [at, l] of trace)
+      (per.get(Math.floor(at / 500)) ?? per.set(Math.floor(at / 500), []).get(Math.floor(at / 500))!).push(l);
+    console.log(
+      [...per]
+        .map(
+          ([k, v]) =>
+            `${k / 2}s n=${v.length} max=${Math.round(Math.max(...v))} over25=${v.filter((x) => x > 25).length}`,
+        )
+        .join('\n'),
+    );
     const slow = trace.filter(([, l]) => l > 25).map(([at, l]) => `${Math.round(at)}:${Math.round(l)}`);
     console.log('slow (due ms:latency ms):', slow.join(' '));
   }

@@ -312,7 +312,7 @@ describe('projection runner', () => {
     await dataSource.query(
       'CREATE TABLE rm.seen (projection text, position bigint, txid bigint, PRIMARY KEY (projection, position))',
     );
-    const seen = async (p: Seen) =>
+    const seen = async (p: Seen): Promise<Array<{ position: number; txid: string }>> =>
       (
         await dataSource.query('SELECT position, txid FROM rm.seen WHERE projection = $1 ORDER BY position', [
           p.name,
@@ -343,11 +343,13 @@ describe('projection runner', () => {
       await runner.waitFor(all.name, appended.lastPosition, 5_000);
       await runner.waitFor(wanted.name, appended.lastPosition, 5_000);
       const last = appended.lastPosition;
-      const recent = (rows: Array<{ position: number; txid: string }>) => rows.filter((r) => r.position > last - 3);
+      const recent = (rows: Array<{ position: number; txid: string }>) =>
+        rows.filter((r) => r.position > last - 3);
       // Each event once (the primary key would refuse a second), in one transaction for both.
       expect(recent(await seen(all)).map((r) => r.position)).toEqual([last - 2, last - 1, last]);
       expect(recent(await seen(wanted)).map((r) => r.position)).toEqual([last - 1]);
-      for (let i = 0; i < 250 && !errors.includes(broken.name); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && !errors.includes(broken.name); i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(errors).toContain(broken.name);
       expect((await seen(broken)).length).toBe(before);
 

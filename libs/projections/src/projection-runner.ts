@@ -239,7 +239,11 @@ export class ProjectionRunner {
         for (const { projection, events } of batches) await projection.apply(events, em);
         await this.checkpoints.saveAll(
           em,
-          batches.map((b) => ({ name: b.projection.name, position: b.position, version: b.projection.version })),
+          batches.map((b) => ({
+            name: b.projection.name,
+            position: b.position,
+            version: b.projection.version,
+          })),
         );
         return true;
       }));
@@ -368,6 +372,7 @@ export class ProjectionRunner {
 function follows(projection: Projection, event: RecordedEvent): boolean {
   if (projection.eventTypes && !projection.eventTypes.includes(event.type)) return false;
   return (
-    projection.streamPrefixes.length === 0 || projection.streamPrefixes.some((p) => event.streamId.startsWith(p))
+    projection.streamPrefixes.length === 0 ||
+    projection.streamPrefixes.some((p) => event.streamId.startsWith(p))
   );
 }
