@@ -141,7 +141,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   const interval = 1000 / options.rate;
   const start = performance.now();
   start0 = start;
-  if (process.env.OPEN_LOOP_TRACE) console.log('monotonic µs at start', String(process.hrtime.bigint() / 1000n));
+  if (process.env.OPEN_LOOP_TRACE)
+    console.log('monotonic µs at start', String(process.hrtime.bigint() / 1000n));
   let scheduled = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {

@@ -379,4 +379,47 @@ describe('projection runner', () => {
       await runner.stop();
     }
   });
+
+  it('a projection far behind (a new version replaying the log) catches up alone, holding up none', async () => {
+    class Slow extends CountPerStream {
+      override readonly name = 'test.far-behind';
+      override readonly streamPrefixes = [] as string[];
+      position = 0;
+      override async apply(events: readonly RecordedEvent[]): Promise<void> {
+        await new Promise((r) => setTimeout(r, 100));
+        this.position = events[events.length - 1].globalPosition;
+      }
+    }
+    class Lead extends CountPerStream {
+      override readonly name = 'test.lead';
+      override readonly streamPrefixes = [] as string[];
+      position = 0;
+      override async apply(events: readonly RecordedEvent[]): Promise<void> {
+        this.position = events[events.length - 1].globalPosition;
+      }
+    }
+    const lead = new Lead();
+    await new ProjectionRunner({ store, dataSource, schema: 'rm', projections: [lead] }).catchUp();
+    const slow = new Slow();
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [lead, slow],
+      batchSize: 5,
+      gatherMs: 0,
+    });
+    runner.start();
+    try {
+      // Both known to the runner, the slow one replaying from the start of the log.
+      while (slow.position < 10) await new Promise((r) => setTimeout(r, 20));
+      const head = await store.appendToStream('case-far', [{ type: 'Noted', data: {} }]);
+      runner.poke();
+      await runner.waitFor(lead.name, head.lastPosition, 2_000);
+      expect(lead.position).toBe(head.lastPosition);
+      expect(slow.position).toBeLessThan(head.lastPosition - 50); // still replaying, 5 events per 100 ms
+    } finally {
+      await runner.stop();
+    }
+  });
 });

@@ -146,16 +146,16 @@ export class ProjectionRunner {
     let applied = 0;
     let full = false;
     const now = Date.now();
-    const together: Projection[] = [];
-    for (const projection of this.options.projections) {
-      const failed = this.failing.get(projection.name);
-      if (failed && failed.retryAt > now) continue;
-      if (!failed && this.usable(projection)) together.push(projection);
-      else {
-        const n = await this.attempt(projection);
-        applied += n;
-        full ||= n >= this.batchSize;
-      }
+    const ready = this.options.projections.filter((p) => (this.failing.get(p.name)?.retryAt ?? 0) <= now);
+    const candidates = ready.filter((p) => !this.failing.has(p.name) && this.usable(p));
+    // One far behind (a new version replaying the log) catches up alone: read together, the
+    // others would see nothing new until it had.
+    const lead = Math.max(...candidates.map((p) => this.startOf(p)));
+    const together = candidates.filter((p) => this.startOf(p) >= lead - this.batchSize);
+    for (const projection of ready.filter((p) => !together.includes(p))) {
+      const n = await this.attempt(projection);
+      applied += n;
+      full ||= n >= this.batchSize;
     }
     // AUD-4: personal data is revealed only to the projections that keep it.
     for (const group of [
