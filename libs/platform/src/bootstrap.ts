@@ -6,7 +6,7 @@ import { devPublicJwks } from './auth/dev-key';
 import { JwtVerifier } from './auth/jwt-verifier';
 import { loadConfig, PlatformConfig } from './config/config';
 import { openApiDocument } from './http/openapi';
-import { registerCorrelationHook } from './http/request-context.interceptor';
+import { registerRequestContextHooks } from './http/request-context.hooks';
 import { JsonLogger, type LogSink } from './logging/json-logger';
 import { Metrics } from './metrics/metrics';
 import { PlatformModule } from './platform.module';
@@ -64,7 +64,7 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
   class ServiceRootModule {}
 
   const adapter = new FastifyAdapter({ trustProxy: true });
-  registerCorrelationHook(adapter.getInstance());
+  registerRequestContextHooks(adapter.getInstance());
   metrics.observeHttp(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
     logger,

@@ -8,7 +8,7 @@ export * from './auth/auth.guard';
 export * from './config/config';
 export * from './http/validation';
 export * from './http/error.filter';
-export * from './http/request-context.interceptor';
+export * from './http/request-context.hooks';
 export * from './logging/json-logger';
 export * from './health/health';
 export * from './metrics/metrics';

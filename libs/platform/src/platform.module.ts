@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtVerifier } from './auth/jwt-verifier';
 import { PlatformConfig } from './config/config';
 import { HealthController, HealthRegistry } from './health/health';
 import { ErrorFilter } from './http/error.filter';
-import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation';
 import { JsonLogger } from './logging/json-logger';
 import { Metrics, MetricsController } from './metrics/metrics';
@@ -44,7 +43,6 @@ export class PlatformModule {
         HealthRegistry,
         ShutdownRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

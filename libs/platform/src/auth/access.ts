@@ -84,7 +84,7 @@ export class Access {
     return asked.length > 0 ? asked : [...this.principal.branches];
   }
 
-  /** Called once by the request-context interceptor: later refinements reach the running context. */
+  /** Called once by the auth guard: later refinements reach the running request context. */
   bindContext(context: Mutable<RequestContext>): void {
     this.context = context;
     this.syncContext();

@@ -1,5 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { RequestContext } from '@aftersales/kernel';
 import type { Access } from './access';
 import type { Principal } from './principal';
 import type { Role } from './roles';
@@ -34,6 +35,8 @@ export interface AuthenticatedRequest extends FastifyRequest {
   principal?: Principal;
   access?: Access;
   correlationId?: string;
+  /** The running request context (set before guards run), which the caller's access refines. */
+  requestContext?: { -readonly [K in keyof RequestContext]: RequestContext[K] };
 }
 
 /** The caller's Access for this endpoint (roles, branch checks, list filter). */

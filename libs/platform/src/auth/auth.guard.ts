@@ -37,6 +37,7 @@ export class AuthGuard implements CanActivate {
     if (held.length === 0) throw new AccessDenied(`requires one of the roles ${roles.join(', ')}`);
     const access = new Access(principal, held);
     request.access = access;
+    if (request.requestContext) access.bindContext(request.requestContext);
 
     const source = this.reflector.getAllAndOverride<BranchSource | undefined>(BRANCH_FROM_KEY, targets);
     if (source) checkNamedBranches(access, source, request);
