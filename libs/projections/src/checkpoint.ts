@@ -26,15 +26,10 @@ export class CheckpointTable {
    * in the same round trip).
    */
   async lock(em: EntityManager, name: string): Promise<{ position: number; version: number } | undefined> {
-    const rows: Array<{ position: string; version: number }> = await em.query(
-      `SELECT position, version, set_config('synchronous_commit', 'off', true)
-       FROM ${this.table} WHERE name = $1 FOR UPDATE`,
-      [name],
-    );
-    return rows[0] ? { position: Number(rows[0].position), version: rows[0].version } : undefined;
+    return (await this.lockAll(em, [name])).get(name);
   }
 
-  /** `lock` for several projections at once (in name order, so two runners never deadlock). */
+  /** `lock` for several projections at once, in name order so two runners never deadlock. */
   async lockAll(
     em: EntityManager,
     names: readonly string[],
@@ -76,10 +71,6 @@ export class CheckpointTable {
   }
 
   async save(em: EntityManager, name: string, position: number, version: number): Promise<void> {
-    await em.query(
-      `INSERT INTO ${this.table} (name, position, version) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, version = EXCLUDED.version, updated_at = now()`,
-      [name, position, version],
-    );
+    await this.saveAll(em, [{ name, position, version }]);
   }
 }
