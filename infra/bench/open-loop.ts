@@ -74,7 +74,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   const all: Conn[] = [];
   const backlog: number[] = []; // due times of requests waiting for a free connection
   const trace: Array<[number, number]> = [];
-  let start0 = 0;
+  let start = 0; // when the schedule began
   let sent = 0;
   let completed = 0;
   let non2xx = 0;
@@ -88,7 +88,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     conn.socket.write(wire[sent++ % wire.length]);
   };
   const settle = (conn: Conn) => {
-    if (process.env.OPEN_LOOP_TRACE) trace.push([conn.dueAt - start0, performance.now() - conn.dueAt]);
+    if (process.env.OPEN_LOOP_TRACE) trace.push([conn.dueAt - start, performance.now() - conn.dueAt]);
     latencies[completed++] = performance.now() - conn.dueAt;
     if (conn.status < 200 || conn.status >= 300) non2xx++;
     conn.busy = false;
@@ -139,8 +139,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     idle.push(conn);
 
   const interval = 1000 / options.rate;
-  const start = performance.now();
-  start0 = start;
+  start = performance.now();
   if (process.env.OPEN_LOOP_TRACE)
     console.log('monotonic µs at start', String(process.hrtime.bigint() / 1000n));
   let scheduled = 0;
