@@ -1,5 +1,6 @@
 // HTTP registration throughput and latency of the intake service as its own process (issue 6).
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform';
 import {
   benchDatabase,
@@ -112,11 +113,14 @@ async function measureRegistration(service: Service, requests: Requests, label: 
  * fixed rates (open loop, 64 keep-alive connections as a proxy would hold): each latency counts
  * from the moment its request was due, so a stall is charged to every request it held back.
  */
-async function measureAtRates(service: Service, requests: readonly OpenLoopRequest[]) {
+async function measureAtRates(service: Service, requests: readonly OpenLoopRequest[], dbUrl: string) {
   const rates = (process.env.BENCH_RATES ?? '500,1000,1500,2000').split(',').map(Number);
   const rows: Record<string, unknown> = {};
   const figures = [];
   for (const rate of rates) {
+    // Each rate starts from a service at rest: the read models caught up with what came before.
+    const waited = await caughtUp(dbUrl);
+    if (waited >= 1) console.log(`read models caught up ${waited.toFixed(1)} s after the previous run`);
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
     const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
@@ -139,11 +143,37 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
       'service cores': cores.service,
       'postgres cores': cores.postgres,
     };
-    // Let the backlog of followers (projections, timers) drain before the next rate.
-    await new Promise((r) => setTimeout(r, 2_000));
   }
   console.table(rows);
   return figures;
+}
+
+/**
+ * Waits until the projections' checkpoints have stood still for a second (at most a minute):
+ * after a saturating run they are still working through its events, and that work would be
+ * charged to the next measurement.
+ */
+async function caughtUp(dbUrl: string): Promise<number> {
+  const client = new Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    const start = Date.now();
+    const deadline = start + 60_000;
+    let last = '';
+    let stillSince = Date.now();
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ at: string | null }>(
+        `SELECT string_agg(name || ':' || position, ',' ORDER BY name) AS at FROM intake.projection_checkpoint`,
+      );
+      const at = rows[0].at ?? '';
+      if (at !== last) [last, stillSince] = [at, Date.now()];
+      else if (Date.now() - stillSince >= 1_000) return (stillSince - start) / 1000;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('projections did not catch up within a minute');
+  } finally {
+    await client.end();
+  }
 }
 
 async function main() {
@@ -158,7 +188,7 @@ async function main() {
     record('intakeHttpRegistration', figures);
     record('intakeHttpRegistrationAtRates', {
       connections: 64,
-      rates: await measureAtRates(service, requests),
+      rates: await measureAtRates(service, requests, db.url),
     });
 
     // A realistic mix: each connection walks cases through their life (register, review,
@@ -190,6 +220,7 @@ async function main() {
         }),
       ];
     });
+    await caughtUp(db.url);
     const mixResults = [];
     if (process.env.BENCH_SKIP_MIX) flows.length = 0; // registration only
     for (const flow of flows.slice(0, 4)) {
