@@ -267,4 +267,44 @@ describe('relay: event store -> Kafka', () => {
       );
     }
   });
+
+  it('under a stream of appends it gathers them into one request after a batch that did not fill up', async () => {
+    const sent: number[] = [];
+    const counting: MessageProducer = {
+      connect: () => producer.connect(),
+      disconnect: async () => undefined,
+      send: async (t, messages) => {
+        await producer.send(t, messages);
+        sent.push(messages.length);
+      },
+    };
+    const [caseId] = caseIds(1);
+    const r = relay({ producer: counting, gatherMs: 1_000 });
+    await r.migrate();
+    r.start();
+    await eventually(() => r.state === 'active', 'relay active');
+
+    await appendNotes(store, [caseId], 1);
+    r.poke();
+    await eventually(() => sent.length === 1, 'the first event goes at once');
+    // Five more, each announced as it is appended: none cuts the gathering short.
+    for (let seq = 2; seq <= 6; seq++) {
+      await appendNotes(store, [caseId], 1, seq);
+      r.poke();
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    const last = (await store.readAll()).at(-1)!.globalPosition;
+    await eventually(() => r.position >= last, 'everything sent');
+    expect(sent).toEqual([1, 5]);
+    const messages = await readTopic(kafka, topic, 6);
+    expect(messages.map((m) => JSON.parse(m.value).seq)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    // Stopping does not wait out a gathering pause.
+    await appendNotes(store, [caseId], 1, 7);
+    r.poke();
+    await eventually(() => sent.length === 3, 'the seventh event sent, a pause begins');
+    const stopping = Date.now();
+    await r.stop();
+    expect(Date.now() - stopping).toBeLessThan(900);
+  });
 });
