@@ -279,7 +279,7 @@ describe('relay: event store -> Kafka', () => {
       },
     };
     const [caseId] = caseIds(1);
-    const r = relay({ producer: counting, gatherMs: 1_000 });
+    const r = relay({ producer: counting, gatherMs: 1_000, gatherPerEventMs: 1_000 });
     await r.migrate();
     r.start();
     await eventually(() => r.state === 'active', 'relay active');

@@ -26,11 +26,14 @@ export interface RelayOptions {
   /** Wait before looking at the log again when it had nothing new. */
   readonly idleMs?: number;
   /**
-   * After a batch that did not fill up, how long to let events gather before the next read
-   * (default 50 ms). Under load each producer request and checkpoint then carries tens of
-   * events instead of a few; after a quiet spell the first event still goes at once.
+   * After a batch that did not fill up, the relay lets events gather before its next read:
+   * `gatherPerEventMs` (default 0.5) for each event of that batch, at most `gatherMs` (default
+   * 50). Under load each producer request and checkpoint then carries tens of events instead of
+   * a few; a trickle still goes out within a few milliseconds, and after a quiet spell the first
+   * event goes at once.
    */
   readonly gatherMs?: number;
+  readonly gatherPerEventMs?: number;
   /** How often a standby replica tries to take the lease. */
   readonly standbyMs?: number;
   /** A transient failure (broker, database); the relay retries from its checkpoint. */
@@ -125,7 +128,7 @@ export class Relay {
             const published = await this.publishNextBatch();
             backoff = 100;
             if (published === 0) await this.idle(this.options.idleMs ?? 250);
-            else if (published < this.batchSize) await this.gather();
+            else if (published < this.batchSize) await this.gather(published);
           }
         } catch (error) {
           if (isFatal(error)) throw error;
@@ -203,8 +206,8 @@ export class Relay {
     }
   }
 
-  private gather(): Promise<void> {
-    const ms = this.options.gatherMs ?? 50;
+  private gather(published: number): Promise<void> {
+    const ms = Math.min(this.options.gatherMs ?? 50, published * (this.options.gatherPerEventMs ?? 0.5));
     if (!this.running || ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
