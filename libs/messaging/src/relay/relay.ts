@@ -27,7 +27,7 @@ export interface RelayOptions {
   readonly idleMs?: number;
   /**
    * After a batch that did not fill up, the relay lets events gather before its next read:
-   * `gatherPerEventMs` (default 0.5) for each event of that batch, at most `gatherMs` (default
+   * `gatherPerEventMs` (default 0.25) for each event of that batch, at most `gatherMs` (default
    * 50). Under load each producer request and checkpoint then carries tens of events instead of
    * a few; a trickle still goes out within a few milliseconds, and after a quiet spell the first
    * event goes at once.
@@ -207,29 +207,25 @@ export class Relay {
   }
 
   private gather(published: number): Promise<void> {
-    const ms = Math.min(this.options.gatherMs ?? 50, published * (this.options.gatherPerEventMs ?? 0.5));
-    if (!this.running || ms <= 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.endGather = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.endGather = done;
-    });
+    const ms = Math.min(this.options.gatherMs ?? 50, published * (this.options.gatherPerEventMs ?? 0.25));
+    return ms > 0 ? this.pause(ms, 'endGather') : Promise.resolve();
   }
 
   private idle(ms: number): Promise<void> {
+    return this.pause(ms, 'wakeUp');
+  }
+
+  /** Waits `ms`; the function left in `cut` ends the wait early. */
+  private pause(ms: number, cut: 'wakeUp' | 'endGather'): Promise<void> {
     if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.wakeUp = undefined;
+        this[cut] = undefined;
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.wakeUp = done;
+      this[cut] = done;
     });
   }
 }
