@@ -34,6 +34,9 @@ export interface DispatchRuntimeOptions {
   readonly kafka?: {
     readonly brokers: readonly string[];
     readonly partitions?: number;
+    /** The relay's gathering between Kafka requests (RelayOptions.gatherMs, gatherPerEventMs). */
+    readonly relayGatherMs?: number;
+    readonly relayGatherPerEventMs?: number;
     /** Dispatch's public topic. */
     readonly topic?: string;
     /** Intake's public topic, consumed. */
@@ -157,6 +160,8 @@ export class DispatchRuntime {
         topic,
         mapper: dispatchPublicEvents,
         contracts,
+        gatherMs: options.kafka.relayGatherMs,
+        gatherPerEventMs: options.kafka.relayGatherPerEventMs,
         onError: (error) => onError('relay', error),
       });
       await relay.migrate();

@@ -41,6 +41,9 @@ export interface IntakeRuntimeOptions {
   readonly kafka?: {
     readonly brokers: readonly string[];
     readonly partitions?: number;
+    /** The relay's gathering between Kafka requests (RelayOptions.gatherMs, gatherPerEventMs). */
+    readonly relayGatherMs?: number;
+    readonly relayGatherPerEventMs?: number;
     readonly topic?: string;
     /** Other services' topics whose case events go on the case timeline. */
     readonly downstreamTopics?: readonly string[];
@@ -157,6 +160,8 @@ export class IntakeRuntime {
         topic,
         mapper: intakePublicEvents,
         contracts,
+        gatherMs: options.kafka.relayGatherMs,
+        gatherPerEventMs: options.kafka.relayGatherPerEventMs,
         onError: (error) => onError('relay', error),
       });
       await relay.migrate();
