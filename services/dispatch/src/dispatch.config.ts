@@ -1,9 +1,9 @@
-import { PlatformConfig } from '@aftersales/platform';
+import { RelayingServiceConfig } from '@aftersales/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Dispatch's environment, validated at start-up; a bad value stops it naming the variable. */
-export class DispatchConfig extends PlatformConfig {
+export class DispatchConfig extends RelayingServiceConfig {
   /** PostgreSQL holding the event store and dispatch's own schema. */
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -42,20 +42,6 @@ export class DispatchConfig extends PlatformConfig {
   @Min(1)
   @Max(120)
   KAFKA_PARTITIONS = 6;
-
-  /** Most milliseconds the relay lets events gather between Kafka requests under load. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  RELAY_GATHER_MS = 50;
-
-  /** Milliseconds of gathering per event of the relay's last partial batch (0: send at once). */
-  @Type(() => Number)
-  @IsNumber()
-  @Min(0)
-  @Max(100)
-  RELAY_GATHER_PER_EVENT_MS = 0.25;
 
   /**
    * JSON file with the branches' dispatch policy (calendar, DSP-2 arrival rules, default zone,

@@ -1,9 +1,9 @@
-import { PlatformConfig } from '@aftersales/platform';
+import { RelayingServiceConfig } from '@aftersales/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
-export class IntakeConfig extends PlatformConfig {
+export class IntakeConfig extends RelayingServiceConfig {
   /** PostgreSQL holding the event store and intake's own schema. */
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -41,20 +41,6 @@ export class IntakeConfig extends PlatformConfig {
   @Min(1)
   @Max(120)
   KAFKA_PARTITIONS = 6;
-
-  /** Most milliseconds the relay lets events gather between Kafka requests under load. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  RELAY_GATHER_MS = 50;
-
-  /** Milliseconds of gathering per event of the relay's last partial batch (0: send at once). */
-  @Type(() => Number)
-  @IsNumber()
-  @Min(0)
-  @Max(100)
-  RELAY_GATHER_PER_EVENT_MS = 0.25;
 
   /** Branch time zones, e.g. "HZ=Asia/Shanghai,MUC=Europe/Berlin" (years, months and deadlines are local). */
   @IsString()

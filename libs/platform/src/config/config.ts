@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -96,6 +97,23 @@ export class PlatformConfig {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 25_000;
+}
+
+/** What a service that relays its public events to Kafka reads besides the platform variables. */
+export class RelayingServiceConfig extends PlatformConfig {
+  /** Most milliseconds the relay lets events gather between Kafka requests under load. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  RELAY_GATHER_MS = 50;
+
+  /** Milliseconds of gathering per event of the relay's last partial batch (0: send at once). */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  RELAY_GATHER_PER_EVENT_MS = 0.25;
 }
 
 function crossChecks(config: PlatformConfig): string[] {
