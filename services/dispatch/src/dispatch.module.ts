@@ -34,8 +34,10 @@ import { loadDispatchSettings } from './infrastructure/dispatch-settings';
                 intakeTopic: config.INTAKE_EVENTS_TOPIC,
                 groupId: config.DISPATCH_CONSUMER_GROUP,
                 partitions: config.KAFKA_PARTITIONS,
-                relayGatherMs: config.RELAY_GATHER_MS,
-                relayGatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
+                relay: {
+                  gatherMs: config.RELAY_GATHER_MS,
+                  gatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
+                },
               }
             : undefined,
           onError: (what, error) =>

@@ -32,8 +32,10 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
                 brokers: config.KAFKA_BROKERS.split(','),
                 topic: config.INTAKE_EVENTS_TOPIC,
                 partitions: config.KAFKA_PARTITIONS,
-                relayGatherMs: config.RELAY_GATHER_MS,
-                relayGatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
+                relay: {
+                  gatherMs: config.RELAY_GATHER_MS,
+                  gatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
+                },
                 downstreamTopics: config.DOWNSTREAM_TOPICS.split(',').filter((t) => t.length > 0),
                 downstreamGroupId: config.DOWNSTREAM_CONSUMER_GROUP,
               }

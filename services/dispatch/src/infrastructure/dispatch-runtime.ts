@@ -1,7 +1,14 @@
 import { contracts, topicOf } from '@aftersales/contracts';
 import { PostgresEventStore } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
-import { deriveEventId, InboxConsumer, brokerFor, Relay, type MessageProducer } from '@aftersales/messaging';
+import {
+  deriveEventId,
+  InboxConsumer,
+  brokerFor,
+  Relay,
+  type MessageProducer,
+  type RelayOptions,
+} from '@aftersales/messaging';
 import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
@@ -34,9 +41,8 @@ export interface DispatchRuntimeOptions {
   readonly kafka?: {
     readonly brokers: readonly string[];
     readonly partitions?: number;
-    /** The relay's gathering between Kafka requests (RelayOptions.gatherMs, gatherPerEventMs). */
-    readonly relayGatherMs?: number;
-    readonly relayGatherPerEventMs?: number;
+    /** How the relay lets events gather between Kafka requests. */
+    readonly relay?: Pick<RelayOptions, 'gatherMs' | 'gatherPerEventMs'>;
     /** Dispatch's public topic. */
     readonly topic?: string;
     /** Intake's public topic, consumed. */
@@ -160,8 +166,7 @@ export class DispatchRuntime {
         topic,
         mapper: dispatchPublicEvents,
         contracts,
-        gatherMs: options.kafka.relayGatherMs,
-        gatherPerEventMs: options.kafka.relayGatherPerEventMs,
+        ...options.kafka.relay,
         onError: (error) => onError('relay', error),
       });
       await relay.migrate();

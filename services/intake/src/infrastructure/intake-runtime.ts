@@ -21,7 +21,13 @@ import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
 import { contracts, topicOf, type ContractRegistry } from '@aftersales/contracts';
-import { brokerFor, InboxConsumer, Relay, type MessageProducer } from '@aftersales/messaging';
+import {
+  brokerFor,
+  InboxConsumer,
+  Relay,
+  type MessageProducer,
+  type RelayOptions,
+} from '@aftersales/messaging';
 import { downstreamTimelineHandler } from '../reactions/downstream-timeline';
 import { intakePublicEvents } from '../public-events/intake-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
@@ -41,9 +47,8 @@ export interface IntakeRuntimeOptions {
   readonly kafka?: {
     readonly brokers: readonly string[];
     readonly partitions?: number;
-    /** The relay's gathering between Kafka requests (RelayOptions.gatherMs, gatherPerEventMs). */
-    readonly relayGatherMs?: number;
-    readonly relayGatherPerEventMs?: number;
+    /** How the relay lets events gather between Kafka requests. */
+    readonly relay?: Pick<RelayOptions, 'gatherMs' | 'gatherPerEventMs'>;
     readonly topic?: string;
     /** Other services' topics whose case events go on the case timeline. */
     readonly downstreamTopics?: readonly string[];
@@ -160,8 +165,7 @@ export class IntakeRuntime {
         topic,
         mapper: intakePublicEvents,
         contracts,
-        gatherMs: options.kafka.relayGatherMs,
-        gatherPerEventMs: options.kafka.relayGatherPerEventMs,
+        ...options.kafka.relay,
         onError: (error) => onError('relay', error),
       });
       await relay.migrate();
