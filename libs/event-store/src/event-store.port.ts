@@ -54,6 +54,12 @@ export interface PersonalDataSpec {
   readonly paths: readonly string[];
 }
 
+/** How an event's personal data is stored: the spec, and (since enc:v2) the one seal of its values. */
+export interface StoredPersonalData extends PersonalDataSpec {
+  /** `<keyId>:<base64 iv|tag|ciphertext>` of a JSON object from path to value. */
+  readonly sealed?: string;
+}
+
 export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersion;
   /** Who, for which branch, correlated with what; defaults to the ambient request context. */
@@ -79,8 +85,8 @@ export interface EventMetadata {
   readonly branch?: string;
   readonly correlationId: string;
   readonly causationId?: string;
-  /** Paths whose values are personal data of this subject (AUD-4). */
-  readonly personal?: PersonalDataSpec;
+  /** Paths whose values are personal data of this subject, and their seal (AUD-4). */
+  readonly personal?: StoredPersonalData;
 }
 
 export interface RecordedEvent<E extends AnyEvent = AnyEvent> {

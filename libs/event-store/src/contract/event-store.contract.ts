@@ -403,9 +403,11 @@ export function eventStoreContract(adapter: ContractAdapter): void {
         product: 'WM-220',
         qty: 2,
       });
+      // The seal stays in the log; without the key it is unreadable (crypto-shredding).
       expect(forgotten.metadata.personal).toEqual({
         subjectId: subject,
         paths: ['customer.name', 'customer.phone'],
+        sealed: expect.stringMatching(/^[0-9a-f-]{36}:[A-Za-z0-9+/=]+$/),
       });
       expect(kept.data).toEqual({ customer: { name: 'Zhang' } });
     });

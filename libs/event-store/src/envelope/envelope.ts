@@ -1,5 +1,5 @@
 import { requestContext, RequestContext, timeOrderedUuid } from '@aftersales/kernel';
-import type { AppendOptions, EventMetadata, NewEvent } from '../event-store.port';
+import type { AppendOptions, EventMetadata, NewEvent, StoredPersonalData } from '../event-store.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +13,7 @@ export interface PreparedEvent {
   readonly occurredAt?: string;
   readonly schemaVersion: number;
   readonly context: RequestContext;
-  readonly personal?: NewEvent['personal'];
+  readonly personal?: StoredPersonalData;
 }
 
 export function prepareEvents(events: readonly NewEvent[], options?: AppendOptions): PreparedEvent[] {

@@ -115,7 +115,16 @@ describe('PostgreSQL subject keys', () => {
       data: { customer: { name: 'enc:v1:not-a-key:AAAA', phone: 'enc:v1::' } },
       metadata: { personal: spec } as unknown as RecordedEvent['metadata'],
     };
-    await revealPersonalData([forged], keys);
+    const forgedSeal: RecordedEvent = {
+      ...forged,
+      data: { customer: { name: 'enc:v2:not-a-key', phone: 'enc:v2:' } },
+      metadata: {
+        eventId: 'e-1',
+        personal: { ...spec, sealed: 'not-a-key:AAAA' },
+      } as unknown as RecordedEvent['metadata'],
+    };
+    await revealPersonalData([forged, forgedSeal], keys);
     expect(forged.data).toEqual({ customer: { name: ERASED, phone: ERASED } });
+    expect(forgedSeal.data).toEqual({ customer: { name: ERASED, phone: ERASED } });
   });
 });
