@@ -70,6 +70,17 @@ export async function readTopic(
   count: number,
   ms = 30_000,
 ): Promise<Collected[]> {
+  return readTopicUntil(kafka, topic, (seen) => seen.length >= count, `${count} messages`, ms);
+}
+
+/** Reads the topic from the beginning until `done` holds for what has been read. */
+export async function readTopicUntil(
+  kafka: Kafka,
+  topic: string,
+  done: (seen: readonly Collected[]) => boolean,
+  what: string,
+  ms = 30_000,
+): Promise<Collected[]> {
   const consumer = kafka.consumer({
     groupId: `${topic}.reader.${randomUUID()}`,
     sessionTimeout: 6_000,
@@ -87,12 +98,12 @@ export async function readTopic(
             const headers: Record<string, string> = {};
             for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = String(v);
             seen.push({ key: message.key!.toString(), value: message.value!.toString(), headers, partition });
-            if (seen.length >= count) resolve();
+            if (done(seen)) resolve();
           },
         });
       }),
       ms,
-      `reading ${count} messages from ${topic}`,
+      `reading ${what} from ${topic}`,
     );
     return seen;
   } finally {
