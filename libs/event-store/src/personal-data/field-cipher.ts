@@ -73,14 +73,7 @@ export function decryptFields(
   if (spec.sealed) {
     const colon = spec.sealed.indexOf(':');
     const key = keys?.find((k) => k.keyId === spec.sealed!.slice(0, colon));
-    if (key) {
-      const raw = Buffer.from(spec.sealed.slice(colon + 1), 'base64');
-      const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, 12));
-      decipher.setAAD(Buffer.from(`${spec.subjectId}|${eventId}`));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
-      opened = JSON.parse(plain.toString('utf8')) as Obj;
-    }
+    if (key) opened = open(key, spec.sealed.slice(colon + 1), `${spec.subjectId}|${eventId}`) as Obj;
   }
   for (const path of spec.paths) {
     const { parent, leaf } = locate(data, path);
@@ -98,13 +91,18 @@ export function decryptFields(
       parent[leaf] = ERASED;
       continue;
     }
-    const raw = Buffer.from(value.slice(colon + 1), 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, 12));
-    decipher.setAAD(Buffer.from(`${spec.subjectId}|${path}`));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
-    parent[leaf] = JSON.parse(plain.toString('utf8'));
+    parent[leaf] = open(key, value.slice(colon + 1), `${spec.subjectId}|${path}`);
   }
+}
+
+/** Opens `<base64 iv|tag|ciphertext>` of a JSON value; throws when it was altered or moved. */
+function open(key: SubjectKey, text: string, aad: string): unknown {
+  const raw = Buffer.from(text, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, 12));
+  decipher.setAAD(Buffer.from(aad));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+  return JSON.parse(plain.toString('utf8'));
 }
 
 /**
