@@ -65,6 +65,13 @@ export class IntakeConfig extends RelayingServiceConfig {
   @Max(1000)
   CASE_NUMBER_BLOCK = 20;
 
+  /** Cases whose state a process keeps after writing them, so their next command reads no stream (0: none). About 1 KB each. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  CASE_STATE_CACHE_SIZE = 5_000;
+
   /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
   @Type(() => Number)
   @IsInt()

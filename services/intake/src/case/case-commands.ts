@@ -20,10 +20,20 @@ const CONFLICT_RETRIES = 3;
  * decide again on the new state (decide is pure); past the retries it surfaces as 409.
  */
 export class CaseCommands {
+  /**
+   * The state and version each recently written case had after this process's last append to
+   * it, newest last: the next command on the case decides without reading its stream. Another
+   * writer in between makes the append fail on the expected version, and the command decides
+   * again on the stream as read. Holds no personal data (the state keeps none, AUD-4).
+   */
+  private readonly recent = new Map<string, { state: CaseState; version: number }>();
+
   constructor(
     private readonly store: EventStore,
     private readonly policy: IntakePolicy,
     private readonly clock: Clock = systemClock,
+    /** How many cases' states are kept (0: every command reads its stream). */
+    private readonly recentCases = 5_000,
   ) {}
 
   async load(caseId: string): Promise<{ state: CaseState; version: number }> {
@@ -51,8 +61,10 @@ export class CaseCommands {
   ): Promise<CommandOutcome> {
     for (let attempt = 0; ; attempt++) {
       const { state, version } =
-        options.assumeNew && attempt === 0
-          ? { state: caseDecider.initialState, version: 0 }
+        attempt === 0
+          ? options.assumeNew
+            ? { state: caseDecider.initialState, version: 0 }
+            : (this.recent.get(command.caseId) ?? (await this.load(command.caseId)))
           : await this.load(command.caseId);
       if (state.exists) options.authorize?.(state);
       const events = caseDecider.decide(command, state, { now: this.clock.now(), policy: this.policy });
@@ -63,12 +75,14 @@ export class CaseCommands {
           events.map((e, i) => toNewEvent(e, options.eventIds?.(i))),
           { expectedVersion: version === 0 ? 'no-stream' : version },
         );
-        return {
-          events,
-          state: events.reduce(caseDecider.evolve, state),
-          position: result.lastPosition,
-        };
+        const next = events.reduce(caseDecider.evolve, state);
+        this.remember(
+          command.caseId,
+          result.alreadyAppended ? undefined : { state: next, version: version + events.length },
+        );
+        return { events, state: next, position: result.lastPosition };
       } catch (error) {
+        this.recent.delete(command.caseId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
         if (attempt >= CONFLICT_RETRIES) {
           throw new Conflict(
@@ -77,6 +91,13 @@ export class CaseCommands {
         }
       }
     }
+  }
+
+  private remember(caseId: string, entry: { state: CaseState; version: number } | undefined): void {
+    this.recent.delete(caseId); // re-inserted as the newest
+    if (!entry || this.recentCases === 0) return;
+    this.recent.set(caseId, entry);
+    if (this.recent.size > this.recentCases) this.recent.delete(this.recent.keys().next().value!);
   }
 }
 
