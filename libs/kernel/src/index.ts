@@ -3,3 +3,4 @@ export * from './errors';
 export * from './money';
 export * from './clock';
 export * from './ids';
+export * from './recent-map';

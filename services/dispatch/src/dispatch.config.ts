@@ -66,4 +66,11 @@ export class DispatchConfig extends RelayingServiceConfig {
   @Min(2)
   @Max(100)
   DB_POOL_SIZE = 8;
+
+  /** Visits and engineers whose state a process keeps after writing them, so their next command reads no stream (0: none). About 2 KB each. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  STATE_CACHE_SIZE = 5_000;
 }

@@ -27,6 +27,7 @@ import { loadDispatchSettings } from './infrastructure/dispatch-settings';
             timeZone: config.DEFAULT_TIME_ZONE,
           }),
           poolSize: config.DB_POOL_SIZE,
+          stateCacheSize: config.STATE_CACHE_SIZE,
           kafka: config.KAFKA_BROKERS
             ? {
                 brokers: config.KAFKA_BROKERS.split(','),

@@ -26,10 +26,10 @@ describe('intake configuration', () => {
   });
 
   it('keeps the state of 5,000 written cases unless told otherwise; 0 keeps none; a negative count stops start-up', () => {
-    expect(loadConfig(IntakeConfig, base).CASE_STATE_CACHE_SIZE).toBe(5_000);
-    expect(loadConfig(IntakeConfig, { ...base, CASE_STATE_CACHE_SIZE: '0' }).CASE_STATE_CACHE_SIZE).toBe(0);
-    expect(() => loadConfig(IntakeConfig, { ...base, CASE_STATE_CACHE_SIZE: '-1' })).toThrow(
-      /CASE_STATE_CACHE_SIZE is invalid/,
+    expect(loadConfig(IntakeConfig, base).STATE_CACHE_SIZE).toBe(5_000);
+    expect(loadConfig(IntakeConfig, { ...base, STATE_CACHE_SIZE: '0' }).STATE_CACHE_SIZE).toBe(0);
+    expect(() => loadConfig(IntakeConfig, { ...base, STATE_CACHE_SIZE: '-1' })).toThrow(
+      /STATE_CACHE_SIZE is invalid/,
     );
   });
 });

@@ -70,7 +70,7 @@ export class IntakeConfig extends RelayingServiceConfig {
   @IsInt()
   @Min(0)
   @Max(1_000_000)
-  CASE_STATE_CACHE_SIZE = 5_000;
+  STATE_CACHE_SIZE = 5_000;
 
   /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
   @Type(() => Number)

@@ -26,7 +26,7 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           policy: loadIntakePolicy(config.INTAKE_POLICY_FILE),
           zones: branchZones(config.BRANCH_TIME_ZONES, config.DEFAULT_TIME_ZONE),
           caseNumberBlock: config.CASE_NUMBER_BLOCK,
-          caseStateCacheSize: config.CASE_STATE_CACHE_SIZE,
+          stateCacheSize: config.STATE_CACHE_SIZE,
           poolSize: config.DB_POOL_SIZE,
           kafka: config.KAFKA_BROKERS
             ? {

@@ -1,4 +1,4 @@
-import { Conflict, systemClock, type Clock } from '@aftersales/kernel';
+import { Conflict, RecentMap, systemClock, type Clock } from '@aftersales/kernel';
 import { WrongExpectedVersion, type EventStore } from '@aftersales/event-store';
 import type { DispatchPolicy } from '../dispatch-policy';
 import { engineerDecider, engineerStreamId, type EngineerCommand } from '../engineer/engineer.decider';
@@ -33,11 +33,24 @@ const CONFLICT_RETRIES = 3;
  * retries it surfaces as 409. Visit commands see the engineers they name, loaded beforehand.
  */
 export class DispatchCommands {
+  /**
+   * The state and version of each stream this process appended to recently: the next command
+   * on it decides without reading it. Another writer in between makes the append fail on the
+   * expected version, and the command decides again on the stream as read; a refusal or "nothing
+   * to do" decided on a kept state is decided again on the stream too, since no append checked
+   * it. The engineers a visit command looks at are read every time: nothing checks them.
+   */
+  private readonly recent: RecentMap<string, { state: unknown; version: number }>;
+
   constructor(
     private readonly store: EventStore,
     readonly policy: DispatchPolicy,
     private readonly clock: Clock = systemClock,
-  ) {}
+    /** How many streams' states are kept (0: every command reads its stream). */
+    recentStreams = 5_000,
+  ) {
+    this.recent = new RecentMap(recentStreams);
+  }
 
   async loadVisit(visitId: string): Promise<{ state: VisitState; version: number }> {
     const history = await this.store.readStream(visitStreamId(visitId));
@@ -120,10 +133,24 @@ export class DispatchCommands {
     evolve: (state: S, events: readonly E[]) => S,
   ): Promise<Outcome<E, S>> {
     for (let attempt = 0; ; attempt++) {
-      const { state, version } = await load(attempt);
-      if (state.exists) options.authorize?.(state as Extract<S, { exists: true }>);
-      const events = await decide(state);
-      if (events.length === 0) return { events, state, position: 0 };
+      const kept = (attempt === 0 && !options.assumeNew ? this.recent.get(streamId) : undefined) as
+        { state: S; version: number } | undefined;
+      const { state, version } = kept ?? (await load(attempt));
+      let events: E[];
+      try {
+        if (state.exists) options.authorize?.(state as Extract<S, { exists: true }>);
+        events = await decide(state);
+      } catch (error) {
+        // Only an append checks a kept state: a refusal is decided again on the stream as read.
+        if (!kept) throw error;
+        this.recent.delete(streamId);
+        continue;
+      }
+      if (events.length === 0) {
+        if (!kept) return { events, state, position: 0 };
+        this.recent.delete(streamId); // likewise "nothing to do"
+        continue;
+      }
       try {
         const result = await this.store.appendToStream(
           streamId,
@@ -134,8 +161,12 @@ export class DispatchCommands {
           })),
           { expectedVersion: version === 0 ? 'no-stream' : version },
         );
-        return { events, state: evolve(state, events), position: result.lastPosition };
+        const next = evolve(state, events);
+        if (result.alreadyAppended) this.recent.delete(streamId);
+        else this.recent.set(streamId, { state: next, version: version + events.length });
+        return { events, state: next, position: result.lastPosition };
       } catch (error) {
+        this.recent.delete(streamId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
         if (attempt >= CONFLICT_RETRIES) {
           throw new Conflict(`${streamId} kept changing while this command was decided; try again`);

@@ -34,6 +34,8 @@ export interface DispatchRuntimeOptions {
   readonly settings: DispatchSettings;
   readonly clock?: Clock;
   readonly poolSize?: number;
+  /** Visits and engineers whose state is kept after this process wrote them (default 5,000; 0: none). */
+  readonly stateCacheSize?: number;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
@@ -95,7 +97,7 @@ export class DispatchRuntime {
     const timers = new TimerStore({ pool, schema: 'dispatch', clock });
     await timers.migrate();
 
-    const commands = new DispatchCommands(store, options.settings.policy, clock);
+    const commands = new DispatchCommands(store, options.settings.policy, clock, options.stateCacheSize);
     const projections = new ProjectionRunner({
       store,
       dataSource,

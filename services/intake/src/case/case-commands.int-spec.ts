@@ -91,4 +91,18 @@ describe('case commands over PostgreSQL: the state of cases this replica wrote',
       reads.mockRestore();
     }
   });
+
+  it('INT-5: a command refused on the state this replica kept is decided again on the stream', async () => {
+    const a = new CaseCommands(storeA, DEFAULT_INTAKE_POLICY);
+    const b = new CaseCommands(storeB, DEFAULT_INTAKE_POLICY);
+    const caseId = await register(a); // A keeps it as registered
+    await b.execute({ type: 'ReviewValidity', caseId, founded: true, remedy: 'repair' });
+    const { state } = await a.execute({ type: 'ResolveCase', caseId, outcome: '已修复' });
+    expect(state).toMatchObject({ status: 'resolved' });
+    expect(await typesOf(caseId)).toEqual(['CaseRegistered', 'CaseAccepted', 'CaseResolved']);
+    // On the stream as it is, a refusal stands.
+    await expect(a.execute({ type: 'ResolveCase', caseId, outcome: '再次' })).rejects.toMatchObject({
+      rule: 'INT-5',
+    });
+  });
 });

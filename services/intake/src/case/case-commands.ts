@@ -1,4 +1,4 @@
-import { Conflict, systemClock, type Clock } from '@aftersales/kernel';
+import { Conflict, RecentMap, systemClock, type Clock } from '@aftersales/kernel';
 import { WrongExpectedVersion, type EventStore, type NewEvent } from '@aftersales/event-store';
 import { caseDecider, caseStreamId, type CaseCommand } from './case.decider';
 import { CUSTOMER_PERSONAL_PATHS, type CaseEvent } from './case.events';
@@ -24,17 +24,20 @@ export class CaseCommands {
    * The state and version each recently written case had after this process's last append to
    * it, newest last: the next command on the case decides without reading its stream. Another
    * writer in between makes the append fail on the expected version, and the command decides
-   * again on the stream as read. Holds no personal data (the state keeps none, AUD-4).
+   * again on the stream as read; a refusal or "nothing to do" decided on a kept state is decided
+   * again on the stream too, since no append checked it. Holds no personal data (AUD-4).
    */
-  private readonly recent = new Map<string, { state: CaseState; version: number }>();
+  private readonly recent: RecentMap<string, { state: CaseState; version: number }>;
 
   constructor(
     private readonly store: EventStore,
     private readonly policy: IntakePolicy,
     private readonly clock: Clock = systemClock,
     /** How many cases' states are kept (0: every command reads its stream). */
-    private readonly recentCases = 5_000,
-  ) {}
+    recentCases = 5_000,
+  ) {
+    this.recent = new RecentMap(recentCases);
+  }
 
   async load(caseId: string): Promise<{ state: CaseState; version: number }> {
     // The case's state keeps no personal data (AUD-4), so its history is read without keys.
@@ -60,15 +63,27 @@ export class CaseCommands {
     } = {},
   ): Promise<CommandOutcome> {
     for (let attempt = 0; ; attempt++) {
+      const kept = attempt === 0 && !options.assumeNew ? this.recent.get(command.caseId) : undefined;
       const { state, version } =
-        attempt === 0
-          ? options.assumeNew
-            ? { state: caseDecider.initialState, version: 0 }
-            : (this.recent.get(command.caseId) ?? (await this.load(command.caseId)))
-          : await this.load(command.caseId);
-      if (state.exists) options.authorize?.(state);
-      const events = caseDecider.decide(command, state, { now: this.clock.now(), policy: this.policy });
-      if (events.length === 0) return { events, state, position: 0 };
+        kept ??
+        (attempt === 0 && options.assumeNew
+          ? { state: caseDecider.initialState, version: 0 }
+          : await this.load(command.caseId));
+      let events: CaseEvent[];
+      try {
+        if (state.exists) options.authorize?.(state);
+        events = caseDecider.decide(command, state, { now: this.clock.now(), policy: this.policy });
+      } catch (error) {
+        // Only an append checks a kept state: a refusal is decided again on the stream as read.
+        if (!kept) throw error;
+        this.recent.delete(command.caseId);
+        continue;
+      }
+      if (events.length === 0) {
+        if (!kept) return { events, state, position: 0 };
+        this.recent.delete(command.caseId); // likewise "nothing to do"
+        continue;
+      }
       try {
         const result = await this.store.appendToStream(
           caseStreamId(command.caseId),
@@ -76,10 +91,8 @@ export class CaseCommands {
           { expectedVersion: version === 0 ? 'no-stream' : version },
         );
         const next = events.reduce(caseDecider.evolve, state);
-        this.remember(
-          command.caseId,
-          result.alreadyAppended ? undefined : { state: next, version: version + events.length },
-        );
+        if (result.alreadyAppended) this.recent.delete(command.caseId);
+        else this.recent.set(command.caseId, { state: next, version: version + events.length });
         return { events, state: next, position: result.lastPosition };
       } catch (error) {
         this.recent.delete(command.caseId);
@@ -91,13 +104,6 @@ export class CaseCommands {
         }
       }
     }
-  }
-
-  private remember(caseId: string, entry: { state: CaseState; version: number } | undefined): void {
-    this.recent.delete(caseId); // re-inserted as the newest
-    if (!entry || this.recentCases === 0) return;
-    this.recent.set(caseId, entry);
-    if (this.recent.size > this.recentCases) this.recent.delete(this.recent.keys().next().value!);
   }
 }
 

@@ -40,7 +40,7 @@ export interface IntakeRuntimeOptions {
   readonly clock?: Clock;
   readonly caseNumberBlock?: number;
   /** Cases whose state is kept after this process wrote them (default 5,000; 0: none). */
-  readonly caseStateCacheSize?: number;
+  readonly stateCacheSize?: number;
   readonly poolSize?: number;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
@@ -105,7 +105,7 @@ export class IntakeRuntime {
     const timers = new TimerStore({ pool: timerPool, schema: 'intake', clock });
     await timers.migrate();
 
-    const commands = new CaseCommands(store, options.policy, clock, options.caseStateCacheSize);
+    const commands = new CaseCommands(store, options.policy, clock, options.stateCacheSize);
     const caseNumbers = new CaseNumberAllocator(dataSource, options.caseNumberBlock ?? 1);
     const register = new ComplaintRegisterProjection(options.zones);
     const reactions = new IntakeReactions(store, commands, caseNumbers, options.policy, options.zones, clock);
