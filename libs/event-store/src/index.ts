@@ -15,3 +15,4 @@ export * from './postgres/postgres-event-store';
 export * from './postgres/postgres-key-store';
 export * from './esdb/esdb-event-store';
 export * from './create-event-store';
+export * from './commands/stream-commands';

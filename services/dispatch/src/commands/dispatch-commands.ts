@@ -1,5 +1,5 @@
-import { Conflict, RecentMap, systemClock, type Clock } from '@aftersales/kernel';
-import { WrongExpectedVersion, type EventStore } from '@aftersales/event-store';
+import { systemClock, type Clock } from '@aftersales/kernel';
+import { StreamCommands, type EventStore, type NewEvent } from '@aftersales/event-store';
 import type { DispatchPolicy } from '../dispatch-policy';
 import { engineerDecider, engineerStreamId, type EngineerCommand } from '../engineer/engineer.decider';
 import type { EngineerEvent } from '../engineer/engineer.events';
@@ -24,23 +24,15 @@ export interface ExecuteOptions<S> {
   readonly assumeNew?: boolean;
 }
 
-/** How many times a command is re-decided on fresh state after a concurrent write. */
-const CONFLICT_RETRIES = 3;
-
 /**
- * Load → decide → append with the expected version, for the visit and engineer streams. A
- * concurrent write makes the command decide again on the new state (decide is pure); past the
- * retries it surfaces as 409. Visit commands see the engineers they name, loaded beforehand.
+ * Load → decide → append with the expected version, for the visit and engineer streams
+ * (StreamCommands: a concurrent write makes the command decide again on the new state; the state
+ * of streams this process wrote is kept). Visit commands see the engineers they name, read
+ * beforehand every time: no append checks them.
  */
 export class DispatchCommands {
-  /**
-   * The state and version of each stream this process appended to recently: the next command
-   * on it decides without reading it. Another writer in between makes the append fail on the
-   * expected version, and the command decides again on the stream as read; a refusal or "nothing
-   * to do" decided on a kept state is decided again on the stream too, since no append checked
-   * it. The engineers a visit command looks at are read every time: nothing checks them.
-   */
-  private readonly recent: RecentMap<string, { state: unknown; version: number }>;
+  /** Keeps the state of the visits and engineers this process wrote (they hold no personal data). */
+  private readonly streams: StreamCommands;
 
   constructor(
     private readonly store: EventStore,
@@ -49,7 +41,7 @@ export class DispatchCommands {
     /** How many streams' states are kept (0: every command reads its stream). */
     recentStreams = 5_000,
   ) {
-    this.recent = new RecentMap(recentStreams);
+    this.streams = new StreamCommands(store, recentStreams);
   }
 
   async loadVisit(visitId: string): Promise<{ state: VisitState; version: number }> {
@@ -74,14 +66,11 @@ export class DispatchCommands {
     command: VisitCommand,
     options: ExecuteOptions<ExistingVisit> = {},
   ): Promise<Outcome<VisitEvent, VisitState>> {
-    const outcome = await this.run(
-      visitStreamId(command.visitId),
-      options,
-      async (attempt) =>
-        options.assumeNew && attempt === 0
-          ? { state: visitDecider.initialState, version: 0 }
-          : this.loadVisit(command.visitId),
-      async (state) => {
+    const outcome = await this.streams.run<VisitEvent, VisitState>({
+      streamId: visitStreamId(command.visitId),
+      load: () => this.loadVisit(command.visitId),
+      initialState: visitDecider.initialState,
+      decide: async (state) => {
         const engineers = new Map<string, EngineerState>();
         const named = 'engineerId' in command ? command.engineerId : undefined;
         for (const id of [named, state.exists ? state.engineerId : undefined]) {
@@ -93,8 +82,10 @@ export class DispatchCommands {
           engineer: (id) => engineers.get(id) ?? { exists: false },
         });
       },
-      (state, events) => events.reduce(visitDecider.evolve, state),
-    );
+      evolve: visitDecider.evolve,
+      toNewEvent,
+      ...(options as ExecuteOptions<VisitState>),
+    });
     // DSP-3: the parts leave the engineer's stock under the same usage id (idempotent there).
     for (const event of outcome.events) {
       if (event.type !== 'PartsUsedOnVisit') continue;
@@ -113,65 +104,19 @@ export class DispatchCommands {
     command: EngineerCommand,
     options: ExecuteOptions<ExistingEngineer> = {},
   ): Promise<Outcome<EngineerEvent, EngineerState>> {
-    return this.run(
-      engineerStreamId(command.engineerId),
-      options,
-      async (attempt) =>
-        options.assumeNew && attempt === 0
-          ? { state: engineerDecider.initialState, version: 0 }
-          : this.loadEngineer(command.engineerId),
-      async (state) => engineerDecider.decide(command, state, { now: this.clock.now() }),
-      (state, events) => events.reduce(engineerDecider.evolve, state),
-    );
+    return this.streams.run<EngineerEvent, EngineerState>({
+      streamId: engineerStreamId(command.engineerId),
+      load: () => this.loadEngineer(command.engineerId),
+      initialState: engineerDecider.initialState,
+      decide: (state) => engineerDecider.decide(command, state, { now: this.clock.now() }),
+      evolve: engineerDecider.evolve,
+      toNewEvent,
+      ...(options as ExecuteOptions<EngineerState>),
+    });
   }
+}
 
-  private async run<E extends { type: string; data: unknown }, S extends { exists: boolean }>(
-    streamId: string,
-    options: ExecuteOptions<Extract<S, { exists: true }>>,
-    load: (attempt: number) => Promise<{ state: S; version: number }>,
-    decide: (state: S) => Promise<E[]>,
-    evolve: (state: S, events: readonly E[]) => S,
-  ): Promise<Outcome<E, S>> {
-    for (let attempt = 0; ; attempt++) {
-      const kept = (attempt === 0 && !options.assumeNew ? this.recent.get(streamId) : undefined) as
-        { state: S; version: number } | undefined;
-      const { state, version } = kept ?? (await load(attempt));
-      let events: E[];
-      try {
-        if (state.exists) options.authorize?.(state as Extract<S, { exists: true }>);
-        events = await decide(state);
-      } catch (error) {
-        // Only an append checks a kept state: a refusal is decided again on the stream as read.
-        if (!kept) throw error;
-        this.recent.delete(streamId);
-        continue;
-      }
-      if (events.length === 0) {
-        if (!kept) return { events, state, position: 0 };
-        this.recent.delete(streamId); // likewise "nothing to do"
-        continue;
-      }
-      try {
-        const result = await this.store.appendToStream(
-          streamId,
-          events.map((e, i) => ({
-            type: e.type,
-            data: e.data,
-            ...(options.eventIds ? { id: options.eventIds(i) } : {}),
-          })),
-          { expectedVersion: version === 0 ? 'no-stream' : version },
-        );
-        const next = evolve(state, events);
-        if (result.alreadyAppended) this.recent.delete(streamId);
-        else this.recent.set(streamId, { state: next, version: version + events.length });
-        return { events, state: next, position: result.lastPosition };
-      } catch (error) {
-        this.recent.delete(streamId);
-        if (!(error instanceof WrongExpectedVersion)) throw error;
-        if (attempt >= CONFLICT_RETRIES) {
-          throw new Conflict(`${streamId} kept changing while this command was decided; try again`);
-        }
-      }
-    }
-  }
+/** Type and data, and the id a reaction or timer derives. */
+function toNewEvent(event: { type: string; data: unknown }, id?: string): NewEvent {
+  return { type: event.type, data: event.data, ...(id ? { id } : {}) };
 }
