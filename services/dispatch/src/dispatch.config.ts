@@ -1,9 +1,9 @@
-import { RelayingServiceConfig } from '@aftersales/platform';
+import { EventSourcedServiceConfig } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Dispatch's environment, validated at start-up; a bad value stops it naming the variable. */
-export class DispatchConfig extends RelayingServiceConfig {
+export class DispatchConfig extends EventSourcedServiceConfig {
   /** PostgreSQL holding the event store and dispatch's own schema. */
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -66,11 +66,4 @@ export class DispatchConfig extends RelayingServiceConfig {
   @Min(2)
   @Max(100)
   DB_POOL_SIZE = 8;
-
-  /** Visits and engineers whose state a process keeps after writing them, so their next command reads no stream (0: none). About 2 KB each. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  STATE_CACHE_SIZE = 5_000;
 }

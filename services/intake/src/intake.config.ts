@@ -1,9 +1,9 @@
-import { RelayingServiceConfig } from '@aftersales/platform';
+import { EventSourcedServiceConfig } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
-export class IntakeConfig extends RelayingServiceConfig {
+export class IntakeConfig extends EventSourcedServiceConfig {
   /** PostgreSQL holding the event store and intake's own schema. */
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -64,13 +64,6 @@ export class IntakeConfig extends RelayingServiceConfig {
   @Min(1)
   @Max(1000)
   CASE_NUMBER_BLOCK = 20;
-
-  /** Cases whose state a process keeps after writing them, so their next command reads no stream (0: none). About 1 KB each. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  STATE_CACHE_SIZE = 5_000;
 
   /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
   @Type(() => Number)

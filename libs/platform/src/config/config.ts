@@ -99,8 +99,18 @@ export class PlatformConfig {
   SHUTDOWN_TIMEOUT_MS = 25_000;
 }
 
-/** What a service that relays its public events to Kafka reads besides the platform variables. */
-export class RelayingServiceConfig extends PlatformConfig {
+/**
+ * What an event-sourced service (its own log, commands decided on its streams, public events
+ * relayed to Kafka) reads besides the platform variables.
+ */
+export class EventSourcedServiceConfig extends PlatformConfig {
+  /** Streams whose state a process keeps after writing them, so their next command reads no stream (0: none). About 1–2 KB each. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  STATE_CACHE_SIZE = 5_000;
+
   /** Most milliseconds the relay lets events gather between Kafka requests under load. */
   @Type(() => Number)
   @IsInt()
