@@ -1,4 +1,5 @@
 // HTTP registration throughput and latency of the intake service as its own process (issue 6).
+import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform';
@@ -114,7 +115,7 @@ async function measureRegistration(service: Service, requests: Requests, label: 
  * from the moment its request was due, so a stall is charged to every request it held back.
  */
 async function measureAtRates(service: Service, requests: readonly OpenLoopRequest[], dbUrl: string) {
-  const rates = (process.env.BENCH_RATES ?? '500,1000,1500,2000').split(',').map(Number);
+  const rates = offeredRates();
   const rows: Record<string, unknown> = {};
   const figures = [];
   for (const rate of rates) {
@@ -142,10 +143,74 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
       'RSS peak MB': peakMb,
       'service cores': cores.service,
       'postgres cores': cores.postgres,
+      'service µs/req': Math.round((cores.service * 1e6) / result.completedPerSecond),
+      'postgres µs/req': Math.round((cores.postgres * 1e6) / result.completedPerSecond),
     };
   }
   console.table(rows);
   return figures;
+}
+
+function offeredRates(): number[] {
+  return (process.env.BENCH_RATES ?? '500,1000,1500,2000').split(',').map(Number);
+}
+
+/**
+ * What the machine and the generator add to every latency above: the same generator, rates and
+ * requests against an HTTP server of its own process that reads each request and answers 201
+ * with a body like a registration's, and does nothing else.
+ */
+async function measureFloor(requests: readonly OpenLoopRequest[]) {
+  const server = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = JSON.stringify({ caseId: '0193a3c4-0000-7000-8000-000000000000', caseNumber: 'HZ-2026-000001' });
+       require('node:http').createServer((req, res) => {
+         req.on('data', () => undefined).on('end', () => {
+           res.writeHead(201, { 'content-type': 'application/json', 'content-length': body.length });
+           res.end(body);
+         });
+       }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  process.once('exit', () => server.kill('SIGKILL'));
+  try {
+    // Printed once it listens.
+    const port = Number(
+      await new Promise<string>((resolve, reject) => {
+        server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+        server.once('exit', () => reject(new Error('floor server exited')));
+      }),
+    );
+    const url = `http://127.0.0.1:${port}`;
+    await openLoop({ url, rate: 500, seconds: 3, requests }); // warm-up
+    const rows: Record<string, unknown> = {};
+    const figures = [];
+    for (const rate of offeredRates()) {
+      const cpu0 = { server: cpuSeconds(server.pid!), at: Date.now() };
+      const result = await openLoop({ url, rate, seconds: quick ? 6 : 20, requests });
+      const serverCores = +(
+        (cpuSeconds(server.pid!) - cpu0.server) /
+        ((Date.now() - cpu0.at) / 1000)
+      ).toFixed(2);
+      figures.push({ ...result, serverCores });
+      rows[`offered ${rate}/s, no-op server`] = {
+        'done/s': result.completedPerSecond,
+        'p50 ms': result.latencyMs.p50,
+        'p90 ms': result.latencyMs.p90,
+        'p99 ms': result.latencyMs.p99,
+        'max ms': result.latencyMs.max,
+        'server cores': serverCores,
+        'server µs/req': Math.round((serverCores * 1e6) / result.completedPerSecond),
+      };
+    }
+    console.table(rows);
+    return figures;
+  } finally {
+    server.kill('SIGKILL');
+  }
 }
 
 /**
@@ -190,6 +255,7 @@ async function main() {
       connections: 64,
       rates: await measureAtRates(service, requests, db.url),
     });
+    record('intakeHttpFloor', { connections: 64, rates: await measureFloor(requests) });
 
     // A realistic mix: each connection walks cases through their life (register, review,
     // respond, resolve, close), every kind and severity, eight branches.
