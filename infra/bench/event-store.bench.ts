@@ -126,12 +126,7 @@ function viaSocket(url: string): string {
 
 async function main() {
   const db = await createTestDatabase('bench_es');
-  // EVENT_STORE_FLUSHES_IN_FLIGHT=2: the store's other flush mode (A/B runs).
-  const store = new PostgresEventStore({
-    connectionString: viaSocket(db.url),
-    poolSize: 4,
-    flushesInFlight: process.env.EVENT_STORE_FLUSHES_IN_FLIGHT === '2' ? 2 : 1,
-  });
+  const store = new PostgresEventStore({ connectionString: viaSocket(db.url), poolSize: 4 });
   const rows: Row[] = [];
   try {
     await store.migrate();

@@ -28,7 +28,6 @@ import { loadDispatchSettings } from './infrastructure/dispatch-settings';
           }),
           poolSize: config.DB_POOL_SIZE,
           stateCacheSize: config.STATE_CACHE_SIZE,
-          flushesInFlight: config.EVENT_STORE_FLUSHES_IN_FLIGHT,
           kafka: config.KAFKA_BROKERS
             ? {
                 brokers: config.KAFKA_BROKERS.split(','),

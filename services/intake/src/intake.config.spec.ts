@@ -32,15 +32,4 @@ describe('intake configuration', () => {
       /STATE_CACHE_SIZE is invalid/,
     );
   });
-
-  it('runs one event-store flush at a time unless told 2; any other count stops start-up', () => {
-    expect(loadConfig(IntakeConfig, base).EVENT_STORE_FLUSHES_IN_FLIGHT).toBe(1);
-    expect(
-      loadConfig(IntakeConfig, { ...base, EVENT_STORE_FLUSHES_IN_FLIGHT: '2' }).EVENT_STORE_FLUSHES_IN_FLIGHT,
-    ).toBe(2);
-    for (const bad of ['0', '3', 'two'])
-      expect(() => loadConfig(IntakeConfig, { ...base, EVENT_STORE_FLUSHES_IN_FLIGHT: bad })).toThrow(
-        /EVENT_STORE_FLUSHES_IN_FLIGHT is invalid/,
-      );
-  });
 });

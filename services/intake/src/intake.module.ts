@@ -27,7 +27,6 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           zones: branchZones(config.BRANCH_TIME_ZONES, config.DEFAULT_TIME_ZONE),
           caseNumberBlock: config.CASE_NUMBER_BLOCK,
           stateCacheSize: config.STATE_CACHE_SIZE,
-          flushesInFlight: config.EVENT_STORE_FLUSHES_IN_FLIGHT,
           poolSize: config.DB_POOL_SIZE,
           kafka: config.KAFKA_BROKERS
             ? {

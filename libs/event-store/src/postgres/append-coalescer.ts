@@ -15,8 +15,6 @@ import type { StagedEvent } from './staged-event';
 export interface CoalescerOptions {
   /** A flush takes whole appends up to about this many events. */
   readonly maxEventsPerFlush: number;
-  /** Flushes at a time: 1, or 2 to queue the next one on the head lock inside PostgreSQL. */
-  readonly flushesInFlight: 1 | 2;
   /** Test seam: runs inside the append transaction, after the insert, before COMMIT. */
   readonly beforeCommit?: () => Promise<void>;
 }
@@ -86,20 +84,11 @@ export class AppendCoalescer {
   }
 
   /**
-   * One flush at a time, or two: one holding the head lock, the next already queued on it inside
-   * PostgreSQL, so the lock passes from COMMIT to the next transaction without a client round
-   * trip. Two pay when that round trip is long (a distant database); near the database the second
-   * flush leaves with the few appends that came during the first one's lock wait, and the extra
-   * flushes cost more CPU than the round trip saves (BENCHMARKS.md).
+   * At most two flushes: one holding the head lock, the next already queued on it inside
+   * PostgreSQL, so the lock passes from COMMIT to the next transaction without a client round trip.
    */
   private pump(): void {
-    if (
-      this.scheduled ||
-      this.queue.length === 0 ||
-      this.awaitingLock ||
-      this.inFlight >= this.options.flushesInFlight
-    )
-      return;
+    if (this.scheduled || this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
     this.scheduled = true;
     // Callers whose appends just settled enqueue their next ones first: commits (one fsync each,
     // under the lock) are the bottleneck, so fewer, fuller flushes.
@@ -110,7 +99,7 @@ export class AppendCoalescer {
   }
 
   private start(): void {
-    if (this.queue.length === 0 || this.awaitingLock || this.inFlight >= this.options.flushesInFlight) return;
+    if (this.queue.length === 0 || this.awaitingLock || this.inFlight >= 2) return;
     this.inFlight++;
     this.awaitingLock = true;
     let signalled = false;

@@ -33,8 +33,6 @@ export interface PostgresEventStoreConfig {
   /** Fallback poll interval of subscriptions when no NOTIFY arrives. */
   readonly pollMs?: number;
   readonly maxEventsPerFlush?: number;
-  /** Flushes at a time (default 1); 2 when the database is far enough that a round trip per flush shows (AppendCoalescer). */
-  readonly flushesInFlight?: 1 | 2;
   /** Test seam, see AppendCoalescer. */
   readonly beforeCommit?: () => Promise<void>;
 }
@@ -63,7 +61,6 @@ export class PostgresEventStore implements AuditableEventStore {
     });
     this.coalescer = new AppendCoalescer(this.pool, this.t, {
       maxEventsPerFlush: config.maxEventsPerFlush ?? 2_000,
-      flushesInFlight: config.flushesInFlight ?? 1,
       beforeCommit: config.beforeCommit,
     });
     this.reader = new EventReader(this.pool, this.t);

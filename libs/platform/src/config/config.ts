@@ -111,14 +111,6 @@ export class EventSourcedServiceConfig extends PlatformConfig {
   @Max(1_000_000)
   STATE_CACHE_SIZE = 5_000;
 
-  /**
-   * Event-store flushes at a time: 1 near the database; 2 queues the next flush on the head lock
-   * inside PostgreSQL, which pays when a round trip to it is long.
-   */
-  @Type(() => Number)
-  @IsIn([1, 2])
-  EVENT_STORE_FLUSHES_IN_FLIGHT: 1 | 2 = 1;
-
   /** Most milliseconds the relay lets events gather between Kafka requests under load. */
   @Type(() => Number)
   @IsInt()

@@ -36,8 +36,6 @@ export interface DispatchRuntimeOptions {
   readonly poolSize?: number;
   /** Visits and engineers whose state is kept after this process wrote them (default 5,000; 0: none). */
   readonly stateCacheSize?: number;
-  /** Event-store flushes at a time (default 1; see PostgresEventStoreConfig). */
-  readonly flushesInFlight?: 1 | 2;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
@@ -87,7 +85,6 @@ export class DispatchRuntime {
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
-      flushesInFlight: options.flushesInFlight,
     });
     await store.migrate();
     const dataSource = dispatchDataSource(options.databaseUrl, options.poolSize);

@@ -41,8 +41,6 @@ export interface IntakeRuntimeOptions {
   readonly caseNumberBlock?: number;
   /** Cases whose state is kept after this process wrote them (default 5,000; 0: none). */
   readonly stateCacheSize?: number;
-  /** Event-store flushes at a time (default 1; see PostgresEventStoreConfig). */
-  readonly flushesInFlight?: 1 | 2;
   readonly poolSize?: number;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
@@ -91,7 +89,6 @@ export class IntakeRuntime {
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
-      flushesInFlight: options.flushesInFlight,
     });
     await store.migrate();
     const dataSource = intakeDataSource(options.databaseUrl, options.poolSize);
