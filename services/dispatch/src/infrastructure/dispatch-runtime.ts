@@ -138,7 +138,7 @@ export class DispatchRuntime {
           ),
       },
       pollIntervalMs: options.idleMs ?? 1_000,
-      onError: (error, timer) => onError(`timer ${timer?.id ?? ''}`, error),
+      onError: (error, timer) => onError(timer ? `timer ${timer.id}` : 'timer runner', error),
     });
     await timerRunner.start();
 

@@ -142,7 +142,7 @@ export class IntakeRuntime {
         [RESOLUTION_DEADLINE]: fire('CheckResolutionDeadline'),
       },
       pollIntervalMs: options.idleMs ?? 1_000,
-      onError: (error, timer) => onError(`timer ${timer?.id ?? ''}`, error),
+      onError: (error, timer) => onError(timer ? `timer ${timer.id}` : 'timer runner', error),
     });
     await timerRunner.start();
 
