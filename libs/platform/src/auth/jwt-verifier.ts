@@ -1,3 +1,4 @@
+import { RecentMap } from '@aftersales/kernel';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -49,10 +50,10 @@ const CACHE_MAX = 10_000;
 export class JwtVerifier {
   private readonly keys: KeySource;
   /** token → principal and validity: a signature is checked once per token, not once per request. */
-  private readonly verified = new Map<
+  private readonly verified = new RecentMap<
     string,
     { principal: Principal; notBefore: number; expires: number; until: number }
-  >();
+  >(CACHE_MAX);
 
   constructor(private readonly options: JwtVerifierOptions) {
     if (options.jwksUrl) {
@@ -84,7 +85,6 @@ export class JwtVerifier {
       throw toAuthError(error);
     }
     const principal = principalFrom(payload, this.options.rolesClaim, this.options.branchesClaim);
-    if (this.verified.size >= CACHE_MAX) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, {
       principal,
       notBefore: (payload.nbf ?? 0) * 1000,
