@@ -124,6 +124,22 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * Starts a CPU meter over the given counters (CPU seconds so far); calling the result gives the
+ * cores each used since: CPU seconds per wall-clock second.
+ */
+export function coresMeter<K extends string>(counters: Record<K, () => number>): () => Record<K, number> {
+  const at = Date.now();
+  const keys = Object.keys(counters) as K[];
+  const before = Object.fromEntries(keys.map((k) => [k, counters[k]()])) as Record<K, number>;
+  return () => {
+    const wall = (Date.now() - at) / 1000;
+    return Object.fromEntries(
+      keys.map((k) => [k, +((counters[k]() - before[k]) / wall).toFixed(2)]),
+    ) as Record<K, number>;
+  };
+}
+
 /** CPU seconds used so far by every PostgreSQL process on this machine (backends, WAL writer, checkpointer). */
 export function postgresCpuSeconds(): number {
   let total = 0;

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform';
 import {
   benchDatabase,
+  coresMeter,
   cpuSeconds,
   postgresCpuSeconds,
   quick,
@@ -62,7 +63,7 @@ async function measureRegistration(service: Service, requests: Requests, label: 
   const restMb = rssMb(service.child.pid!);
   // Warm-up: JIT, pools, caches.
   await autocannon({ url: service.url, connections: 8, duration: 3, requests });
-  const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
+  const meter = serviceCores(service);
   let peakMb = 0;
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
   const result = await autocannon({
@@ -73,11 +74,7 @@ async function measureRegistration(service: Service, requests: Requests, label: 
     requests,
   });
   clearInterval(sampler);
-  const wall = (Date.now() - cpu0.at) / 1000;
-  const cpuShare = {
-    service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
-    postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
-  };
+  const cpuShare = meter();
   const figures = {
     cpuCoresUsed: cpuShare,
     requestsPerSecond: Math.round(result.requests.average),
@@ -123,14 +120,10 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
     if (waited >= 1) console.log(`read models caught up ${waited.toFixed(1)} s after the previous run`);
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
-    const cpu0 = { service: cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds(), at: Date.now() };
+    const meter = serviceCores(service);
     const result = await openLoop({ url: service.url, rate, seconds: quick ? 6 : 20, requests });
     clearInterval(sampler);
-    const wall = (Date.now() - cpu0.at) / 1000;
-    const cores = {
-      service: +((cpuSeconds(service.child.pid!) - cpu0.service) / wall).toFixed(2),
-      postgres: +((postgresCpuSeconds() - cpu0.postgres) / wall).toFixed(2),
-    };
+    const cores = meter();
     figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores });
     rows[runLabel(rate, round)] = {
       'done/s': result.completedPerSecond,
@@ -142,8 +135,8 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
       'RSS peak MB': peakMb,
       'service cores': cores.service,
       'postgres cores': cores.postgres,
-      'service µs/req': Math.round((cores.service * 1e6) / result.completedPerSecond),
-      'postgres µs/req': Math.round((cores.postgres * 1e6) / result.completedPerSecond),
+      'service µs/req': microsPerRequest(cores.service, result.completedPerSecond),
+      'postgres µs/req': microsPerRequest(cores.postgres, result.completedPerSecond),
     };
   }
   console.table(rows);
@@ -155,6 +148,15 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
  * The offered rates (`BENCH_RATES`), swept `BENCH_REPEAT` times (default once): on this VM a
  * single run can fall into a slow minute, so decisions take the median of several sweeps.
  */
+/** The service's and PostgreSQL's cores from now on. */
+function serviceCores(service: Service) {
+  return coresMeter({ service: () => cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds });
+}
+
+function microsPerRequest(cores: number, perSecond: number): number {
+  return Math.round((cores * 1e6) / perSecond);
+}
+
 function offeredRuns(): Array<{ rate: number; round: number }> {
   const rates = (process.env.BENCH_RATES ?? '500,1000,1500,2000').split(',').map(Number);
   const rounds = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
@@ -229,12 +231,9 @@ async function measureFloor(requests: readonly OpenLoopRequest[]) {
     const rows: Record<string, unknown> = {};
     const figures = [];
     for (const { rate, round } of offeredRuns()) {
-      const cpu0 = { server: cpuSeconds(server.pid!), at: Date.now() };
+      const meter = coresMeter({ server: () => cpuSeconds(server.pid!) });
       const result = await openLoop({ url, rate, seconds: quick ? 6 : 20, requests });
-      const serverCores = +(
-        (cpuSeconds(server.pid!) - cpu0.server) /
-        ((Date.now() - cpu0.at) / 1000)
-      ).toFixed(2);
+      const serverCores = meter().server;
       figures.push({ ...result, round, serverCores });
       rows[`${runLabel(rate, round)}, no-op server`] = {
         'done/s': result.completedPerSecond,
@@ -243,7 +242,7 @@ async function measureFloor(requests: readonly OpenLoopRequest[]) {
         'p99 ms': result.latencyMs.p99,
         'max ms': result.latencyMs.max,
         'server cores': serverCores,
-        'server µs/req': Math.round((serverCores * 1e6) / result.completedPerSecond),
+        'server µs/req': microsPerRequest(serverCores, result.completedPerSecond),
       };
     }
     console.table(rows);
