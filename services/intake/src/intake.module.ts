@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { HealthRegistry, JsonLogger, ShutdownRegistry } from '@aftersales/platform';
 import { CaseCommandsController } from './case/case-commands.http.controller';
 import { CaseQueriesController } from './case/case-queries.http.controller';
+import { CaseTimelineHandler } from './case/case-timeline/case-timeline.query';
+import { ChangeCaseHandler } from './case/change-case.handler';
+import {
+  ListCasesHandler,
+  MonthlyComplaintSummaryHandler,
+} from './case/complaint-register/complaint-register.queries';
+import { RegisterCaseHandler } from './case/register-case/register-case.handler';
+import { ForgetCustomerHandler } from './customer/forget-customer.handler';
 import { ForgetCustomerController } from './customer/forget-customer.http.controller';
 import { IntakeConfig } from './intake.config';
 import { branchZones } from './infrastructure/branch-zones';
@@ -9,8 +18,16 @@ import { loadIntakePolicy } from './infrastructure/intake-policy.loader';
 import { IntakeRuntime } from './infrastructure/intake-runtime';
 
 @Module({
+  // Controllers dispatch commands and queries; the handlers load, decide and append.
+  imports: [CqrsModule.forRoot()],
   controllers: [CaseCommandsController, CaseQueriesController, ForgetCustomerController],
   providers: [
+    RegisterCaseHandler,
+    ChangeCaseHandler,
+    ForgetCustomerHandler,
+    ListCasesHandler,
+    CaseTimelineHandler,
+    MonthlyComplaintSummaryHandler,
     {
       provide: IntakeRuntime,
       inject: [IntakeConfig, HealthRegistry, ShutdownRegistry, JsonLogger],

@@ -1,6 +1,7 @@
 import { fillSchemasFromValidators } from './validator-schemas';
 import { Module, type INestApplication, type InjectionToken, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
@@ -17,15 +18,20 @@ export function openApiDocument(app: INestApplication, name: string, version = '
 
 /**
  * A service's OpenAPI document from its controllers alone, without databases or brokers:
- * what `npm run openapi` writes to contracts/openapi/<name>.json. The runtime the controllers
+ * what `npm run openapi` writes to contracts/openapi/<name>.json. Controllers dispatch through
+ * the command and query buses, which need no handlers to describe routes; anything else they
  * inject is stood in by an empty object (describing routes never calls it).
  */
 export async function routesOpenApi(
   name: string,
   controllers: Type[],
-  runtime: InjectionToken,
+  standIns: readonly InjectionToken[] = [],
 ): Promise<OpenAPIObject> {
-  @Module({ controllers, providers: [{ provide: runtime, useValue: {} }] })
+  @Module({
+    imports: [CqrsModule.forRoot()],
+    controllers,
+    providers: standIns.map((token) => ({ provide: token, useValue: {} })),
+  })
   class RoutesModule {}
   const app = await NestFactory.create(RoutesModule, new FastifyAdapter(), { logger: false });
   app.setGlobalPrefix(name);

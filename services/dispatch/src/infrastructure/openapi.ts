@@ -10,6 +10,6 @@ export function dispatchOpenApi(): Promise<OpenAPIObject> {
   return routesOpenApi(
     'dispatch',
     [EngineersController, VisitsController, VisitQueriesController],
-    DispatchRuntime,
+    [DispatchRuntime],
   );
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { Conflict, timeOrderedUuid } from '@aftersales/kernel';
+import { CommandBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
 import { derivedUuid } from './derived-id';
-import { IntakeRuntime } from '../infrastructure/intake-runtime';
 import type { CaseCommand } from './case.decider';
 import {
   AnswerSurveyDto,
@@ -16,29 +15,16 @@ import {
   RespondToCustomerDto,
   ReviewValidityDto,
 } from './case.dtos';
-import type { ExistingCase } from './case.state';
-import { yearInZone } from './register-case/case-number.allocator';
+import { ChangeCase } from './change-case.handler';
+import { RegisterCase } from './register-case/register-case.handler';
 import { RegisterCaseDto } from './register-case/register-case.dto';
 
 type CommandOn<T extends CaseCommand['type']> = Omit<Extract<CaseCommand, { type: T }>, 'type' | 'caseId'>;
 
-function summary(state: ExistingCase) {
-  return {
-    caseId: state.caseId,
-    caseNumber: state.caseNumber,
-    branch: state.branch,
-    kind: state.kind,
-    severity: state.severity,
-    status: state.status,
-    responseDueAt: state.responseDueAt,
-    resolutionDueAt: state.resolutionDueAt,
-  };
-}
-
 /** Commands on cases (INT-1 … INT-10, ORG-2). Every write is checked against the case's branch (ORG-1). */
 @Controller('cases')
 export class CaseCommandsController {
-  constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   /** INT-1: register from any channel. An Idempotency-Key makes a retried registration return the same case. */
   @Post()
@@ -50,45 +36,9 @@ export class CaseCommandsController {
     @CurrentAccess() access: Access,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const caseId = idempotencyKey
-      ? derivedUuid(`${access.principal.userId}:${idempotencyKey}`)
-      : timeOrderedUuid(); // the log's, register's and timers' indexes on it grow at their right edge
-    if (idempotencyKey) {
-      const { state } = await this.runtime.commands.load(caseId);
-      if (state.exists) {
-        void reply.status(200);
-        return summary(state);
-      }
-    }
-    const { zoneOf } = this.runtime.options.zones;
-    const now = new Date();
-    const caseNumber = await this.runtime.caseNumbers.next(dto.branch, yearInZone(now, zoneOf(dto.branch)));
-    try {
-      const { state } = await this.runtime.commands.execute(
-        {
-          type: 'RegisterCase',
-          caseId,
-          caseNumber,
-          branch: dto.branch,
-          channel: dto.channel,
-          kind: dto.kind,
-          severity: dto.severity,
-          customer: { ...dto.customer, vip: dto.customer.vip ?? false },
-          product: dto.product,
-          problem: dto.problem,
-        },
-        { assumeNew: !idempotencyKey },
-      );
-      void reply.status(201);
-      return summary(state as ExistingCase);
-    } catch (error) {
-      // Two retries of one key racing: the loser answers with the winner's case.
-      if (error instanceof Conflict && idempotencyKey) {
-        const { state } = await this.runtime.commands.load(caseId);
-        if (state.exists) return summary(state);
-      }
-      throw error;
-    }
+    const { created, summary } = await this.commands.execute(new RegisterCase(dto, access, idempotencyKey));
+    void reply.status(created ? 201 : 200);
+    return summary;
   }
 
   @Post(':caseId/classification')
@@ -215,10 +165,7 @@ export class CaseCommandsController {
     });
   }
 
-  private async run(access: Access, command: CaseCommand) {
-    const { state, events } = await this.runtime.commands.execute(command, {
-      authorize: (s) => access.assertBranch(s.branch),
-    });
-    return { ...summary(state as ExistingCase), events: events.map((e) => e.type) };
+  private run(access: Access, command: ChangeCase['command']) {
+    return this.commands.execute(new ChangeCase(command, access));
   }
 }

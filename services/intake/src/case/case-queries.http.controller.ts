@@ -1,12 +1,10 @@
 import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { NotFound } from '@aftersales/kernel';
+import { QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { IsString, Matches } from 'class-validator';
-import { IntakeRuntime } from '../infrastructure/intake-runtime';
-import { caseStreamId } from './case.decider';
-import { SURVEY_QUESTIONS, SURVEY_SCALE } from './case.vocabulary';
-import { listComplaintRegister, monthlySummary } from './complaint-register/complaint-register.query';
+import { CaseTimeline } from './case-timeline/case-timeline.query';
 import { ListCasesQuery } from './case.dtos';
+import { ListCases, MonthlyComplaintSummary } from './complaint-register/complaint-register.queries';
 
 export class SummaryQuery {
   @IsString()
@@ -35,16 +33,15 @@ const READERS = [
 /** The complaint register, a case's timeline, and the monthly summary (INT-1, KPI-2). */
 @Controller()
 export class CaseQueriesController {
-  constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('cases')
   @Roles(...READERS)
   @BranchFrom({ query: 'branch' })
-  async list(@Query() query: ListCasesQuery, @CurrentAccess() access: Access) {
+  list(@Query() query: ListCasesQuery, @CurrentAccess() access: Access) {
     const branches = access.branchFilter(query.branch);
-    return listComplaintRegister(
-      this.runtime.dataSource.manager,
-      {
+    return this.queries.execute(
+      new ListCases({
         branches: branches === 'all-branches' ? 'all' : branches,
         kind: query.kind,
         severity: query.severity,
@@ -54,35 +51,15 @@ export class CaseQueriesController {
         registeredTo: query.to ? new Date(query.to) : undefined,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
-      },
-      new Date(),
+      }),
     );
   }
 
   /** The case with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('cases/:caseId')
   @Roles(...READERS)
-  async timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
-    const events = await this.runtime.store.readStream(caseStreamId(caseId));
-    if (events.length === 0) throw new NotFound('case', caseId);
-    const registered = events[0].data as { branch: string };
-    access.assertBranch(registered.branch);
-    const { state } = await this.runtime.commands.load(caseId);
-    return {
-      case: state,
-      registration: events[0].data,
-      timeline: events.map((e) => ({
-        position: e.globalPosition,
-        version: e.streamVersion,
-        type: e.type,
-        at: e.metadata.recordedAt,
-        actor: e.metadata.actor,
-        branch: e.metadata.branch,
-        correlationId: e.metadata.correlationId,
-        causationId: e.metadata.causationId,
-        data: e.data,
-      })),
-    };
+  timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
+    return this.queries.execute(new CaseTimeline(caseId, access));
   }
 
   /** KPI-2: the branch's monthly complaint summary. */
@@ -98,11 +75,6 @@ export class CaseQueriesController {
   @BranchFrom({ query: 'branch' })
   summary(@Query() query: SummaryQuery) {
     if (!query.branch) throw new NotFoundException();
-    return monthlySummary(
-      this.runtime.dataSource.manager,
-      query.branch,
-      query.month,
-      SURVEY_QUESTIONS.length * SURVEY_SCALE.max,
-    );
+    return this.queries.execute(new MonthlyComplaintSummary(query.branch, query.month));
   }
 }

@@ -3,13 +3,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { CaseCommandsController } from '../case/case-commands.http.controller';
 import { CaseQueriesController } from '../case/case-queries.http.controller';
 import { ForgetCustomerController } from '../customer/forget-customer.http.controller';
-import { IntakeRuntime } from './intake-runtime';
 
 /** Intake's OpenAPI document, as served at /intake/docs and kept in contracts/openapi/intake.json. */
 export function intakeOpenApi(): Promise<OpenAPIObject> {
-  return routesOpenApi(
-    'intake',
-    [CaseCommandsController, CaseQueriesController, ForgetCustomerController],
-    IntakeRuntime,
-  );
+  return routesOpenApi('intake', [CaseCommandsController, CaseQueriesController, ForgetCustomerController]);
 }

@@ -1,0 +1,59 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { RecordedEvent } from '@aftersales/event-store';
+import { NotFound } from '@aftersales/kernel';
+import type { Access } from '@aftersales/platform';
+import { IntakeRuntime } from '../../infrastructure/intake-runtime';
+import { caseStreamId } from '../case.decider';
+import type { CaseState } from '../case.state';
+
+/** One event of the case as the timeline shows it. */
+function timelineEntry(e: RecordedEvent) {
+  return {
+    position: e.globalPosition,
+    version: e.streamVersion,
+    type: e.type,
+    at: e.metadata.recordedAt,
+    actor: e.metadata.actor,
+    branch: e.metadata.branch,
+    correlationId: e.metadata.correlationId,
+    causationId: e.metadata.causationId,
+    data: e.data,
+  };
+}
+
+export interface CaseTimelineView {
+  readonly case: CaseState;
+  /** The registration as recorded, with the customer's personal data unless it was erased (AUD-4). */
+  readonly registration: unknown;
+  readonly timeline: ReadonlyArray<ReturnType<typeof timelineEntry>>;
+}
+
+/** The case with its whole story from the log: who did what, when, in which role (AUD-1). */
+export class CaseTimeline extends Query<CaseTimelineView> {
+  constructor(
+    readonly caseId: string,
+    /** ORG-1: only a case of the caller's branches is shown. */
+    readonly access: Access,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(CaseTimeline)
+export class CaseTimelineHandler implements IQueryHandler<CaseTimeline> {
+  constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
+
+  async execute({ caseId, access }: CaseTimeline): Promise<CaseTimelineView> {
+    const events = await this.runtime.store.readStream(caseStreamId(caseId));
+    if (events.length === 0) throw new NotFound('case', caseId);
+    const registered = events[0].data as { branch: string };
+    access.assertBranch(registered.branch);
+    const { state } = await this.runtime.commands.load(caseId);
+    return {
+      case: state,
+      registration: events[0].data,
+      timeline: events.map(timelineEntry),
+    };
+  }
+}
