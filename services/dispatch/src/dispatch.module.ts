@@ -1,15 +1,36 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { HealthRegistry, JsonLogger, ShutdownRegistry } from '@aftersales/platform';
+import { DailyVisitReportHandler } from './daily-report.query';
 import { DispatchConfig } from './dispatch.config';
+import { ChangeEngineerHandler } from './engineer/change-engineer.handler';
+import { GetEngineerHandler, ListEngineersHandler } from './engineer/engineer.queries';
+import { RegisterEngineerHandler } from './engineer/register-engineer/register-engineer.handler';
 import { EngineersController } from './http/engineers.http.controller';
 import { VisitQueriesController } from './http/visit-queries.http.controller';
 import { VisitsController } from './http/visits.http.controller';
 import { DispatchRuntime } from './infrastructure/dispatch-runtime';
 import { loadDispatchSettings } from './infrastructure/dispatch-settings';
+import { AutoAssignEngineerHandler } from './visit/assign-engineer/auto-assign.handler';
+import { ChangeVisitHandler } from './visit/change-visit.handler';
+import { OpenVisitHandler } from './visit/open-visit/open-visit.handler';
+import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visit.queries';
 
 @Module({
+  // Controllers dispatch commands and queries; the handlers load, decide and append.
+  imports: [CqrsModule.forRoot()],
   controllers: [EngineersController, VisitsController, VisitQueriesController],
   providers: [
+    OpenVisitHandler,
+    AutoAssignEngineerHandler,
+    ChangeVisitHandler,
+    RegisterEngineerHandler,
+    ChangeEngineerHandler,
+    ListVisitsHandler,
+    VisitTimelineHandler,
+    DailyVisitReportHandler,
+    ListEngineersHandler,
+    GetEngineerHandler,
     {
       provide: DispatchRuntime,
       inject: [DispatchConfig, HealthRegistry, ShutdownRegistry, JsonLogger],

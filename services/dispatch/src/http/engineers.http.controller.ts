@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
-import { NotFound } from '@aftersales/kernel';
 import { randomUUID } from 'node:crypto';
-import type { EngineerCommand } from '../engineer/engineer.decider';
+import { ChangeEngineer } from '../engineer/change-engineer.handler';
+import { GetEngineer, ListEngineers } from '../engineer/engineer.queries';
 import type { EngineerState } from '../engineer/engineer.state';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { RegisterEngineer } from '../engineer/register-engineer/register-engineer.handler';
 import {
   AvailableDto,
   ChangeSkillsDto,
@@ -24,45 +25,41 @@ function view(state: EngineerState) {
 /** Engineers per branch with skills, leave and parts stock (DSP-1, DSP-3); dispatchers maintain them. */
 @Controller('engineers')
 export class EngineersController {
-  constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @Roles(...MAINTAINERS)
   @BranchFrom({ body: 'branch' })
   async register(@Body() dto: RegisterEngineerDto) {
     const engineerId = dto.engineerId ?? randomUUID();
-    const { state } = await this.runtime.commands.engineer({
-      type: 'RegisterEngineer',
-      engineerId,
-      branch: dto.branch,
-      home: dto.home,
-      skills: dto.skills,
-      baseZone: dto.baseZone,
-    });
+    const state = await this.commands.execute(
+      new RegisterEngineer({
+        type: 'RegisterEngineer',
+        engineerId,
+        branch: dto.branch,
+        home: dto.home,
+        skills: dto.skills,
+        baseZone: dto.baseZone,
+      }),
+    );
     return view(state);
   }
 
   @Get()
   @Roles(...MAINTAINERS, 'service-director', 'after-sales-head', 'operations-head', 'executive')
   @BranchFrom({ query: 'branch' })
-  async list(@Query() query: ListEngineersQuery, @CurrentAccess() access: Access) {
+  list(@Query() query: ListEngineersQuery, @CurrentAccess() access: Access) {
     const branches = access.branchFilter(query.branch);
-    const rows: unknown[] = await this.runtime.dataSource.query(
-      `SELECT engineer_id AS "engineerId", branch, home, skills, base_zone AS "baseZone", active
-         FROM dispatch.engineer_roster
-        WHERE $1::text[] IS NULL OR branch = ANY($1::text[])
-        ORDER BY branch, engineer_id LIMIT 1000`,
-      [branches === 'all-branches' ? null : [...branches]],
-    );
-    return { items: rows };
+    return this.queries.execute(new ListEngineers(branches === 'all-branches' ? 'all' : branches));
   }
 
   @Get(':engineerId')
   @Roles(...MAINTAINERS, 'service-director', 'engineer')
-  async get(@Param('engineerId') engineerId: string, @CurrentAccess() access: Access) {
-    const { state } = await this.runtime.commands.loadEngineer(engineerId);
-    if (state.exists) access.assertBranch(state.branch);
-    return view(state) ?? this.notFound(engineerId);
+  get(@Param('engineerId') engineerId: string, @CurrentAccess() access: Access) {
+    return this.queries.execute(new GetEngineer(engineerId, access));
   }
 
   @Post(':engineerId/skills')
@@ -134,15 +131,7 @@ export class EngineersController {
     });
   }
 
-  private async run(access: Access, command: EngineerCommand) {
-    const { state, events } = await this.runtime.commands.engineer(command, {
-      authorize: (s) => access.assertBranch(s.branch),
-    });
-    if (!state.exists) return this.notFound(command.engineerId);
-    return { ...state, events: events.map((e) => e.type) };
-  }
-
-  private notFound(engineerId: string): never {
-    throw new NotFound('engineer', engineerId);
+  private run(access: Access, command: ChangeEngineer['command']) {
+    return this.commands.execute(new ChangeEngineer(command, access));
   }
 }

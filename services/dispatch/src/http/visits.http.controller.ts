@@ -1,16 +1,10 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { NotFound, RuleViolation } from '@aftersales/kernel';
+import { CommandBus } from '@nestjs/cqrs';
 import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
-import { randomUUID } from 'node:crypto';
-import { autoAssign, assignCommandOf, candidateOf, type EngineerCandidate } from '../auto-assigner';
-import { branchPolicy } from '../dispatch-policy';
-import type { ExistingEngineer } from '../engineer/engineer.state';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
-import { visitToOpen } from '../on-case-accepted/on-case-accepted';
-import { addressRefOf, readCaseCopy } from '../reactions/intake-reactions';
+import { AutoAssignEngineer } from '../visit/assign-engineer/auto-assign.handler';
+import { ChangeVisit } from '../visit/change-visit.handler';
+import { OpenVisit } from '../visit/open-visit/open-visit.handler';
 import type { VisitCommand } from '../visit/visit.decider';
-import type { ExistingVisit, VisitState } from '../visit/visit.state';
-import { OPEN_VISIT_STATUSES } from '../visit/visit-list/visit-list.entity';
 import {
   AppointmentDto,
   AssignDto,
@@ -37,58 +31,16 @@ const DISPATCHERS = ['dispatcher', 'branch-manager'] as const;
 const FIELD = ['engineer', 'dispatcher', 'branch-manager'] as const;
 const WORKSHOP = ['engineer', 'dispatcher', 'service-director', 'branch-manager'] as const;
 
-export function summary(state: VisitState) {
-  if (!state.exists) return undefined;
-  return {
-    visitId: state.visitId,
-    caseId: state.caseId,
-    caseNumber: state.caseNumber,
-    branch: state.branch,
-    status: state.status,
-    urgency: state.urgency,
-    zone: state.zone,
-    engineerId: state.engineerId ?? null,
-    arrival: state.arrival,
-    arrivalMissed: state.arrivalMissed,
-    receiptNo: state.receiptNo ?? null,
-    repairCardNo: state.repairCardNo ?? null,
-  };
-}
-
 /** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
-
-/** Engineer streams the auto-assigner reads concurrently (well inside the store's pool). */
-const ROSTER_READS_AT_ONCE = 8;
 @Controller('visits')
 export class VisitsController {
-  constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   /** DSP-1 a dispatcher opens a visit for a case dispatch knows, naming the address's zone (DSP-2). */
   @Post()
   @Roles(...DISPATCHERS)
-  async open(@Body() dto: OpenVisitDto, @CurrentAccess() access: Access) {
-    const copy = await readCaseCopy(this.runtime.pool, dto.caseId);
-    if (!copy) throw new NotFound('case', dto.caseId);
-    access.assertBranch(copy.branch);
-    const settings = this.runtime.settings;
-    const command = visitToOpen(
-      copy,
-      { type: 'intake.case-accepted.v1', data: { caseId: copy.caseId, kind: copy.kind } },
-      new Date(),
-      {
-        visitId: randomUUID(),
-        zone: dto.zone,
-        productLine: settings.productLineOf(copy.product.model),
-        addressRef: addressRefOf(copy.caseId),
-      },
-      // A dispatcher's decision: the visit is opened whatever the case's kind.
-      { ...settings.onSiteWork, kinds: [copy.kind] },
-    )!;
-    const { state } = await this.runtime.commands.visit(
-      { ...command, ...(dto.urgency ? { urgency: dto.urgency } : {}) },
-      { assumeNew: true },
-    );
-    return summary(state);
+  open(@Body() dto: OpenVisitDto, @CurrentAccess() access: Access) {
+    return this.commands.execute(new OpenVisit(dto.caseId, dto.zone, dto.urgency, access));
   }
 
   @Post(':visitId/assignment')
@@ -112,39 +64,8 @@ export class VisitsController {
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  async autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
-    const visit = await this.existing(visitId, access);
-    const policy = branchPolicy(this.runtime.settings.policy, visit.branch);
-    const roster: Array<{ id: string; load: string }> = await this.runtime.dataSource.query(
-      `SELECT r.engineer_id AS id,
-              (SELECT count(*) FROM dispatch.visit_list v
-                WHERE v.engineer_id = r.engineer_id AND v.status = ANY($2::text[])) AS load
-         FROM dispatch.engineer_roster r WHERE r.branch = $1 AND r.active ORDER BY r.engineer_id`,
-      [visit.branch, OPEN_VISIT_STATUSES],
-    );
-    // Engineers' histories read a few at a time, not one after another: a large branch's roster
-    // stays a handful of round trips deep.
-    const candidates: EngineerCandidate[] = [];
-    for (let i = 0; i < roster.length; i += ROSTER_READS_AT_ONCE) {
-      const slice = roster.slice(i, i + ROSTER_READS_AT_ONCE);
-      const states = await Promise.all(slice.map(({ id }) => this.runtime.commands.loadEngineer(id)));
-      states.forEach(({ state }, k) => {
-        if (state.exists) candidates.push(candidateOf(state as ExistingEngineer, Number(slice[k].load)));
-      });
-    }
-    const request = {
-      visitId,
-      branch: visit.branch,
-      productLine: visit.product.productLine,
-      zone: visit.zone,
-      urgency: visit.urgency,
-      at: new Date(),
-    };
-    const result = autoAssign(request, candidates, policy);
-    const command = assignCommandOf(request, result);
-    if (!command) throw new RuleViolation('DSP-1', result.reason);
-    const outcome = await this.run(access, command);
-    return { ...outcome, considered: result.considered };
+  autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+    return this.commands.execute(new AutoAssignEngineer(visitId, access));
   }
 
   @Post(':visitId/reassignment')
@@ -413,18 +334,7 @@ export class VisitsController {
     return this.run(access, { type: 'CancelVisit', visitId, reason: dto.reason });
   }
 
-  private async existing(visitId: string, access: Access): Promise<ExistingVisit> {
-    const { state } = await this.runtime.commands.loadVisit(visitId);
-    if (!state.exists) throw new NotFound('visit', visitId);
-    access.assertBranch(state.branch);
-    return state;
-  }
-
-  private async run(access: Access, command: VisitCommand) {
-    const { state, events } = await this.runtime.commands.visit(command, {
-      authorize: (s) => access.assertBranch(s.branch),
-    });
-    if (!state.exists) throw new NotFound('visit', command.visitId);
-    return { ...summary(state), events: events.map((e) => e.type) };
+  private run(access: Access, command: VisitCommand) {
+    return this.commands.execute(new ChangeVisit(command, access));
   }
 }

@@ -3,13 +3,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { EngineersController } from '../http/engineers.http.controller';
 import { VisitQueriesController } from '../http/visit-queries.http.controller';
 import { VisitsController } from '../http/visits.http.controller';
-import { DispatchRuntime } from './dispatch-runtime';
 
 /** Dispatch's OpenAPI document, as served at /dispatch/docs and kept in contracts/openapi/dispatch.json. */
 export function dispatchOpenApi(): Promise<OpenAPIObject> {
-  return routesOpenApi(
-    'dispatch',
-    [EngineersController, VisitsController, VisitQueriesController],
-    [DispatchRuntime],
-  );
+  return routesOpenApi('dispatch', [EngineersController, VisitsController, VisitQueriesController]);
 }

@@ -1,0 +1,93 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { RecordedEvent } from '@aftersales/event-store';
+import { NotFound } from '@aftersales/kernel';
+import type { Access } from '@aftersales/platform';
+import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { visitStreamId } from '../visit.decider';
+import type { VisitState } from '../visit.state';
+import { VisitListRow } from './visit-list.entity';
+
+export interface VisitPage {
+  readonly items: VisitListRow[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** A page of the visit list, newest first, within the caller's branches (ORG-1). */
+export class ListVisits extends Query<VisitPage> {
+  constructor(
+    readonly filter: {
+      readonly branches: readonly string[] | 'all';
+      readonly status?: string;
+      readonly limit: number;
+      readonly offset: number;
+    },
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListVisits)
+export class ListVisitsHandler implements IQueryHandler<ListVisits> {
+  constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
+
+  async execute({ filter }: ListVisits): Promise<VisitPage> {
+    const { branches, status, limit, offset } = filter;
+    const qb = this.runtime.dataSource.getRepository(VisitListRow).createQueryBuilder('v');
+    if (branches !== 'all') qb.andWhere('v.branch IN (:...branches)', { branches: [...branches, ''] });
+    if (status) qb.andWhere('v.status = :status', { status });
+    const [items, total] = await qb
+      .orderBy('v.openedAt', 'DESC')
+      .addOrderBy('v.visitId', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+    return { items, total, limit, offset };
+  }
+}
+
+/** One event of the visit as the timeline shows it. */
+function timelineEntry(e: RecordedEvent) {
+  return {
+    position: e.globalPosition,
+    version: e.streamVersion,
+    type: e.type,
+    at: e.metadata.recordedAt,
+    actor: e.metadata.actor,
+    branch: e.metadata.branch,
+    correlationId: e.metadata.correlationId,
+    causationId: e.metadata.causationId,
+    data: e.data,
+  };
+}
+
+export interface VisitTimelineView {
+  readonly visit: VisitState;
+  readonly timeline: ReadonlyArray<ReturnType<typeof timelineEntry>>;
+}
+
+/** The visit with its whole story from the log: who did what, when, in which role (AUD-1). */
+export class VisitTimeline extends Query<VisitTimelineView> {
+  constructor(
+    readonly visitId: string,
+    /** ORG-1: only a visit of the caller's branches is shown. */
+    readonly access: Access,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(VisitTimeline)
+export class VisitTimelineHandler implements IQueryHandler<VisitTimeline> {
+  constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
+
+  async execute({ visitId, access }: VisitTimeline): Promise<VisitTimelineView> {
+    const events = await this.runtime.store.readStream(visitStreamId(visitId));
+    if (events.length === 0) throw new NotFound('visit', visitId);
+    access.assertBranch((events[0].data as { branch: string }).branch);
+    const { state } = await this.runtime.commands.loadVisit(visitId);
+    return { visit: state, timeline: events.map(timelineEntry) };
+  }
+}
