@@ -29,7 +29,7 @@ export const ticketDecider: Decider<TicketCommand, TicketEvent, TicketState> = {
         return { ...state, notes: state.notes + 1 };
     }
   },
-  decide(command, state, now) {
+  decide(command, state, { now }) {
     switch (command.type) {
       case 'OpenTicket':
         if (state.status !== 'none') throw new RuleViolation('T-1', 'a ticket is opened once');

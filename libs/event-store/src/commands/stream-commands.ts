@@ -13,7 +13,7 @@ export interface StreamCommand<E, S> {
   /** The state of a stream that does not exist yet. */
   readonly initialState: S;
   /** Pure, but may look things up first (e.g. the engineers a visit names). */
-  decide(state: S): E[] | Promise<E[]>;
+  decide(state: S): readonly E[] | Promise<readonly E[]>;
   evolve(state: S, event: E): S;
   toNewEvent(event: E, id?: string): NewEvent;
   /** Sees the current state before anything is decided (ORG-1 branch checks). */
@@ -64,7 +64,7 @@ export class StreamCommands {
         (attempt === 0 && command.assumeNew
           ? { state: command.initialState, version: 0 }
           : await command.load());
-      let events: E[];
+      let events: readonly E[];
       try {
         if (state.exists) command.authorize?.(state);
         events = await command.decide(state);

@@ -1,3 +1,4 @@
+import type { Decider } from '@aftersales/cqrs';
 import type { EngineerEvent } from './engineer.events';
 import { evolveEngineer, initialEngineerState, type EngineerState } from './engineer.state';
 import type { EngineerDecideContext } from './engineer.decide-context';
@@ -37,11 +38,12 @@ export function decideEngineer(
 }
 
 /** The engineer aggregate as a decider: stream category `engineer`. */
-export const engineerDecider = {
-  initialState: initialEngineerState,
-  evolve: evolveEngineer,
-  decide: decideEngineer,
-};
+export const engineerDecider: Decider<EngineerCommand, EngineerEvent, EngineerState, EngineerDecideContext> =
+  {
+    initialState: initialEngineerState,
+    evolve: evolveEngineer,
+    decide: decideEngineer,
+  };
 
 export function engineerStreamId(engineerId: string): string {
   return `engineer-${engineerId}`;

@@ -1,3 +1,4 @@
+import type { Decider } from '@aftersales/cqrs';
 import type { VisitEvent } from './visit.events';
 import { evolveVisit, initialVisitState, type VisitState } from './visit.state';
 import type { VisitDecideContext } from './visit.decide-context';
@@ -139,7 +140,7 @@ export function decideVisit(command: VisitCommand, state: VisitState, ctx: Visit
 }
 
 /** The visit aggregate as a decider: stream category `visit`. */
-export const visitDecider = {
+export const visitDecider: Decider<VisitCommand, VisitEvent, VisitState, VisitDecideContext> = {
   initialState: initialVisitState,
   evolve: evolveVisit,
   decide: decideVisit,

@@ -1,8 +1,8 @@
+import { givenWhenThen } from '@aftersales/cqrs';
 import { money } from '@aftersales/kernel';
 import type { DispatchPolicy } from '../dispatch-policy';
 import { TEST_POLICY } from '../dispatch.fixtures';
 import { engineerDecider, type EngineerCommand } from '../engineer/engineer.decider';
-import type { EngineerEvent } from '../engineer/engineer.events';
 import type { EngineerState } from '../engineer/engineer.state';
 import { registerEngineerCommand } from '../engineer/engineer.fixtures';
 import type { VisitEvent } from './visit.events';
@@ -17,7 +17,7 @@ export const cny = (minor: number) => money(minor, 'CNY');
 function engineer(commands: EngineerCommand[]): EngineerState {
   let state = engineerDecider.initialState;
   for (const command of commands) {
-    const events: EngineerEvent[] = engineerDecider.decide(command, state, {
+    const events = engineerDecider.decide(command, state, {
       now: new Date('2026-01-05T00:00:00Z'),
     });
     state = events.reduce(engineerDecider.evolve, state);
@@ -69,27 +69,8 @@ export function openCommand(overrides: Partial<OpenVisit> = {}): OpenVisit {
 
 /** given(events).when(command, at).then(events) / .thenThrows(rule) over the visit decider. */
 export function given(history: VisitEvent[], policy: DispatchPolicy = TEST_POLICY) {
-  const state = history.reduce(visitDecider.evolve, visitDecider.initialState);
-  const lookup = (id: string): EngineerState => ENGINEERS[id] ?? { exists: false };
-  return {
-    state,
-    when(command: VisitCommand, now: Date = T0) {
-      const run = () => visitDecider.decide(command, state, { now, policy, engineer: lookup });
-      return {
-        then(expected: VisitEvent[]) {
-          expect(run()).toEqual(expected);
-        },
-        events: run,
-        thenThrows(rule: string | (new (...args: never[]) => Error)) {
-          if (typeof rule === 'string') {
-            expect(run).toThrow(expect.objectContaining({ rule }) as unknown as Error);
-          } else {
-            expect(run).toThrow(rule);
-          }
-        },
-      };
-    },
-  };
+  const engineer = (id: string): EngineerState => ENGINEERS[id] ?? { exists: false };
+  return givenWhenThen(visitDecider, (now) => ({ now, policy, engineer }), T0)(history);
 }
 
 /** The history after running each command at its instant. */

@@ -1,3 +1,4 @@
+import type { Decider } from '@aftersales/cqrs';
 import type { CaseEvent } from './case.events';
 import { evolveCase, initialCaseState, type CaseState } from './case.state';
 import type { DecideContext } from './case.decide-context';
@@ -75,7 +76,7 @@ export function decideCase(command: CaseCommand, state: CaseState, ctx: DecideCo
 }
 
 /** The case aggregate as a decider: stream category `case`. */
-export const caseDecider = {
+export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState, DecideContext> = {
   initialState: initialCaseState,
   evolve: evolveCase,
   decide: decideCase,

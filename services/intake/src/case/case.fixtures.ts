@@ -1,5 +1,6 @@
+import { givenWhenThen } from '@aftersales/cqrs';
 import type { CaseEvent } from './case.events';
-import { caseDecider, type CaseCommand } from './case.decider';
+import { caseDecider } from './case.decider';
 import { DEFAULT_INTAKE_POLICY, type IntakePolicy } from './intake-policy';
 import type { RegisterCase } from './register-case/register-case.decide';
 
@@ -30,25 +31,7 @@ export function registerCommand(overrides: Partial<RegisterCase> = {}): Register
 
 /** given(events).when(command, at).then(events) / .thenThrows(rule) over the case decider. */
 export function given(history: CaseEvent[], policy: IntakePolicy = DEFAULT_INTAKE_POLICY) {
-  const state = history.reduce(caseDecider.evolve, caseDecider.initialState);
-  return {
-    when(command: CaseCommand, now: Date = T0) {
-      const run = () => caseDecider.decide(command, state, { now, policy });
-      return {
-        then(expected: CaseEvent[]) {
-          expect(run()).toEqual(expected);
-        },
-        events: run,
-        thenThrows(rule: string | (new (...args: never[]) => Error)) {
-          if (typeof rule === 'string') {
-            expect(run).toThrow(expect.objectContaining({ rule }) as unknown as Error);
-          } else {
-            expect(run).toThrow(rule);
-          }
-        },
-      };
-    },
-  };
+  return givenWhenThen(caseDecider, (now) => ({ now, policy }), T0)(history);
 }
 
 /** Events of a case registered at T0 with the given overrides. */
