@@ -1,5 +1,11 @@
 import { requestContext, RequestContext, timeOrderedUuid } from '@aftersales/kernel';
-import type { AppendOptions, EventMetadata, NewEvent, StoredPersonalData } from '../event-store.port';
+import type {
+  AppendOptions,
+  EventMetadata,
+  NewEvent,
+  RecordedEvent,
+  StoredPersonalData,
+} from '../event-store.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,3 +59,20 @@ export function metadataOf(event: PreparedEvent, recordedAt: string): EventMetad
     personal: event.personal,
   };
 }
+
+/** AUD-1: one event of a stream as its timeline shows it — what happened, when, by whom, why. */
+export function timelineEntry(event: RecordedEvent) {
+  return {
+    position: event.globalPosition,
+    version: event.streamVersion,
+    type: event.type,
+    at: event.metadata.recordedAt,
+    actor: event.metadata.actor,
+    branch: event.metadata.branch,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    data: event.data,
+  };
+}
+
+export type TimelineEntry = ReturnType<typeof timelineEntry>;

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { RecordedEvent } from '@aftersales/event-store';
+import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
 import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
@@ -48,24 +48,9 @@ export class ListVisitsHandler implements IQueryHandler<ListVisits> {
   }
 }
 
-/** One event of the visit as the timeline shows it. */
-function timelineEntry(e: RecordedEvent) {
-  return {
-    position: e.globalPosition,
-    version: e.streamVersion,
-    type: e.type,
-    at: e.metadata.recordedAt,
-    actor: e.metadata.actor,
-    branch: e.metadata.branch,
-    correlationId: e.metadata.correlationId,
-    causationId: e.metadata.causationId,
-    data: e.data,
-  };
-}
-
 export interface VisitTimelineView {
   readonly visit: VisitState;
-  readonly timeline: ReadonlyArray<ReturnType<typeof timelineEntry>>;
+  readonly timeline: readonly TimelineEntry[];
 }
 
 /** The visit with its whole story from the log: who did what, when, in which role (AUD-1). */

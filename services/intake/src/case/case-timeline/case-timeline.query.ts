@@ -1,32 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { RecordedEvent } from '@aftersales/event-store';
+import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
 import { IntakeRuntime } from '../../infrastructure/intake-runtime';
 import { caseStreamId } from '../case.decider';
 import type { CaseState } from '../case.state';
 
-/** One event of the case as the timeline shows it. */
-function timelineEntry(e: RecordedEvent) {
-  return {
-    position: e.globalPosition,
-    version: e.streamVersion,
-    type: e.type,
-    at: e.metadata.recordedAt,
-    actor: e.metadata.actor,
-    branch: e.metadata.branch,
-    correlationId: e.metadata.correlationId,
-    causationId: e.metadata.causationId,
-    data: e.data,
-  };
-}
-
 export interface CaseTimelineView {
   readonly case: CaseState;
   /** The registration as recorded, with the customer's personal data unless it was erased (AUD-4). */
   readonly registration: unknown;
-  readonly timeline: ReadonlyArray<ReturnType<typeof timelineEntry>>;
+  readonly timeline: readonly TimelineEntry[];
 }
 
 /** The case with its whole story from the log: who did what, when, in which role (AUD-1). */
