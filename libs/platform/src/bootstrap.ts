@@ -68,6 +68,9 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
   metrics.observeHttp(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
     logger,
+    // A failed start throws to the caller (runService reports it and exits) instead of Nest
+    // exiting the process on its own.
+    abortOnError: false,
     // New requests get 503 once shutdown begins; in-flight ones finish.
     return503OnClosing: true,
   });

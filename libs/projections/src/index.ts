@@ -3,3 +3,4 @@ export * from './projection-runner';
 export * from './checkpoint';
 export * from './upsert-rows';
 export * from './rebuild-read-models';
+export * from './migrate-read-models';

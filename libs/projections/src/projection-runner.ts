@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@aftersales/event-store';
 import type { DataSource } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
+import { exclusively } from './migrate-read-models';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -59,7 +60,10 @@ export class ProjectionRunner {
   }
 
   async migrate(): Promise<void> {
-    await this.checkpoints.migrate(this.options.dataSource.manager);
+    const { dataSource, schema } = this.options;
+    await exclusively(dataSource, `projection-checkpoints:${schema}`, () =>
+      this.checkpoints.migrate(dataSource.manager),
+    );
   }
 
   /** Catches every projection up to the current end of the log, then returns. */

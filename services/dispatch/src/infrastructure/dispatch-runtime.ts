@@ -9,7 +9,7 @@ import {
   type MessageProducer,
   type RelayOptions,
 } from '@aftersales/messaging';
-import { ProjectionRunner } from '@aftersales/projections';
+import { migrateReadModels, ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
@@ -89,7 +89,7 @@ export class DispatchRuntime {
     await store.migrate();
     const dataSource = dispatchDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrateReadModels(dataSource, 'dispatch');
 
     const pool = new Pool({ connectionString: options.databaseUrl, max: 4, connectionTimeoutMillis: 10_000 });
     // An idle connection closed by the server (restart, failover) is replaced, not fatal.

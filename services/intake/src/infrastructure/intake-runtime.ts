@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
-import { ProjectionRunner } from '@aftersales/projections';
+import { migrateReadModels, ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
@@ -93,7 +93,7 @@ export class IntakeRuntime {
     await store.migrate();
     const dataSource = intakeDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrateReadModels(dataSource, 'intake');
 
     const timerPool = new Pool({
       connectionString: options.databaseUrl,

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * Runs `work` holding a PostgreSQL advisory lock named `key` (on a connection of its own):
+ * replicas starting together on one database take turns, so schema changes that are not safe
+ * to run concurrently (`CREATE … IF NOT EXISTS` included) run once and the others find them done.
+ */
+export async function exclusively<T>(
+  dataSource: DataSource,
+  key: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The service's read-model migrations (TypeORM), each in its own transaction, one replica at a time. */
+export function migrateReadModels(dataSource: DataSource, service: string): Promise<void> {
+  return exclusively(dataSource, `read-model-migrations:${service}`, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
+}
