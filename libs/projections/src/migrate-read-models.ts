@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CheckpointTable } from './checkpoint';
 
 /**
  * Runs `work` holding a PostgreSQL advisory lock named `key` (on a connection of its own):
@@ -29,4 +30,11 @@ export function migrateReadModels(dataSource: DataSource, service: string): Prom
   return exclusively(dataSource, `read-model-migrations:${service}`, async () => {
     await dataSource.runMigrations({ transaction: 'each' });
   });
+}
+
+/** The projections' checkpoint table in the service's schema, one replica at a time. */
+export function migrateCheckpoints(dataSource: DataSource, schema: string): Promise<void> {
+  return exclusively(dataSource, `projection-checkpoints:${schema}`, () =>
+    new CheckpointTable(schema).migrate(dataSource.manager),
+  );
 }

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@aftersales/event-store';
 import type { DataSource } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
-import { exclusively } from './migrate-read-models';
+import { migrateCheckpoints } from './migrate-read-models';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -59,11 +59,8 @@ export class ProjectionRunner {
     this.checkpoints = new CheckpointTable(options.schema);
   }
 
-  async migrate(): Promise<void> {
-    const { dataSource, schema } = this.options;
-    await exclusively(dataSource, `projection-checkpoints:${schema}`, () =>
-      this.checkpoints.migrate(dataSource.manager),
-    );
+  migrate(): Promise<void> {
+    return migrateCheckpoints(this.options.dataSource, this.options.schema);
   }
 
   /** Catches every projection up to the current end of the log, then returns. */

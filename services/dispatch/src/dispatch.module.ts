@@ -48,6 +48,7 @@ import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visi
             timeZone: config.DEFAULT_TIME_ZONE,
           }),
           poolSize: config.DB_POOL_SIZE,
+          migrate: config.MIGRATE_ON_START,
           stateCacheSize: config.STATE_CACHE_SIZE,
           kafka: config.KAFKA_BROKERS
             ? {

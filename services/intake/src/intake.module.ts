@@ -45,6 +45,7 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           caseNumberBlock: config.CASE_NUMBER_BLOCK,
           stateCacheSize: config.STATE_CACHE_SIZE,
           poolSize: config.DB_POOL_SIZE,
+          migrate: config.MIGRATE_ON_START,
           kafka: config.KAFKA_BROKERS
             ? {
                 brokers: config.KAFKA_BROKERS.split(','),

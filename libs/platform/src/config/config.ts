@@ -104,6 +104,14 @@ export class PlatformConfig {
  * relayed to Kafka) reads besides the platform variables.
  */
 export class EventSourcedServiceConfig extends PlatformConfig {
+  /**
+   * Apply the service's schema changes (and create its Kafka topics) at start-up. Off where a
+   * migration job runs them before a rollout (`migrate.cli`), so the pods need no DDL rights.
+   */
+  @BooleanEnv()
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
   /** Streams whose state a process keeps after writing them, so their next command reads no stream (0: none). About 1–2 KB each. */
   @Type(() => Number)
   @IsInt()

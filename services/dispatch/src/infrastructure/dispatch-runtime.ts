@@ -9,7 +9,7 @@ import {
   type MessageProducer,
   type RelayOptions,
 } from '@aftersales/messaging';
-import { migrateReadModels, ProjectionRunner } from '@aftersales/projections';
+import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
@@ -26,6 +26,7 @@ import { dispatchPublicEvents } from '../public-events/dispatch-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
 import { VisitListProjection } from '../visit/visit-list/visit-list.projection';
 import { dispatchDataSource } from './data-source';
+import { DISPATCH_SCHEMA, migrateDispatch } from './dispatch-migrations';
 import type { DispatchSettings } from './dispatch-settings';
 
 export interface DispatchRuntimeOptions {
@@ -34,6 +35,8 @@ export interface DispatchRuntimeOptions {
   readonly settings: DispatchSettings;
   readonly clock?: Clock;
   readonly poolSize?: number;
+  /** Apply the schema changes and create the topics at start (default); off where a migration job runs `migrateDispatch`. */
+  readonly migrate?: boolean;
   /** Visits and engineers whose state is kept after this process wrote them (default 5,000; 0: none). */
   readonly stateCacheSize?: number;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
@@ -82,31 +85,28 @@ export class DispatchRuntime {
   static async start(options: DispatchRuntimeOptions): Promise<DispatchRuntime> {
     const clock = options.clock ?? systemClock;
     const onError = options.onError ?? ((what, error) => console.error(`${what}: ${String(error)}`));
+    if (options.migrate ?? true) await migrateDispatch(options);
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
     });
-    await store.migrate();
     const dataSource = dispatchDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
-    await migrateReadModels(dataSource, 'dispatch');
 
     const pool = new Pool({ connectionString: options.databaseUrl, max: 4, connectionTimeoutMillis: 10_000 });
     // An idle connection closed by the server (restart, failover) is replaced, not fatal.
     pool.on('error', (error) => onError('database pool', error));
-    const timers = new TimerStore({ pool, schema: 'dispatch', clock });
-    await timers.migrate();
+    const timers = new TimerStore({ pool, schema: DISPATCH_SCHEMA, clock });
 
     const commands = new DispatchCommands(store, options.settings.policy, clock, options.stateCacheSize);
     const projections = new ProjectionRunner({
       store,
       dataSource,
-      schema: 'dispatch',
+      schema: DISPATCH_SCHEMA,
       projections: [new VisitListProjection(), new VisitTimersProjection(timers)],
       idleMs: options.idleMs ?? 200,
       onError: (name, error) => onError(`projection ${name}`, error),
     });
-    await projections.migrate();
     projections.start();
 
     // A timer appends at most once: its events' ids derive from the timer's id.
@@ -149,13 +149,6 @@ export class DispatchRuntime {
       const broker = brokerFor(options.kafka.brokers, 'dispatch');
       const topic = options.kafka.topic ?? topicOf('dispatch');
       const intakeTopic = options.kafka.intakeTopic ?? topicOf('intake');
-      const admin = await broker.admin();
-      const partitions = options.kafka.partitions ?? 6;
-      await admin.ensureTopics([
-        { topic, partitions },
-        { topic: intakeTopic, partitions },
-      ]);
-      await admin.disconnect();
       producer = broker.producer();
       await producer.connect();
       relay = new Relay({
@@ -163,7 +156,7 @@ export class DispatchRuntime {
         categories: DISPATCH_CATEGORIES,
         store,
         pool,
-        schema: 'dispatch',
+        schema: DISPATCH_SCHEMA,
         producer,
         topic,
         mapper: dispatchPublicEvents,
@@ -171,7 +164,6 @@ export class DispatchRuntime {
         ...options.kafka.relay,
         onError: (error) => onError('relay', error),
       });
-      await relay.migrate();
       relay.start();
 
       const reactions = new IntakeReactions(commands, options.settings, clock);
@@ -180,13 +172,12 @@ export class DispatchRuntime {
         groupId: options.kafka.groupId ?? 'dispatch',
         topics: [intakeTopic],
         pool,
-        schema: 'dispatch',
+        schema: DISPATCH_SCHEMA,
         contracts,
         handler: reactions.handle,
         onDeadLetter: (message, error) =>
           onError(`intake event at offset ${message.offset} dead-lettered`, error),
       });
-      await consumer.migrate();
       await consumer.start();
     }
     // Appends anywhere wake the followers at once instead of at their next poll.

@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
-import { migrateReadModels, ProjectionRunner } from '@aftersales/projections';
+import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
@@ -20,6 +20,7 @@ import {
 import type { IntakePolicy } from '../case/intake-policy';
 import { CaseNumberAllocator } from '../case/register-case/case-number.allocator';
 import { intakeDataSource } from './data-source';
+import { INTAKE_SCHEMA, migrateIntake } from './intake-migrations';
 import { contracts, topicOf, type ContractRegistry } from '@aftersales/contracts';
 import {
   brokerFor,
@@ -42,6 +43,8 @@ export interface IntakeRuntimeOptions {
   /** Cases whose state is kept after this process wrote them (default 5,000; 0: none). */
   readonly stateCacheSize?: number;
   readonly poolSize?: number;
+  /** Apply the schema changes and create the topics at start (default); off where a migration job runs `migrateIntake`. */
+  readonly migrate?: boolean;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
@@ -86,14 +89,13 @@ export class IntakeRuntime {
   static async start(options: IntakeRuntimeOptions): Promise<IntakeRuntime> {
     const clock = options.clock ?? systemClock;
     const onError = options.onError ?? ((what, error) => console.error(`${what}: ${String(error)}`));
+    if (options.migrate ?? true) await migrateIntake(options);
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
     });
-    await store.migrate();
     const dataSource = intakeDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
-    await migrateReadModels(dataSource, 'intake');
 
     const timerPool = new Pool({
       connectionString: options.databaseUrl,
@@ -102,8 +104,7 @@ export class IntakeRuntime {
     });
     // An idle connection closed by the server (restart, failover) is replaced, not fatal.
     timerPool.on('error', (error) => onError('database pool', error));
-    const timers = new TimerStore({ pool: timerPool, schema: 'intake', clock });
-    await timers.migrate();
+    const timers = new TimerStore({ pool: timerPool, schema: INTAKE_SCHEMA, clock });
 
     const commands = new CaseCommands(store, options.policy, clock, options.stateCacheSize);
     const caseNumbers = new CaseNumberAllocator(dataSource, options.caseNumberBlock ?? 1);
@@ -112,12 +113,11 @@ export class IntakeRuntime {
     const projections = new ProjectionRunner({
       store,
       dataSource,
-      schema: 'intake',
+      schema: INTAKE_SCHEMA,
       projections: [register, new DeadlineTimersProjection(timers), reactions],
       idleMs: options.idleMs ?? 200,
       onError: (name, error) => onError(`projection ${name}`, error),
     });
-    await projections.migrate();
     projections.start();
 
     const fire = (type: 'CheckResponseDeadline' | 'CheckResolutionDeadline') => async (timer: Timer) => {
@@ -151,10 +151,7 @@ export class IntakeRuntime {
     let producer: MessageProducer | undefined;
     if (options.kafka) {
       const broker = brokerFor(options.kafka.brokers, 'intake');
-      const admin = await broker.admin();
       const topic = options.kafka.topic ?? topicOf('intake');
-      await admin.ensureTopics([{ topic, partitions: options.kafka.partitions ?? 6 }]);
-      await admin.disconnect();
       producer = broker.producer();
       await producer.connect();
       relay = new Relay({
@@ -162,7 +159,7 @@ export class IntakeRuntime {
         categories: INTAKE_CATEGORIES,
         store,
         pool: timerPool,
-        schema: 'intake',
+        schema: INTAKE_SCHEMA,
         producer,
         topic,
         mapper: intakePublicEvents,
@@ -170,27 +167,20 @@ export class IntakeRuntime {
         ...options.kafka.relay,
         onError: (error) => onError('relay', error),
       });
-      await relay.migrate();
       relay.start();
 
       const downstreamTopics = options.kafka.downstreamTopics ?? [];
       if (downstreamTopics.length > 0) {
-        const admin = await broker.admin();
-        await admin.ensureTopics(
-          downstreamTopics.map((t) => ({ topic: t, partitions: options.kafka!.partitions ?? 6 })),
-        );
-        await admin.disconnect();
         downstream = new InboxConsumer({
           broker,
           groupId: options.kafka.downstreamGroupId ?? 'intake.downstream-timeline',
           topics: downstreamTopics,
           pool: timerPool,
-          schema: 'intake',
+          schema: INTAKE_SCHEMA,
           contracts: options.kafka.contracts ?? contracts,
           handler: downstreamTimelineHandler(commands),
           onDeadLetter: (message, error) => onError(`dead letter from ${message.topic}`, error),
         });
-        await downstream.migrate();
         await downstream.start();
       }
     }
