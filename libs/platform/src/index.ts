@@ -18,3 +18,4 @@ export * from './bootstrap';
 export * from './testing/authz-matrix';
 export * from './http/openapi';
 export { CompiledBodies } from './http/compiled-validation';
+export * from './migrations/migrate-service';

@@ -1,9 +1,5 @@
 import { topicOf } from '@aftersales/contracts';
-import { PostgresEventStore } from '@aftersales/event-store';
-import { brokerFor, Inbox, migrateRelay } from '@aftersales/messaging';
-import { migrateCheckpoints, migrateReadModels } from '@aftersales/projections';
-import { TimerStore } from '@aftersales/scheduling';
-import { Pool } from 'pg';
+import { migrateService } from '@aftersales/platform';
 import { intakeDataSource } from './data-source';
 
 export const INTAKE_SCHEMA = 'intake';
@@ -19,45 +15,18 @@ export interface IntakeMigrationOptions {
   };
 }
 
-/**
- * Every schema change intake needs: the event store, the read models, timers, projection
- * checkpoints, the relay's and the inbox's tables, and its Kafka topics. Each step is idempotent
- * and takes a lock of its own, so replicas and a migration job may run it at the same time.
- */
-export async function migrateIntake(options: IntakeMigrationOptions): Promise<void> {
-  const store = new PostgresEventStore({
-    connectionString: options.databaseUrl,
-    schema: options.eventStoreSchema,
+/** Intake's schema changes and topics (its own and those whose events join the case timeline). */
+export function migrateIntake(options: IntakeMigrationOptions): Promise<void> {
+  const { kafka } = options;
+  return migrateService({
+    service: INTAKE_SCHEMA,
+    databaseUrl: options.databaseUrl,
+    eventStoreSchema: options.eventStoreSchema,
+    readModels: (url) => intakeDataSource(url, 2),
+    kafka: kafka && {
+      brokers: kafka.brokers,
+      partitions: kafka.partitions,
+      topics: [kafka.topic ?? topicOf('intake'), ...(kafka.downstreamTopics ?? [])],
+    },
   });
-  const dataSource = intakeDataSource(options.databaseUrl, 2);
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 10_000 });
-  try {
-    await store.migrate();
-    await dataSource.initialize();
-    await migrateReadModels(dataSource, INTAKE_SCHEMA);
-    await migrateCheckpoints(dataSource, INTAKE_SCHEMA);
-    await new TimerStore({ pool, schema: INTAKE_SCHEMA }).migrate();
-    await migrateRelay(pool, INTAKE_SCHEMA);
-    await new Inbox(INTAKE_SCHEMA, 'migration').migrate(pool);
-    if (options.kafka) {
-      const partitions = options.kafka.partitions ?? 6;
-      const admin = await brokerFor(options.kafka.brokers, 'intake-migration').admin();
-      try {
-        await admin.ensureTopics(
-          [options.kafka.topic ?? topicOf('intake'), ...(options.kafka.downstreamTopics ?? [])].map(
-            (topic) => ({
-              topic,
-              partitions,
-            }),
-          ),
-        );
-      } finally {
-        await admin.disconnect();
-      }
-    }
-  } finally {
-    await store.close();
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await pool.end();
-  }
 }
