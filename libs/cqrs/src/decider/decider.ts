@@ -1,4 +1,4 @@
-import type { AnyEvent } from '@aftersales/event-store';
+import type { AnyEvent, RecordedEvent } from '@aftersales/event-store';
 
 /**
  * An aggregate's business logic, pure (STYLE.md): state is folded from events with `evolve`,
@@ -16,4 +16,15 @@ export function fold<Event extends AnyEvent, State>(
   events: readonly Event[],
 ): State {
   return events.reduce(decider.evolve, decider.initialState);
+}
+
+/** The state a stream's recorded events fold to (their type and data; the envelope aside). */
+export function foldRecorded<Event extends AnyEvent, State>(
+  decider: Pick<Decider<unknown, Event, State, never>, 'initialState' | 'evolve'>,
+  recorded: readonly RecordedEvent[],
+): State {
+  return recorded.reduce(
+    (state, e) => decider.evolve(state, { type: e.type, data: e.data } as Event),
+    decider.initialState,
+  );
 }

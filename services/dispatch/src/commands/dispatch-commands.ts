@@ -1,3 +1,4 @@
+import { foldRecorded } from '@aftersales/cqrs';
 import { systemClock, type Clock } from '@aftersales/kernel';
 import { StreamCommands, type EventStore, type NewEvent } from '@aftersales/event-store';
 import type { DispatchPolicy } from '../dispatch-policy';
@@ -46,20 +47,12 @@ export class DispatchCommands {
 
   async loadVisit(visitId: string): Promise<{ state: VisitState; version: number }> {
     const history = await this.store.readStream(visitStreamId(visitId));
-    const state = history.reduce(
-      (s, e) => visitDecider.evolve(s, { type: e.type, data: e.data } as VisitEvent),
-      visitDecider.initialState,
-    );
-    return { state, version: history.length };
+    return { state: foldRecorded(visitDecider, history), version: history.length };
   }
 
   async loadEngineer(engineerId: string): Promise<{ state: EngineerState; version: number }> {
     const history = await this.store.readStream(engineerStreamId(engineerId));
-    const state = history.reduce(
-      (s, e) => engineerDecider.evolve(s, { type: e.type, data: e.data } as EngineerEvent),
-      engineerDecider.initialState,
-    );
-    return { state, version: history.length };
+    return { state: foldRecorded(engineerDecider, history), version: history.length };
   }
 
   async visit(

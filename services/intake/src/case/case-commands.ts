@@ -1,3 +1,4 @@
+import { foldRecorded } from '@aftersales/cqrs';
 import { systemClock, type Clock } from '@aftersales/kernel';
 import { StreamCommands, type EventStore, type NewEvent } from '@aftersales/event-store';
 import { caseDecider, caseStreamId, type CaseCommand } from './case.decider';
@@ -33,11 +34,7 @@ export class CaseCommands {
   async load(caseId: string): Promise<{ state: CaseState; version: number }> {
     // The case's state keeps no personal data (AUD-4), so its history is read without keys.
     const history = await this.store.readStream(caseStreamId(caseId), { revealPersonalData: false });
-    const state = history.reduce(
-      (s, e) => caseDecider.evolve(s, { type: e.type, data: e.data } as CaseEvent),
-      caseDecider.initialState,
-    );
-    return { state, version: history.length };
+    return { state: foldRecorded(caseDecider, history), version: history.length };
   }
 
   /**

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
+import { foldRecorded } from '@aftersales/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
 import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
-import { visitStreamId } from '../visit.decider';
+import { visitDecider, visitStreamId } from '../visit.decider';
 import type { VisitState } from '../visit.state';
 import { VisitListRow } from './visit-list.entity';
 
@@ -72,7 +73,6 @@ export class VisitTimelineHandler implements IQueryHandler<VisitTimeline> {
     const events = await this.runtime.store.readStream(visitStreamId(visitId));
     if (events.length === 0) throw new NotFound('visit', visitId);
     access.assertBranch((events[0].data as { branch: string }).branch);
-    const { state } = await this.runtime.commands.loadVisit(visitId);
-    return { visit: state, timeline: events.map(timelineEntry) };
+    return { visit: foldRecorded(visitDecider, events), timeline: events.map(timelineEntry) };
   }
 }

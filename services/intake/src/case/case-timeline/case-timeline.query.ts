@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
+import { foldRecorded } from '@aftersales/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
 import { IntakeRuntime } from '../../infrastructure/intake-runtime';
-import { caseStreamId } from '../case.decider';
+import { caseDecider, caseStreamId } from '../case.decider';
 import type { CaseState } from '../case.state';
 
 export interface CaseTimelineView {
@@ -34,9 +35,8 @@ export class CaseTimelineHandler implements IQueryHandler<CaseTimeline> {
     if (events.length === 0) throw new NotFound('case', caseId);
     const registered = events[0].data as { branch: string };
     access.assertBranch(registered.branch);
-    const { state } = await this.runtime.commands.load(caseId);
     return {
-      case: state,
+      case: foldRecorded(caseDecider, events),
       registration: events[0].data,
       timeline: events.map(timelineEntry),
     };
