@@ -53,3 +53,20 @@ export async function migrateService(migration: ServiceMigration): Promise<void>
     await pool.end();
   }
 }
+
+/** Runs a service's migration and prints one JSON line saying it is done and how long it took. */
+export async function reportMigration(service: string, migrate: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  await migrate();
+  process.stdout.write(
+    `${JSON.stringify({ level: 'info', service, msg: 'migrated', ms: Date.now() - started })}\n`,
+  );
+}
+
+/** A migration job's entry point: a failure prints its reason and exits 1, so the job fails. */
+export function runMigrationJob(service: string, job: () => Promise<void>): void {
+  job().catch((error) => {
+    console.error(`${service} migration failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
