@@ -60,8 +60,9 @@ export async function startService(
   ];
   // BENCH_NODE_FLAGS="--trace-gc ...": extra Node/V8 flags for the services (A/B runs, diagnosis).
   const extraFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // BENCH_NODE=<path>: the services run on that Node binary (e.g. the image's major version).
   const child = spawn(
-    process.execPath,
+    process.env.BENCH_NODE ?? process.execPath,
     [...profile, ...heap, ...extraFlags, '--conditions=aftersales-dist', `services/${name}/dist/main.js`],
     {
       cwd: ROOT,

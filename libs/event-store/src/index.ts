@@ -12,6 +12,7 @@ export * from './subscription/polling-subscription';
 export * from './in-memory/in-memory-event-store';
 export * from './postgres/schema';
 export * from './postgres/postgres-event-store';
+export type { FlushStats } from './postgres/append-coalescer';
 export * from './postgres/postgres-key-store';
 export * from './esdb/esdb-event-store';
 export * from './create-event-store';

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { HealthRegistry, JsonLogger, ShutdownRegistry } from '@aftersales/platform';
+import {
+  HealthRegistry,
+  JsonLogger,
+  Metrics,
+  readLogPositions,
+  ShutdownRegistry,
+} from '@aftersales/platform';
 import { DailyVisitReportHandler } from './daily-report.query';
 import { DispatchConfig } from './dispatch.config';
 import { ChangeEngineerHandler } from './engineer/change-engineer.handler';
@@ -10,6 +16,7 @@ import { EngineersController } from './http/engineers.http.controller';
 import { VisitQueriesController } from './http/visit-queries.http.controller';
 import { VisitsController } from './http/visits.http.controller';
 import { DispatchRuntime } from './infrastructure/dispatch-runtime';
+import { DISPATCH_SCHEMA } from './infrastructure/dispatch-migrations';
 import { loadDispatchSettings } from './infrastructure/dispatch-settings';
 import { AutoAssignEngineerHandler } from './visit/assign-engineer/auto-assign.handler';
 import { ChangeVisitHandler } from './visit/change-visit.handler';
@@ -33,12 +40,13 @@ import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visi
     GetEngineerHandler,
     {
       provide: DispatchRuntime,
-      inject: [DispatchConfig, HealthRegistry, ShutdownRegistry, JsonLogger],
+      inject: [DispatchConfig, HealthRegistry, ShutdownRegistry, JsonLogger, Metrics],
       useFactory: async (
         config: DispatchConfig,
         health: HealthRegistry,
         shutdown: ShutdownRegistry,
         logger: JsonLogger,
+        metrics: Metrics,
       ) => {
         const runtime = await DispatchRuntime.start({
           databaseUrl: config.DATABASE_URL,
@@ -63,6 +71,7 @@ import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visi
                 },
               }
             : undefined,
+          onFlush: (flush) => metrics.observeFlush(flush),
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Dispatch'),
         });
@@ -76,6 +85,13 @@ import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visi
           const relay = runtime.relay;
           health.register('relay', async () => relay.state !== 'failed');
         }
+        metrics.observeLog(() =>
+          readLogPositions(
+            runtime.dataSource,
+            { eventStore: config.EVENT_STORE_SCHEMA, service: DISPATCH_SCHEMA },
+            runtime.projections,
+          ),
+        );
         shutdown.register('dispatch runtime', () => runtime.stop());
         return runtime;
       },

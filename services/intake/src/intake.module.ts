@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { HealthRegistry, JsonLogger, ShutdownRegistry } from '@aftersales/platform';
+import {
+  HealthRegistry,
+  JsonLogger,
+  Metrics,
+  readLogPositions,
+  ShutdownRegistry,
+} from '@aftersales/platform';
 import { CaseCommandsController } from './case/case-commands.http.controller';
 import { CaseQueriesController } from './case/case-queries.http.controller';
 import { CaseTimelineHandler } from './case/case-timeline/case-timeline.query';
@@ -16,6 +22,7 @@ import { IntakeConfig } from './intake.config';
 import { branchZones } from './infrastructure/branch-zones';
 import { loadIntakePolicy } from './infrastructure/intake-policy.loader';
 import { IntakeRuntime } from './infrastructure/intake-runtime';
+import { INTAKE_SCHEMA } from './infrastructure/intake-migrations';
 
 @Module({
   // Controllers dispatch commands and queries; the handlers load, decide and append.
@@ -30,12 +37,13 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
     MonthlyComplaintSummaryHandler,
     {
       provide: IntakeRuntime,
-      inject: [IntakeConfig, HealthRegistry, ShutdownRegistry, JsonLogger],
+      inject: [IntakeConfig, HealthRegistry, ShutdownRegistry, JsonLogger, Metrics],
       useFactory: async (
         config: IntakeConfig,
         health: HealthRegistry,
         shutdown: ShutdownRegistry,
         logger: JsonLogger,
+        metrics: Metrics,
       ) => {
         const runtime = await IntakeRuntime.start({
           databaseUrl: config.DATABASE_URL,
@@ -59,6 +67,7 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
                 downstreamGroupId: config.DOWNSTREAM_CONSUMER_GROUP,
               }
             : undefined,
+          onFlush: (flush) => metrics.observeFlush(flush),
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Intake'),
         });
@@ -72,6 +81,13 @@ import { IntakeRuntime } from './infrastructure/intake-runtime';
           const relay = runtime.relay;
           health.register('relay', async () => relay.state !== 'failed');
         }
+        metrics.observeLog(() =>
+          readLogPositions(
+            runtime.dataSource,
+            { eventStore: config.EVENT_STORE_SCHEMA, service: INTAKE_SCHEMA },
+            runtime.projections,
+          ),
+        );
         shutdown.register('intake runtime', () => runtime.stop());
         return runtime;
       },

@@ -192,4 +192,33 @@ describe('intake over HTTP', () => {
     const verdict = await intake.runtime.store.verify();
     expect(verdict).toMatchObject({ ok: true });
   });
+
+  it('/metrics shows the group commits and how far each follower of the log is behind it', async () => {
+    const scrape = async () => (await fetch(`${intake.service.url}/intake/metrics`)).text();
+    const value = (text: string, series: RegExp) => Number(series.exec(text)?.[1] ?? NaN);
+    const before = value(await scrape(), /^eventstore_flush_events_sum\{service="intake"\} (\d+)/m);
+    await Promise.all(
+      ['SN-m1', 'SN-m2', 'SN-m3'].map((serialNumber) =>
+        intake.call('POST', '/cases', clerk, {
+          ...registration,
+          product: { model: 'KYN28-12', serialNumber },
+        }),
+      ),
+    );
+    await intake.runtime.projections.catchUp();
+    const text = await scrape();
+    expect(value(text, /^eventstore_flush_events_sum\{service="intake"\} (\d+)/m)).toBe(before + 3);
+    expect(text).toMatch(/^eventstore_flush_seconds_count\{[^}]*path="(guessed|careful)"[^}]*\} [1-9]/m);
+    const head = value(text, /^eventstore_head_position\{service="intake"\} (\d+)/m);
+    expect(head).toBe((await intake.runtime.store.readAll()).at(-1)!.globalPosition);
+    // Every projection is where the log ends; without Kafka there is no relay.
+    for (const name of ['complaint-register', 'deadline-timers', 'reactions'])
+      expect(text).toMatch(
+        new RegExp(
+          `^eventstore_follower_lag_events\\{[^}]*follower="projection:intake.${name}"[^}]*\\} 0$`,
+          'm',
+        ),
+      );
+    expect(text).not.toContain('follower="relay:');
+  });
 });

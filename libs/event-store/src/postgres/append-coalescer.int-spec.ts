@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { WrongExpectedVersion } from '../event-store.port';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { FLUSH_BEGIN, flushStatements } from './append-coalescer';
+import { FLUSH_BEGIN, flushStatements, type FlushStats } from './append-coalescer';
 import { PostgresEventStore } from './postgres-event-store';
 import { tables } from './schema';
 
@@ -40,6 +40,48 @@ describe('PostgreSQL append coalescer', () => {
     const recorded = all.map((e) => Date.parse(e.metadata.recordedAt));
     expect([...recorded].sort((x, y) => x - y)).toEqual(recorded); // recorded-at never runs backwards
     expect(await b.verify()).toMatchObject({ ok: true, count: 90 });
+  });
+
+  it('reports each committed flush: the appends it settled, their events, and whether it had to read the tip first', async () => {
+    const flushes: FlushStats[] = [];
+    const store = new PostgresEventStore({
+      connectionString: db.url,
+      poolSize: 2,
+      onFlush: (f) => flushes.push(f),
+    });
+    try {
+      // The first flush of a process does not know the tip: it locks and reads.
+      await store.appendToStream('case-f0', [{ type: 'registered', data: {} }]);
+      // Concurrent appends share flushes; the tip is now known, so they go in one round trip.
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          store.appendToStream(
+            `case-f${i + 1}`,
+            [
+              { type: 'registered', data: {} },
+              { type: 'classified', data: {} },
+            ],
+            {
+              expectedVersion: 'no-stream',
+            },
+          ),
+        ),
+      );
+      await expect(
+        store.appendToStream('case-f0', [{ type: 'classified', data: {} }], { expectedVersion: 5 }),
+      ).rejects.toBeInstanceOf(WrongExpectedVersion);
+    } finally {
+      await store.close();
+    }
+    expect(flushes[0]).toMatchObject({ appends: 1, events: 1, careful: true });
+    const concurrent = flushes.slice(1, -1);
+    expect(concurrent.reduce((n, f) => n + f.appends, 0)).toBe(20);
+    expect(concurrent.reduce((n, f) => n + f.events, 0)).toBe(40);
+    expect(concurrent.length).toBeLessThan(20); // group commit
+    expect(concurrent.every((f) => !f.careful)).toBe(true);
+    // A refused append is settled by a flush that writes nothing.
+    expect(flushes[flushes.length - 1]).toMatchObject({ appends: 1, events: 0 });
+    expect(flushes.every((f) => f.seconds > 0 && f.seconds < 10)).toBe(true);
   });
 
   it('onAppended hears appends committed by another process (NOTIFY at commit)', async () => {

@@ -17,6 +17,20 @@ export interface CoalescerOptions {
   readonly maxEventsPerFlush: number;
   /** Test seam: runs inside the append transaction, after the insert, before COMMIT. */
   readonly beforeCommit?: () => Promise<void>;
+  /** Told of every committed flush (metrics). */
+  readonly onFlush?: (flush: FlushStats) => void;
+}
+
+/** One committed group commit, as the appending process saw it. */
+export interface FlushStats {
+  /** Appends it settled (each its own caller). */
+  readonly appends: number;
+  /** Events it wrote. */
+  readonly events: number;
+  /** From taking a connection to COMMIT's answer. */
+  readonly seconds: number;
+  /** It had to lock and read first: the tip was unknown or another process had written. */
+  readonly careful: boolean;
 }
 
 /**
@@ -133,11 +147,19 @@ export class AppendCoalescer {
   private async flush(batch: PendingAppend[], locked: () => void): Promise<void> {
     let client: PoolClient | undefined;
     let broken: Error | undefined;
+    const started = performance.now();
     try {
       client = await this.pool.connect();
       await this.prepare(client);
-      const plan = (await this.speculative(client, batch)) ?? (await this.careful(client, batch, locked));
+      const guessed = await this.speculative(client, batch);
+      const plan = guessed ?? (await this.careful(client, batch, locked));
       plan.settle.forEach((s) => s());
+      this.options.onFlush?.({
+        appends: batch.length,
+        events: plan.position.length,
+        seconds: (performance.now() - started) / 1000,
+        careful: !guessed,
+      });
     } catch (error) {
       broken = error as Error;
       this.tip = undefined;

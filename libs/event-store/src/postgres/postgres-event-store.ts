@@ -16,7 +16,7 @@ import type {
 } from '../event-store.port';
 import { concealPersonalData, revealPersonalData } from '../personal-data/field-cipher';
 import { PollingSubscription } from '../subscription/polling-subscription';
-import { AppendCoalescer } from './append-coalescer';
+import { AppendCoalescer, type FlushStats } from './append-coalescer';
 import { AppendNotifier } from './append-notifier';
 import { EventReader } from './event-reader';
 import { PostgresKeyStore } from './postgres-key-store';
@@ -35,6 +35,8 @@ export interface PostgresEventStoreConfig {
   readonly maxEventsPerFlush?: number;
   /** Test seam, see AppendCoalescer. */
   readonly beforeCommit?: () => Promise<void>;
+  /** Told of every committed group commit (metrics: events per flush, its duration). */
+  readonly onFlush?: (flush: FlushStats) => void;
 }
 
 /** The default adapter: one append-only table, serial positions, AUD-3 chain, AUD-4 keys. */
@@ -62,6 +64,7 @@ export class PostgresEventStore implements AuditableEventStore {
     this.coalescer = new AppendCoalescer(this.pool, this.t, {
       maxEventsPerFlush: config.maxEventsPerFlush ?? 2_000,
       beforeCommit: config.beforeCommit,
+      onFlush: config.onFlush,
     });
     this.reader = new EventReader(this.pool, this.t);
     this.keys = new PostgresKeyStore(this.pool, this.t);

@@ -1,5 +1,5 @@
 import { contracts, topicOf } from '@aftersales/contracts';
-import { PostgresEventStore } from '@aftersales/event-store';
+import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import {
   deriveEventId,
@@ -42,6 +42,8 @@ export interface DispatchRuntimeOptions {
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
+  /** Told of every group commit of the event store (metrics). */
+  readonly onFlush?: (flush: FlushStats) => void;
   /** Kafka for the relay and the intake consumer; without it neither runs (tests, standalone). */
   readonly kafka?: {
     readonly brokers: readonly string[];
@@ -89,6 +91,7 @@ export class DispatchRuntime {
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
+      onFlush: options.onFlush,
     });
     const dataSource = dispatchDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();

@@ -1,4 +1,4 @@
-import { PostgresEventStore } from '@aftersales/event-store';
+import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
@@ -48,6 +48,8 @@ export interface IntakeRuntimeOptions {
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
   readonly onError?: (what: string, error: unknown) => void;
+  /** Told of every group commit of the event store (metrics). */
+  readonly onFlush?: (flush: FlushStats) => void;
   /** Kafka for the relay of public events; without it nothing is published (tests, standalone). */
   readonly kafka?: {
     readonly brokers: readonly string[];
@@ -93,6 +95,7 @@ export class IntakeRuntime {
     const store = new PostgresEventStore({
       connectionString: options.databaseUrl,
       schema: options.eventStoreSchema,
+      onFlush: options.onFlush,
     });
     const dataSource = intakeDataSource(options.databaseUrl, options.poolSize);
     await dataSource.initialize();
