@@ -125,4 +125,20 @@ describe('dispatch over HTTP (DSP-1, DSP-3, ORG-1)', () => {
     const timeline = await app.call('GET', `/visits/${visitId}`, hz);
     expect(timeline.body.timeline.map((e: { type: string }) => e.type)).toContain('PartsUsedOnVisit');
   });
+
+  it('/metrics shows its group commits and each projection caught up with the log', async () => {
+    await app.runtime.projections.catchUp();
+    const text = await (await fetch(`${app.service.url}/dispatch/metrics`)).text();
+    expect(text).toMatch(/^eventstore_flush_events_count\{service="dispatch"\} [1-9]/m);
+    expect(Number(/^eventstore_head_position\{service="dispatch"\} (\d+)/m.exec(text)?.[1])).toBe(
+      (await app.runtime.store.readAll()).at(-1)!.globalPosition,
+    );
+    for (const name of ['visit-list', 'visit-timers'])
+      expect(text).toMatch(
+        new RegExp(
+          `^eventstore_follower_lag_events\\{[^}]*follower="projection:dispatch.${name}"[^}]*\\} 0$`,
+          'm',
+        ),
+      );
+  });
 });

@@ -125,5 +125,10 @@ describe('intake main flow over HTTP and Kafka (issue 6)', () => {
     // The ce_id of each message is the id of the event in the log.
     const logIds = (await intake.runtime.store.readStream(`case-${id}`)).map((e) => e.metadata.eventId);
     expect(mine.map((m) => m.headers.ce_id)).toEqual(logIds);
+    // Published up to the end of the log: the relay's lag, read from its checkpoint, is nil.
+    await eventually(async () => {
+      const text = await (await fetch(`${intake.service.url}/intake/metrics`)).text();
+      return /^eventstore_follower_lag_events\{[^}]*follower="relay:[^"]+"[^}]*\} 0$/m.test(text);
+    }, 'relay lag 0 on /metrics');
   });
 });
