@@ -11,6 +11,7 @@ export * from './http/error.filter';
 export * from './http/request-context.hooks';
 export * from './logging/json-logger';
 export * from './health/health';
+export * from './health/watch-runtime';
 export * from './metrics/metrics';
 export * from './shutdown/shutdown';
 export * from './platform.module';

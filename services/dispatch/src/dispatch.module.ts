@@ -1,12 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import {
-  HealthRegistry,
-  JsonLogger,
-  Metrics,
-  readLogPositions,
-  ShutdownRegistry,
-} from '@aftersales/platform';
+import { HealthRegistry, JsonLogger, Metrics, ShutdownRegistry, watchRuntime } from '@aftersales/platform';
 import { DailyVisitReportHandler } from './daily-report.query';
 import { DispatchConfig } from './dispatch.config';
 import { ChangeEngineerHandler } from './engineer/change-engineer.handler';
@@ -75,23 +69,10 @@ import { ListVisitsHandler, VisitTimelineHandler } from './visit/visit-list/visi
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Dispatch'),
         });
-        health.register('database', async () => {
-          await runtime.dataSource.query('SELECT 1');
+        watchRuntime(runtime, health, metrics, {
+          eventStore: config.EVENT_STORE_SCHEMA,
+          service: DISPATCH_SCHEMA,
         });
-        health.register('event-store', async () => {
-          await runtime.store.readAll({ maxCount: 1 });
-        });
-        if (runtime.relay) {
-          const relay = runtime.relay;
-          health.register('relay', async () => relay.state !== 'failed');
-        }
-        metrics.observeLog(() =>
-          readLogPositions(
-            runtime.dataSource,
-            { eventStore: config.EVENT_STORE_SCHEMA, service: DISPATCH_SCHEMA },
-            runtime.projections,
-          ),
-        );
         shutdown.register('dispatch runtime', () => runtime.stop());
         return runtime;
       },

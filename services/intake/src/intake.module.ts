@@ -1,12 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import {
-  HealthRegistry,
-  JsonLogger,
-  Metrics,
-  readLogPositions,
-  ShutdownRegistry,
-} from '@aftersales/platform';
+import { HealthRegistry, JsonLogger, Metrics, ShutdownRegistry, watchRuntime } from '@aftersales/platform';
 import { CaseCommandsController } from './case/case-commands.http.controller';
 import { CaseQueriesController } from './case/case-queries.http.controller';
 import { CaseTimelineHandler } from './case/case-timeline/case-timeline.query';
@@ -71,23 +65,10 @@ import { INTAKE_SCHEMA } from './infrastructure/intake-migrations';
           onError: (what, error) =>
             logger.write('error', `${what} failed`, { error: String(error) }, 'Intake'),
         });
-        health.register('database', async () => {
-          await runtime.dataSource.query('SELECT 1');
+        watchRuntime(runtime, health, metrics, {
+          eventStore: config.EVENT_STORE_SCHEMA,
+          service: INTAKE_SCHEMA,
         });
-        health.register('event-store', async () => {
-          await runtime.store.readAll({ maxCount: 1 });
-        });
-        if (runtime.relay) {
-          const relay = runtime.relay;
-          health.register('relay', async () => relay.state !== 'failed');
-        }
-        metrics.observeLog(() =>
-          readLogPositions(
-            runtime.dataSource,
-            { eventStore: config.EVENT_STORE_SCHEMA, service: INTAKE_SCHEMA },
-            runtime.projections,
-          ),
-        );
         shutdown.register('intake runtime', () => runtime.stop());
         return runtime;
       },
