@@ -128,7 +128,7 @@ describe('monitoring (infra/k8s/monitoring)', () => {
     const metrics = new Metrics('intake');
     metrics.httpDuration.observe({ method: 'GET', route: '/intake/cases', status: '200' }, 0.01);
     metrics.observeFlush({ appends: 1, events: 1, seconds: 0.002, careful: false });
-    metrics.observeLog(async () => ({ head: 2, followers: { 'projection:intake.complaint-register': 1 } }));
+    metrics.observeLog(async () => ({ head: 2, lag: { 'projection:intake.complaint-register': 1 } }));
     const text = await metrics.registry.metrics();
     const series = [...text.matchAll(/^([a-zA-Z_:][\w:]*)(?:\{([^}]*)\})? /gm)];
     return {

@@ -78,6 +78,11 @@ export class Relay {
     return this.current;
   }
 
+  /** The prefixes of the streams it publishes (`case-`, …). */
+  get streamPrefixes(): readonly string[] {
+    return this.prefixes;
+  }
+
   /** Global position of the last event the broker acknowledged (as far as this replica knows). */
   get position(): number {
     return this.checkpoint;

@@ -8,7 +8,7 @@ export interface WatchedRuntime {
   readonly store: { readAll(options: { maxCount: number }): Promise<unknown> };
   readonly projections: { status(): ReadonlyArray<{ readonly name: string; readonly position: number }> };
   /** Present where the service publishes to Kafka. */
-  readonly relay?: { readonly state: string };
+  readonly relay?: { readonly state: string; readonly streamPrefixes: readonly string[] };
 }
 
 /**
@@ -29,5 +29,5 @@ export function watchRuntime(
   });
   const relay = runtime.relay;
   if (relay) health.register('relay', async () => relay.state !== 'failed');
-  metrics.observeLog(() => readLogPositions(runtime.dataSource, schemas, runtime.projections));
+  metrics.observeLog(() => readLogPositions(runtime.dataSource, schemas, runtime.projections, relay));
 }

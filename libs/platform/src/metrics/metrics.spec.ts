@@ -1,10 +1,10 @@
 import { Metrics, type LogPositions } from './metrics';
 
 describe('metrics of the event log', () => {
-  it('the lag of each follower is the positions between its own and the head, read once per scrape', async () => {
+  it("the head and each follower's lag, read once per scrape", async () => {
     const metrics = new Metrics('svc');
     let reads = 0;
-    let now: LogPositions = { head: 10, followers: { 'projection:register': 7, 'relay:svc': 10 } };
+    let now: LogPositions = { head: 10, lag: { 'projection:register': 3, 'relay:svc': 0 } };
     metrics.observeLog(async () => {
       reads++;
       return now;
@@ -15,7 +15,7 @@ describe('metrics of the event log', () => {
     expect(text).toMatch(/^eventstore_follower_lag_events\{[^}]*follower="projection:register"[^}]*\} 3$/m);
     expect(text).toMatch(/^eventstore_follower_lag_events\{[^}]*follower="relay:svc"[^}]*\} 0$/m);
 
-    now = { head: 12, followers: { 'projection:register': 12 } };
+    now = { head: 12, lag: { 'projection:register': 0 } };
     await new Promise((r) => setImmediate(r));
     text = await metrics.registry.metrics();
     expect(reads).toBe(2);

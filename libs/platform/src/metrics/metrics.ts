@@ -4,11 +4,11 @@ import type { FlushStats } from '@aftersales/event-store';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/auth.decorators';
 
-/** Where the log ends and where each of its followers (projections, the relay) has got to. */
+/** Where the log ends, and how much of it each follower (projections, the relay) has ahead of it. */
 export interface LogPositions {
   readonly head: number;
-  /** e.g. `projection:complaint-register`, `relay:intake` → the last position it has handled. */
-  readonly followers: Readonly<Record<string, number>>;
+  /** e.g. `projection:intake.complaint-register`, `relay:intake` → events it has still to handle. */
+  readonly lag: Readonly<Record<string, number>>;
 }
 
 /** A pg Pool or client (rows in .rows), or a TypeORM DataSource (rows returned). */
@@ -16,32 +16,43 @@ interface SqlRunner {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
+/** Counting a relay's backlog stops here: far past any alert, and the count stays cheap. */
+export const RELAY_LAG_CAP = 100_000;
+
 /**
- * The log's head and the relay's checkpoint from the tables (the same whichever replica is
- * scraped and whichever holds the relay's lease), and each projection where this replica's
- * runner has got to: a runner also moves past stretches with nothing for a projection without
- * writing its checkpoint, so the table alone would show a lag that is not there.
+ * The log's head; for each projection, the positions past where this replica's runner has looked
+ * (a runner moves past stretches with nothing for a projection without writing its checkpoint, so
+ * the table alone would show a lag that is not there); for the relay, the events of its own streams
+ * past its checkpoint (the log may hold other services' events that it never publishes), read from
+ * the tables whichever replica holds its lease.
  */
 export async function readLogPositions(
   db: SqlRunner,
   schemas: { readonly eventStore: string; readonly service: string },
   projections: { status(): ReadonlyArray<{ readonly name: string; readonly position: number }> },
+  relay?: { readonly streamPrefixes: readonly string[] },
 ): Promise<LogPositions> {
   for (const name of [schemas.eventStore, schemas.service])
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new TypeError(`invalid schema name ${name}`);
+  const patterns = (relay?.streamPrefixes ?? []).map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const result = await db.query(
     `SELECT (SELECT position FROM ${schemas.eventStore}.head WHERE id = 1) AS head,
-            (SELECT json_object_agg(relay, position) FROM ${schemas.service}.relay_checkpoint) AS relays`,
+            (SELECT json_object_agg(r.relay, (
+               SELECT count(*) FROM (SELECT FROM ${schemas.eventStore}.events e
+                 WHERE e.position > r.position AND e.stream_id LIKE ANY($1::text[]) LIMIT ${RELAY_LAG_CAP}) unpublished))
+             FROM ${schemas.service}.relay_checkpoint r WHERE cardinality($1::text[]) > 0) AS relays`,
+    [patterns],
   );
   const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
     head: string | null;
     relays: Record<string, string | number> | null;
   }>;
-  const followers: Record<string, number> = {};
-  for (const [name, position] of Object.entries(row.relays ?? {}))
-    followers[`relay:${name}`] = Number(position);
-  for (const { name, position } of projections.status()) followers[`projection:${name}`] = position;
-  return { head: Number(row.head ?? 0), followers };
+  const head = Number(row.head ?? 0);
+  const lag: Record<string, number> = {};
+  for (const [name, count] of Object.entries(row.relays ?? {})) lag[`relay:${name}`] = Number(count);
+  for (const { name, position } of projections.status())
+    lag[`projection:${name}`] = Math.max(0, head - position);
+  return { head, lag };
 }
 
 /** One registry per service, so several services can share a process (standalone, tests). */
@@ -104,14 +115,13 @@ export class Metrics {
     });
     new Gauge({
       name: 'eventstore_follower_lag_events',
-      help: 'Positions of the log a follower (projection, relay) has not handled yet',
+      help: 'Events of the log a follower has still to handle: a projection, those past where it has looked; the relay, those of its streams not yet published',
       labelNames: ['follower'],
       registers: [this.registry],
       async collect() {
         const now = await positions();
         this.reset();
-        for (const [follower, position] of Object.entries(now?.followers ?? {}))
-          this.set({ follower }, Math.max(0, now!.head - position));
+        for (const [follower, events] of Object.entries(now?.lag ?? {})) this.set({ follower }, events);
       },
     });
   }
