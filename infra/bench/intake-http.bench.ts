@@ -121,10 +121,12 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
     const meter = serviceCores(service);
+    const flushesBefore = await flushHistogram(service.url);
     const result = await openLoop({ url: service.url, rate, seconds: quick ? 6 : 20, requests });
     clearInterval(sampler);
     const cores = meter();
-    figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores });
+    const flushes = flushFigures(flushesBefore, await flushHistogram(service.url), quick ? 6 : 20);
+    figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores, groupCommits: flushes });
     rows[runLabel(rate, round)] = {
       'done/s': result.completedPerSecond,
       'p50 ms': result.latencyMs.p50,
@@ -137,6 +139,10 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
       'postgres cores': cores.postgres,
       'service µs/req': microsPerRequest(cores.service, result.completedPerSecond),
       'postgres µs/req': microsPerRequest(cores.postgres, result.completedPerSecond),
+      'commits/s': flushes.perSecond,
+      'events/commit': flushes.eventsPerCommit,
+      'commit p50 ≤ ms': flushes.p50Ms,
+      'commit p99 ≤ ms': flushes.p99Ms,
     };
   }
   console.table(rows);
@@ -151,6 +157,41 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
 /** The service's and PostgreSQL's cores from now on. */
 function serviceCores(service: Service) {
   return coresMeter({ service: () => cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds });
+}
+
+/** The service's group-commit histograms (all paths together), as its /metrics shows them now. */
+async function flushHistogram(url: string) {
+  const text = await (await fetch(`${url}/intake/metrics`)).text();
+  const buckets = new Map<number, number>();
+  for (const [, le, count] of text.matchAll(
+    /^eventstore_flush_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm,
+  )) {
+    const bound = le === '+Inf' ? Infinity : Number(le);
+    buckets.set(bound, (buckets.get(bound) ?? 0) + Number(count));
+  }
+  const events = Number(/^eventstore_flush_events_sum\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+  return { buckets, events };
+}
+
+/**
+ * Group commits during a run from two scrapes: how many per second, events in each, and the
+ * histogram bucket holding their p50 and p99 (an upper bound, as Prometheus would estimate it).
+ */
+function flushFigures(
+  before: Awaited<ReturnType<typeof flushHistogram>>,
+  after: Awaited<ReturnType<typeof flushHistogram>>,
+  seconds: number,
+) {
+  const les = [...after.buckets.keys()].sort((a, b) => a - b);
+  const count = (le: number) => (after.buckets.get(le) ?? 0) - (before.buckets.get(le) ?? 0);
+  const total = count(Infinity);
+  const quantile = (q: number) => les.find((le) => count(le) >= q * total) ?? Infinity;
+  return {
+    perSecond: Math.round(total / seconds),
+    eventsPerCommit: total > 0 ? +((after.events - before.events) / total).toFixed(1) : 0,
+    p50Ms: quantile(0.5) * 1000,
+    p99Ms: quantile(0.99) * 1000,
+  };
 }
 
 function microsPerRequest(cores: number, perSecond: number): number {
