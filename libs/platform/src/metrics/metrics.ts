@@ -94,12 +94,13 @@ export class Metrics {
   }
 
   /**
-   * Read at every scrape: the log's head position and how many positions each follower is
-   * behind it (alert on a lag that keeps growing: a projection or the relay is stuck).
+   * Read at every scrape: the log's head position and the events each follower has still to
+   * handle (alert on a lag that keeps growing: a projection or the relay is stuck).
    */
   observeLog(read: () => Promise<LogPositions>): void {
     let last: Promise<LogPositions | undefined> | undefined;
-    // Both gauges collect from one read per scrape; a failed read leaves them out of that scrape.
+    // Both gauges collect from one read per scrape; a failed read leaves the lags out of that
+    // scrape (the head keeps its last value).
     const positions = () =>
       (last ??= read()
         .catch(() => undefined)
