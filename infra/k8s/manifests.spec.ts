@@ -127,7 +127,7 @@ describe('monitoring (infra/k8s/monitoring)', () => {
   async function exported(): Promise<{ names: Set<string>; labels: Set<string> }> {
     const metrics = new Metrics('intake');
     metrics.httpDuration.observe({ method: 'GET', route: '/intake/cases', status: '200' }, 0.01);
-    metrics.observeFlush({ appends: 1, events: 1, seconds: 0.002, careful: false });
+    metrics.observeFlush({ appends: 1, events: 1, seconds: 0.002, careful: false, waited: [0.003] });
     metrics.observeLog(async () => ({ head: 2, lag: { 'projection:intake.complaint-register': 1 } }));
     const text = await metrics.registry.metrics();
     const series = [...text.matchAll(/^([a-zA-Z_:][\w:]*)(?:\{([^}]*)\})? /gm)];

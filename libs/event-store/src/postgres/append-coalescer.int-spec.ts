@@ -82,6 +82,68 @@ describe('PostgreSQL append coalescer', () => {
     // A refused append is settled by a flush that writes nothing.
     expect(flushes[flushes.length - 1]).toMatchObject({ appends: 1, events: 0 });
     expect(flushes.every((f) => f.seconds > 0 && f.seconds < 10)).toBe(true);
+    // Each append waited at least for its own flush.
+    expect(flushes.every((f) => f.waited.length === f.appends && f.waited.every((w) => w >= f.seconds))).toBe(
+      true,
+    );
+  });
+
+  it('the next flush is sent once the one before holds the head lock, and commits right after it', async () => {
+    const schema = 'overlap';
+    const flushes: FlushStats[] = [];
+    const store = new PostgresEventStore({
+      connectionString: db.url,
+      poolSize: 3,
+      schema,
+      onFlush: (f) => flushes.push(f),
+    });
+    await store.migrate();
+    const blocker = new Client({ connectionString: db.url });
+    await blocker.connect();
+    // Watched from outside the blocker's transaction: within one, pg_stat_activity stays as first read.
+    const watcher = new Client({ connectionString: db.url });
+    await watcher.connect();
+    const waitingForLocks = async (n: number) => {
+      const end = Date.now() + 5_000;
+      for (;;) {
+        const { rows } = await watcher.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (rows[0].n >= n) return;
+        if (Date.now() > end) throw new Error(`fewer than ${n} flushes waiting for a lock`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    try {
+      await store.appendToStream('case-o0', [{ type: 'registered', data: {} }]); // learns the tip
+      // An uncommitted row of the stream the first flush writes: it takes the head lock, then
+      // waits at its insert for this transaction to end.
+      const { events } = tables(schema);
+      await blocker.query(
+        `BEGIN; INSERT INTO ${events} (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
+         SELECT 1000, 'case-o1', 1, gen_random_uuid(), type, recorded_at, data, metadata, hash FROM ${events} WHERE position = 1`,
+      );
+      const first = store.appendToStream('case-o1', [{ type: 'registered', data: {} }], {
+        expectedVersion: 'no-stream',
+      });
+      await waitingForLocks(1);
+      const second = store.appendToStream('case-o2', [{ type: 'registered', data: {} }], {
+        expectedVersion: 'no-stream',
+      });
+      // Already inside PostgreSQL, queued on the head row the first one holds.
+      await waitingForLocks(2);
+      await blocker.query('ROLLBACK');
+      const results = await Promise.all([first, second]);
+      expect(results.map((r) => r.lastPosition)).toEqual([2, 3]);
+      expect(flushes.slice(1).map((f) => f.careful)).toEqual([false, false]);
+      expect(await store.verify()).toMatchObject({ ok: true, count: 3 });
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+      await watcher.end();
+      await store.close();
+    }
   });
 
   it('onAppended hears appends committed by another process (NOTIFY at commit)', async () => {
@@ -123,7 +185,13 @@ describe('PostgreSQL append coalescer', () => {
     await client.connect();
     try {
       await client.query('SET plan_cache_mode = force_generic_plan');
-      const names = { lock: 't_lock', load: 't_load', check: 't_check', insert: 't_insert' };
+      const names = {
+        lock: 't_lock',
+        locked: 't_locked',
+        load: 't_load',
+        check: 't_check',
+        insert: 't_insert',
+      };
       await client.query(flushStatements(tables(schema), names));
       const ids = `'{${randomUUID()},${randomUUID()}}'`;
       const statements = [

@@ -31,6 +31,11 @@ export interface FlushStats {
   readonly seconds: number;
   /** It had to lock and read first: the tip was unknown or another process had written. */
   readonly careful: boolean;
+  /**
+   * Each append's seconds from its call to COMMIT's answer: the wait for the flush before it, then
+   * this one. What a caller of `appendToStream` waits for the log.
+   */
+  readonly waited: readonly number[];
 }
 
 /**
@@ -38,7 +43,7 @@ export interface FlushStats {
  * when the log may still have been small enough that scanning it looked cheapest; under the head
  * lock only index lookups are acceptable, whatever the statistics said then.
  */
-export const FLUSH_BEGIN = 'BEGIN; SET LOCAL enable_seqscan = off;';
+export const FLUSH_BEGIN = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL client_min_messages = notice;';
 
 /** The speculative check's division by zero: the guessed tip or stream versions were wrong. */
 const GUESS_WRONG = '22012';
@@ -64,7 +69,7 @@ export class AppendCoalescer {
   private idleWaiters: Array<() => void> = [];
   /** Connections (reused by the pool) whose session has the flush statements prepared. */
   private readonly prepared = new WeakSet<PoolClient>();
-  private readonly names: { lock: string; load: string; check: string; insert: string };
+  private readonly names: FlushStatementNames;
   /** The tip after the last flush this process planned; undefined when unknown. */
   private tip?: ChainTip;
   private speculate = true;
@@ -76,7 +81,13 @@ export class AppendCoalescer {
     private readonly options: CoalescerOptions,
   ) {
     const s = t.schema;
-    this.names = { lock: `${s}_lock`, load: `${s}_load`, check: `${s}_check`, insert: `${s}_insert` };
+    this.names = {
+      lock: `${s}_lock`,
+      locked: `${s}_locked`,
+      load: `${s}_load`,
+      check: `${s}_check`,
+      insert: `${s}_insert`,
+    };
   }
 
   append(
@@ -86,7 +97,7 @@ export class AppendCoalescer {
     keys: readonly NewSubjectKey[] = [],
   ): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ streamId, events, expected, keys, resolve, reject });
+      this.queue.push({ streamId, events, expected, keys, resolve, reject, queuedAt: performance.now() });
       this.pump();
     });
   }
@@ -151,14 +162,16 @@ export class AppendCoalescer {
     try {
       client = await this.pool.connect();
       await this.prepare(client);
-      const guessed = await this.speculative(client, batch);
+      const guessed = await this.speculative(client, batch, locked);
       const plan = guessed ?? (await this.careful(client, batch, locked));
+      const committed = performance.now();
       plan.settle.forEach((s) => s());
       this.options.onFlush?.({
         appends: batch.length,
         events: plan.position.length,
-        seconds: (performance.now() - started) / 1000,
+        seconds: (committed - started) / 1000,
         careful: !guessed,
+        waited: batch.map((p) => (committed - p.queuedAt) / 1000),
       });
     } catch (error) {
       broken = error as Error;
@@ -171,20 +184,33 @@ export class AppendCoalescer {
     }
   }
 
-  /** One round trip: lock, check the guessed tip and versions, insert, commit. */
-  private async speculative(client: PoolClient, batch: PendingAppend[]): Promise<FlushPlan | undefined> {
+  /**
+   * One round trip: lock, check the guessed tip and versions, insert, commit. Once PostgreSQL has
+   * granted the lock it says so (a notice, sent at once), and the next flush may be sent: it
+   * queues on the lock inside PostgreSQL and starts the moment this one commits, whether or not
+   * this process has read the answer yet.
+   */
+  private async speculative(
+    client: PoolClient,
+    batch: PendingAppend[],
+    locked: () => void,
+  ): Promise<FlushPlan | undefined> {
     const tip = this.tip;
     if (!tip || !this.speculate || this.options.beforeCommit) return undefined;
     const guess = (_: string, expected: ExpectedVersion) =>
       expected === 'no-stream' ? 0 : typeof expected === 'number' ? expected : undefined;
     const plan = planFlush(batch, tip, guess, new Map(), Math.max(Date.now(), tip.recordedAtMs));
     if (!plan) return undefined;
-    // The next flush waits for this one: sent now, it could take the lock first and fail its guess.
+    // The next flush waits for this one's lock: sent earlier, it could take it first and fail its guess.
     this.tip = plan.tip;
     const given = batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId));
+    const onNotice = (notice: { message?: string }) => {
+      if (notice.message === this.names.locked) locked();
+    };
+    client.on('notice', onNotice);
     try {
       await client.query(
-        `${FLUSH_BEGIN} EXECUTE ${this.names.lock};
+        `${FLUSH_BEGIN} EXECUTE ${this.names.lock}; SELECT pg_temp.${this.names.locked}();
          EXECUTE ${this.names.check}(${tip.position}, '${tip.hash}', ${dollarQuoted(textArray([...plan.streamsBefore.keys()]))},
            '${plainArray([...plan.streamsBefore.values()])}', '${plainArray(given)}');
          ${this.insertSql(plan)} COMMIT`,
@@ -196,6 +222,8 @@ export class AppendCoalescer {
       if (this.tip === plan.tip) this.tip = undefined;
       this.speculate = false; // another writer is active: read before the next guess
       return undefined;
+    } finally {
+      client.off('notice', onNotice);
     }
   }
 
@@ -274,19 +302,27 @@ export class AppendCoalescer {
   }
 }
 
+export interface FlushStatementNames {
+  readonly lock: string;
+  /** A session function that tells the client, at once, that the head lock is held. */
+  readonly locked: string;
+  readonly load: string;
+  readonly check: string;
+  readonly insert: string;
+}
+
 /**
  * The flush's prepared statements. Each lookup is by index (stream heads, event ids), whatever
  * plan PostgreSQL settles on for the statement: they run under the head lock.
  */
-export function flushStatements(
-  t: Tables,
-  names: { lock: string; load: string; check: string; insert: string },
-): string {
+export function flushStatements(t: Tables, names: FlushStatementNames): string {
   const { events, head, channel, subjectKeys } = t;
   const lastVersion = (stream: string) =>
     `coalesce((SELECT e.stream_version FROM ${events} e WHERE e.stream_id = ${stream}
                ORDER BY e.stream_version DESC LIMIT 1), 0)`;
   return `PREPARE ${names.lock} AS SELECT position, hash, recorded_ms FROM ${head} WHERE id = 1 FOR UPDATE;
+     CREATE FUNCTION pg_temp.${names.locked}() RETURNS void LANGUAGE plpgsql
+       AS $f$ BEGIN RAISE NOTICE '${names.locked}'; END $f$;
      PREPARE ${names.load}(text[], uuid[]) AS SELECT clock_timestamp() AS now,
        (SELECT json_agg(json_build_array(s.id, ${lastVersion('s.id')})) FROM unnest($1) AS s(id)) AS versions,
        (SELECT json_agg(json_build_array(event_id, stream_id, stream_version, position)) FROM ${events}

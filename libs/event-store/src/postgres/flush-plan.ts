@@ -18,6 +18,8 @@ export interface PendingAppend {
   readonly keys: readonly NewSubjectKey[];
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
+  /** When it was queued (`performance.now()`). */
+  readonly queuedAt: number;
 }
 
 export interface Placed {

@@ -31,14 +31,23 @@ describe('metrics of the event log', () => {
     expect(text).not.toMatch(/^eventstore_follower_lag_events\{/m);
   });
 
-  it('group commits by path, and events per commit', async () => {
+  it('group commits by path, events per commit, and what each append waited', async () => {
     const metrics = new Metrics('svc');
-    metrics.observeFlush({ appends: 3, events: 5, seconds: 0.004, careful: false });
-    metrics.observeFlush({ appends: 1, events: 1, seconds: 0.02, careful: true });
+    metrics.observeFlush({
+      appends: 3,
+      events: 5,
+      seconds: 0.004,
+      careful: false,
+      waited: [0.004, 0.006, 0.009],
+    });
+    metrics.observeFlush({ appends: 1, events: 1, seconds: 0.02, careful: true, waited: [0.03] });
     const text = await metrics.registry.metrics();
     expect(text).toMatch(/^eventstore_flush_seconds_count\{[^}]*path="guessed"[^}]*\} 1$/m);
     expect(text).toMatch(/^eventstore_flush_seconds_bucket\{le="0.025"[^}]*path="careful"[^}]*\} 1$/m);
     expect(text).toMatch(/^eventstore_flush_events_sum\{service="svc"\} 6$/m);
     expect(text).toMatch(/^eventstore_flush_events_bucket\{le="5",service="svc"\} 2$/m);
+    expect(text).toMatch(/^eventstore_append_seconds_count\{service="svc"\} 4$/m);
+    expect(text).toMatch(/^eventstore_append_seconds_bucket\{le="0.005",service="svc"\} 1$/m);
+    expect(text).toMatch(/^eventstore_append_seconds_bucket\{le="0.01",service="svc"\} 3$/m);
   });
 });

@@ -61,6 +61,7 @@ export class Metrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly flushSeconds: Histogram<'path'>;
   readonly flushEvents: Histogram;
+  readonly appendSeconds: Histogram;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -85,12 +86,19 @@ export class Metrics {
       buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000],
       registers: [this.registry],
     });
+    this.appendSeconds = new Histogram({
+      name: 'eventstore_append_seconds',
+      help: 'Appends to the event store: from the call to its group commit being answered (the wait for the commit before it, then its own)',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
   }
 
   /** For the event store's `onFlush`. */
   observeFlush(flush: FlushStats): void {
     this.flushSeconds.observe({ path: flush.careful ? 'careful' : 'guessed' }, flush.seconds);
     this.flushEvents.observe(flush.events);
+    for (const seconds of flush.waited) this.appendSeconds.observe(seconds);
   }
 
   /**
