@@ -121,12 +121,12 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
     let peakMb = 0;
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid!))), 250);
     const meter = serviceCores(service);
-    const flushesBefore = await flushHistogram(service.url);
+    const scrapedBefore = await scrapeService(service.url);
     const result = await openLoop({ url: service.url, rate, seconds: quick ? 6 : 20, requests });
     clearInterval(sampler);
     const cores = meter();
-    const flushes = flushFigures(flushesBefore, await flushHistogram(service.url), quick ? 6 : 20);
-    figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores, groupCommits: flushes });
+    const seen = serviceFigures(scrapedBefore, await scrapeService(service.url), quick ? 6 : 20);
+    figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores, seenByService: seen });
     rows[runLabel(rate, round)] = {
       'done/s': result.completedPerSecond,
       'p50 ms': result.latencyMs.p50,
@@ -139,10 +139,14 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
       'postgres cores': cores.postgres,
       'service µs/req': microsPerRequest(cores.service, result.completedPerSecond),
       'postgres µs/req': microsPerRequest(cores.postgres, result.completedPerSecond),
-      'commits/s': flushes.perSecond,
-      'events/commit': flushes.eventsPerCommit,
-      'commit p50 ≤ ms': flushes.p50Ms,
-      'commit p99 ≤ ms': flushes.p99Ms,
+      'commits/s': seen.perSecond,
+      'events/commit': seen.eventsPerCommit,
+      'commit p50 ≤ ms': seen.p50Ms,
+      'commit p99 ≤ ms': seen.p99Ms,
+      'append p50 / p99 ≤ ms': `${seen.appendP50Ms} / ${seen.appendP99Ms}`,
+      'served p99 ≤ ms': seen.servedP99Ms,
+      'loop delay p99 / max ms': `${seen.loopDelayMs.p99} / ${seen.loopDelayMs.max}`,
+      'generator delay p99 / max ms': `${result.generatorDelayMs.p99} / ${result.generatorDelayMs.max}`,
     };
   }
   console.table(rows);
@@ -159,8 +163,8 @@ function serviceCores(service: Service) {
   return coresMeter({ service: () => cpuSeconds(service.child.pid!), postgres: postgresCpuSeconds });
 }
 
-/** The service's group-commit histograms (all paths together), as its /metrics shows them now. */
-async function flushHistogram(url: string) {
+/** What the service's /metrics shows now: group commits (all paths together), appends, registrations, its event loop. */
+async function scrapeService(url: string) {
   const text = await (await fetch(`${url}/intake/metrics`)).text();
   const buckets = new Map<number, number>();
   for (const [, le, count] of text.matchAll(
@@ -170,28 +174,57 @@ async function flushHistogram(url: string) {
     buckets.set(bound, (buckets.get(bound) ?? 0) + Number(count));
   }
   const events = Number(/^eventstore_flush_events_sum\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
-  return { buckets, events };
+  const appends = new Map<number, number>();
+  for (const [, le, count] of text.matchAll(/^eventstore_append_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm))
+    appends.set(le === '+Inf' ? Infinity : Number(le), Number(count));
+  // prom-client's event-loop delay, reset at every scrape (so: since the one before). It times a
+  // 10-ms timer; what it took beyond those 10 ms is what the loop was held up.
+  const loop = (q: string) => {
+    const seconds = Number(
+      new RegExp(`^nodejs_eventloop_lag_${q}_seconds(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1],
+    );
+    return Math.max(0, Math.round(seconds * 1000 - 10));
+  };
+  // Registrations as the service timed them (from reading the request to the response's end).
+  const served = new Map<number, number>();
+  for (const [, labels, count] of text.matchAll(/^http_request_duration_seconds_bucket\{([^}]*)\} (\d+)/gm)) {
+    if (!labels.includes('method="POST"') || !labels.includes('route="/intake/cases"')) continue;
+    const le = /le="([^"]+)"/.exec(labels)![1];
+    const bound = le === '+Inf' ? Infinity : Number(le);
+    served.set(bound, (served.get(bound) ?? 0) + Number(count));
+  }
+  return { buckets, events, appends, served, loopDelayMs: { p99: loop('p99'), max: loop('max') } };
 }
 
 /**
- * Group commits during a run from two scrapes: how many per second, events in each, and the
- * histogram bucket holding their p50 and p99 (an upper bound, as Prometheus would estimate it).
+ * A run as the service saw it, from two scrapes: group commits (per second, events in each, the
+ * histogram buckets holding their p50 and p99: upper bounds, as Prometheus would estimate them),
+ * appends' waits for the log, registrations' own duration and the event loop's delay.
  */
-function flushFigures(
-  before: Awaited<ReturnType<typeof flushHistogram>>,
-  after: Awaited<ReturnType<typeof flushHistogram>>,
+function serviceFigures(
+  before: Awaited<ReturnType<typeof scrapeService>>,
+  after: Awaited<ReturnType<typeof scrapeService>>,
   seconds: number,
 ) {
-  const les = [...after.buckets.keys()].sort((a, b) => a - b);
-  const count = (le: number) => (after.buckets.get(le) ?? 0) - (before.buckets.get(le) ?? 0);
-  const total = count(Infinity);
-  const quantile = (q: number) => les.find((le) => count(le) >= q * total) ?? Infinity;
+  const total = (after.buckets.get(Infinity) ?? 0) - (before.buckets.get(Infinity) ?? 0);
+  const quantile = (q: number) => bucketQuantile(before.buckets, after.buckets, q);
   return {
     perSecond: Math.round(total / seconds),
     eventsPerCommit: total > 0 ? +((after.events - before.events) / total).toFixed(1) : 0,
     p50Ms: quantile(0.5) * 1000,
     p99Ms: quantile(0.99) * 1000,
+    loopDelayMs: after.loopDelayMs,
+    appendP50Ms: bucketQuantile(before.appends, after.appends, 0.5) * 1000,
+    appendP99Ms: bucketQuantile(before.appends, after.appends, 0.99) * 1000,
+    servedP99Ms: bucketQuantile(before.served, after.served, 0.99) * 1000,
   };
+}
+
+/** The upper bound of the histogram bucket holding quantile q of what was observed between two scrapes. */
+function bucketQuantile(before: Map<number, number>, after: Map<number, number>, q: number): number {
+  const les = [...after.keys()].sort((a, b) => a - b);
+  const count = (le: number) => (after.get(le) ?? 0) - (before.get(le) ?? 0);
+  return les.find((le) => count(le) >= q * count(Infinity)) ?? Infinity;
 }
 
 function microsPerRequest(cores: number, perSecond: number): number {
@@ -284,6 +317,7 @@ async function measureFloor(requests: readonly OpenLoopRequest[]) {
         'max ms': result.latencyMs.max,
         'server cores': serverCores,
         'server µs/req': microsPerRequest(serverCores, result.completedPerSecond),
+        'generator delay p99 / max ms': `${result.generatorDelayMs.p99} / ${result.generatorDelayMs.max}`,
       };
     }
     console.table(rows);

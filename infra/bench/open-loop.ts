@@ -3,6 +3,7 @@
 // is charged for every request it held back (no coordinated omission). autocannon's rate option
 // cannot do this: it releases each connection's quota at the start of every second.
 import net from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface OpenLoopRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -37,6 +38,11 @@ export interface OpenLoopResult {
   readonly connectionsUsed: number;
   /** From each request's due time to its complete response. */
   readonly latencyMs: { p50: number; p90: number; p99: number; p999: number; max: number; mean: number };
+  /**
+   * How late the generator's own event loop ran (beyond a 1-ms timer): a request it sends or reads
+   * late is charged to the server, so this bounds how much of the tail is the generator's.
+   */
+  readonly generatorDelayMs: { p99: number; max: number };
 }
 
 interface Conn {
@@ -140,6 +146,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
 
   const interval = 1000 / options.rate;
   start = performance.now();
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
   if (process.env.OPEN_LOOP_TRACE)
     console.log('monotonic µs at start', String(process.hrtime.bigint() / 1000n));
   let scheduled = 0;
@@ -160,6 +168,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   });
   await Promise.race([finished, new Promise((r) => setTimeout(r, 5_000))]);
   const elapsed = (performance.now() - start) / 1000;
+  delay.disable();
   const sorted = latencies.slice(0, completed).sort();
   const connectionsUsed = all.length;
   all.splice(0).forEach((c) => c.socket.destroy());
@@ -195,6 +204,10 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
       p999: round(percentile(sorted, 0.999)),
       max: round(sorted[sorted.length - 1] ?? NaN),
       mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, completed)),
+    },
+    generatorDelayMs: {
+      p99: round(Math.max(0, delay.percentile(99) / 1e6 - 1)),
+      max: round(Math.max(0, delay.max / 1e6 - 1)),
     },
   };
 }
