@@ -166,17 +166,7 @@ function serviceCores(service: Service) {
 /** What the service's /metrics shows now: group commits (all paths together), appends, registrations, its event loop. */
 async function scrapeService(url: string) {
   const text = await (await fetch(`${url}/intake/metrics`)).text();
-  const buckets = new Map<number, number>();
-  for (const [, le, count] of text.matchAll(
-    /^eventstore_flush_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm,
-  )) {
-    const bound = le === '+Inf' ? Infinity : Number(le);
-    buckets.set(bound, (buckets.get(bound) ?? 0) + Number(count));
-  }
   const events = Number(/^eventstore_flush_events_sum\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
-  const appends = new Map<number, number>();
-  for (const [, le, count] of text.matchAll(/^eventstore_append_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm))
-    appends.set(le === '+Inf' ? Infinity : Number(le), Number(count));
   // prom-client's event-loop delay, reset at every scrape (so: since the one before). It times a
   // 10-ms timer; what it took beyond those 10 ms is what the loop was held up.
   const loop = (q: string) => {
@@ -185,15 +175,26 @@ async function scrapeService(url: string) {
     );
     return Math.max(0, Math.round(seconds * 1000 - 10));
   };
-  // Registrations as the service timed them (from reading the request to the response's end).
-  const served = new Map<number, number>();
-  for (const [, labels, count] of text.matchAll(/^http_request_duration_seconds_bucket\{([^}]*)\} (\d+)/gm)) {
-    if (!labels.includes('method="POST"') || !labels.includes('route="/intake/cases"')) continue;
-    const le = /le="([^"]+)"/.exec(labels)![1];
+  return {
+    buckets: histogram(text, 'eventstore_flush_seconds'),
+    events,
+    appends: histogram(text, 'eventstore_append_seconds'),
+    // Registrations as the service timed them (from reading the request to the response's end).
+    served: histogram(text, 'http_request_duration_seconds', ['method="POST"', 'route="/intake/cases"']),
+    loopDelayMs: { p99: loop('p99'), max: loop('max') },
+  };
+}
+
+/** A histogram's cumulative bucket counts by upper bound, summed over the series carrying every given label. */
+function histogram(text: string, name: string, labels: readonly string[] = []): Map<number, number> {
+  const buckets = new Map<number, number>();
+  for (const [, series, count] of text.matchAll(new RegExp(`^${name}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))) {
+    if (!labels.every((label) => series.includes(label))) continue;
+    const le = /le="([^"]+)"/.exec(series)![1];
     const bound = le === '+Inf' ? Infinity : Number(le);
-    served.set(bound, (served.get(bound) ?? 0) + Number(count));
+    buckets.set(bound, (buckets.get(bound) ?? 0) + Number(count));
   }
-  return { buckets, events, appends, served, loopDelayMs: { p99: loop('p99'), max: loop('max') } };
+  return buckets;
 }
 
 /**
