@@ -1,5 +1,6 @@
 // HTTP registration throughput and latency of the intake service as its own process (issue 6).
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform';
@@ -9,6 +10,7 @@ import {
   cpuSeconds,
   postgresCpuSeconds,
   quick,
+  ROOT,
   record,
   rssMb,
   startService,
@@ -251,6 +253,7 @@ function summariseRounds(
   figures: ReadonlyArray<
     { offeredPerSecond: number; round: number } & Pick<Awaited<ReturnType<typeof openLoop>>, 'latencyMs'>
   >,
+  label = '',
 ) {
   if (!figures.some((f) => f.round > 1)) return;
   const median = (xs: number[]) => {
@@ -262,7 +265,7 @@ function summariseRounds(
     const runs = figures.filter((f) => f.offeredPerSecond === rate);
     const p50 = runs.map((f) => f.latencyMs.p50);
     const p99 = runs.map((f) => f.latencyMs.p99);
-    rows[`offered ${rate}/s, ${runs.length} rounds`] = {
+    rows[`offered ${rate}/s, ${runs.length} rounds${label}`] = {
       'p50 median': +median(p50).toFixed(1),
       'p99 median': +median(p99).toFixed(1),
       'p99 min': Math.min(...p99),
@@ -272,61 +275,78 @@ function summariseRounds(
   console.table(rows);
 }
 
+const FLOOR_SERVERS = {
+  noop: 'node:http, answers at once',
+  commit: 'node:http + group commit',
+  'nest-commit': 'NestJS/Fastify + group commit',
+} as const;
+type FloorServer = keyof typeof FLOOR_SERVERS;
+
 /**
- * What the machine and the generator add to every latency above: the same generator, rates and
- * requests against an HTTP server of its own process that reads each request and answers 201
- * with a body like a registration's, and does nothing else.
+ * What the machine allows any registration service, measured with the same generator, rates and
+ * requests (`floor-server.ts`): a node:http server that answers 201 and does nothing else (what
+ * the machine and the generator add to every latency); the same server answering once the body
+ * is durably in PostgreSQL by group commit, as the event log does; and that commit behind NestJS
+ * on Fastify, the framework the services run on. Everything a registration does beyond these
+ * (JWT, validation, case number, AUD-3/AUD-4, read models) comes on top.
  */
-async function measureFloor(requests: readonly OpenLoopRequest[]) {
-  const server = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const body = JSON.stringify({ caseId: '0193a3c4-0000-7000-8000-000000000000', caseNumber: 'HZ-2026-000001' });
-       require('node:http').createServer((req, res) => {
-         req.on('data', () => undefined).on('end', () => {
-           res.writeHead(201, { 'content-type': 'application/json', 'content-length': body.length });
-           res.end(body);
-         });
-       }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  process.once('exit', () => server.kill('SIGKILL'));
-  try {
-    // Printed once it listens.
-    const port = Number(
-      await new Promise<string>((resolve, reject) => {
-        server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-        server.once('exit', () => reject(new Error('floor server exited')));
-      }),
+async function measureFloors(requests: readonly OpenLoopRequest[], dbUrl: string) {
+  const rows: Record<string, unknown> = {};
+  const servers: Partial<Record<FloorServer, unknown[]>> = {};
+  for (const kind of Object.keys(FLOOR_SERVERS) as FloorServer[]) {
+    const server = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(__dirname, 'floor-server.ts'), kind, dbUrl],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, FLOOR_SPIN_US: process.env.BENCH_FLOOR_SPIN_US ?? '0' },
+      },
     );
-    const url = `http://127.0.0.1:${port}`;
-    await openLoop({ url, rate: 500, seconds: 3, requests }); // warm-up
-    const rows: Record<string, unknown> = {};
-    const figures = [];
-    for (const { rate, round } of offeredRuns()) {
-      const meter = coresMeter({ server: () => cpuSeconds(server.pid!) });
-      const result = await openLoop({ url, rate, seconds: quick ? 6 : 20, requests });
-      const serverCores = meter().server;
-      figures.push({ ...result, round, serverCores });
-      rows[`${runLabel(rate, round)}, no-op server`] = {
-        'done/s': result.completedPerSecond,
-        'p50 ms': result.latencyMs.p50,
-        'p90 ms': result.latencyMs.p90,
-        'p99 ms': result.latencyMs.p99,
-        'max ms': result.latencyMs.max,
-        'server cores': serverCores,
-        'server µs/req': microsPerRequest(serverCores, result.completedPerSecond),
-        'generator delay p99 / max ms': `${result.generatorDelayMs.p99} / ${result.generatorDelayMs.max}`,
-      };
+    const kill = () => server.kill('SIGKILL');
+    process.once('exit', kill);
+    try {
+      // Printed once it listens.
+      const port = Number(
+        await new Promise<string>((resolve, reject) => {
+          server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+          server.once('exit', () => reject(new Error(`floor server ${kind} exited`)));
+        }),
+      );
+      const url = `http://127.0.0.1:${port}`;
+      await openLoop({ url, rate: 500, seconds: 3, requests }); // warm-up
+      const spin = kind !== 'noop' && Number(process.env.BENCH_FLOOR_SPIN_US ?? 0);
+      const label = `, ${FLOOR_SERVERS[kind]}${spin ? ` + ${spin} µs CPU` : ''}`;
+      const figures = [];
+      // Quick runs: the durable floors at the highest rate only (the one the target names).
+      const top = Math.max(...offeredRuns().map((r) => r.rate));
+      const runs = offeredRuns().filter((r) => !quick || kind === 'noop' || r.rate === top);
+      for (const { rate, round } of runs) {
+        const meter = coresMeter({ server: () => cpuSeconds(server.pid!), postgres: postgresCpuSeconds });
+        const result = await openLoop({ url, rate, seconds: quick ? 6 : 20, requests });
+        const cores = meter();
+        figures.push({ ...result, round, serverCores: cores.server, postgresCores: cores.postgres });
+        rows[`${runLabel(rate, round)}${label}`] = {
+          'done/s': result.completedPerSecond,
+          'p50 ms': result.latencyMs.p50,
+          'p90 ms': result.latencyMs.p90,
+          'p99 ms': result.latencyMs.p99,
+          'max ms': result.latencyMs.max,
+          'non2xx+errors': result.non2xx + result.errors + result.unanswered,
+          'server µs/req': microsPerRequest(cores.server, result.completedPerSecond),
+          'postgres µs/req': microsPerRequest(cores.postgres, result.completedPerSecond),
+          'generator delay p99 / max ms': `${result.generatorDelayMs.p99} / ${result.generatorDelayMs.max}`,
+        };
+      }
+      servers[kind] = figures;
+      summariseRounds(figures, label);
+    } finally {
+      kill();
+      process.off('exit', kill);
     }
-    console.table(rows);
-    summariseRounds(figures);
-    return figures;
-  } finally {
-    server.kill('SIGKILL');
   }
+  console.table(rows);
+  return servers;
 }
 
 /**
@@ -357,7 +377,7 @@ async function caughtUp(dbUrl: string): Promise<number> {
   }
 }
 
-async function main() {
+async function measureService() {
   const db = await benchDatabase('intake');
   const service = await startService('intake', {
     DATABASE_URL: db.url,
@@ -371,7 +391,6 @@ async function main() {
       connections: 64,
       rates: await measureAtRates(service, requests, db.url),
     });
-    record('intakeHttpFloor', { connections: 64, rates: await measureFloor(requests) });
 
     // A realistic mix: each connection walks cases through their life (register, review,
     // respond, resolve, close), every kind and severity, eight branches.
@@ -427,8 +446,25 @@ async function main() {
     if (process.env.BENCH_KEEP_DB) console.log(`kept database ${db.url}`);
     else await db.drop();
   }
+}
 
-  // As deployed: the same service also relaying its public events to the real Kafka.
+/** With the service stopped, so that nothing of it runs beside the floors. */
+async function measureFloorsOnOwnDatabase() {
+  const floorDb = await benchDatabase('intake_floor');
+  try {
+    const { requests } = await registrations();
+    record('intakeHttpFloor', {
+      connections: 64,
+      spinMicrosPerRequest: Number(process.env.BENCH_FLOOR_SPIN_US ?? 0),
+      servers: await measureFloors(requests, floorDb.url),
+    });
+  } finally {
+    await floorDb.drop();
+  }
+}
+
+/** As deployed: the same service also relaying its public events to the real Kafka. */
+async function measureRelaying() {
   const relayed = await benchDatabase('intake_relay');
   const withRelay = await startService('intake', {
     DATABASE_URL: relayed.url,
@@ -445,6 +481,13 @@ async function main() {
     await withRelay.stop();
     await relayed.drop();
   }
+}
+
+async function main() {
+  // BENCH_FLOORS_ONLY=1: the floors alone (e.g. a sweep of BENCH_FLOOR_SPIN_US).
+  if (!process.env.BENCH_FLOORS_ONLY) await measureService();
+  await measureFloorsOnOwnDatabase();
+  if (!process.env.BENCH_FLOORS_ONLY) await measureRelaying();
 }
 
 main().catch((error) => {
