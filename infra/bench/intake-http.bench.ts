@@ -130,12 +130,7 @@ async function measureAtRates(service: Service, requests: readonly OpenLoopReque
     const seen = serviceFigures(scrapedBefore, await scrapeService(service.url), quick ? 6 : 20);
     figures.push({ ...result, round, rssPeakMb: peakMb, cpuCoresUsed: cores, seenByService: seen });
     rows[runLabel(rate, round)] = {
-      'done/s': result.completedPerSecond,
-      'p50 ms': result.latencyMs.p50,
-      'p90 ms': result.latencyMs.p90,
-      'p99 ms': result.latencyMs.p99,
-      'max ms': result.latencyMs.max,
-      'non2xx+errors': result.non2xx + result.errors + result.unanswered,
+      ...latencyColumns(result),
       'RSS peak MB': peakMb,
       'service cores': cores.service,
       'postgres cores': cores.postgres,
@@ -228,6 +223,18 @@ function bucketQuantile(before: Map<number, number>, after: Map<number, number>,
   const les = [...after.keys()].sort((a, b) => a - b);
   const count = (le: number) => (after.get(le) ?? 0) - (before.get(le) ?? 0);
   return les.find((le) => count(le) >= q * count(Infinity)) ?? Infinity;
+}
+
+/** The columns every open-loop row shows first: what was done, how long it took, what failed. */
+function latencyColumns(result: Awaited<ReturnType<typeof openLoop>>) {
+  return {
+    'done/s': result.completedPerSecond,
+    'p50 ms': result.latencyMs.p50,
+    'p90 ms': result.latencyMs.p90,
+    'p99 ms': result.latencyMs.p99,
+    'max ms': result.latencyMs.max,
+    'non2xx+errors': result.non2xx + result.errors + result.unanswered,
+  };
 }
 
 function microsPerRequest(cores: number, perSecond: number): number {
@@ -327,12 +334,7 @@ async function measureFloors(requests: readonly OpenLoopRequest[], dbUrl: string
         const cores = meter();
         figures.push({ ...result, round, serverCores: cores.server, postgresCores: cores.postgres });
         rows[`${runLabel(rate, round)}${label}`] = {
-          'done/s': result.completedPerSecond,
-          'p50 ms': result.latencyMs.p50,
-          'p90 ms': result.latencyMs.p90,
-          'p99 ms': result.latencyMs.p99,
-          'max ms': result.latencyMs.max,
-          'non2xx+errors': result.non2xx + result.errors + result.unanswered,
+          ...latencyColumns(result),
           'server µs/req': microsPerRequest(cores.server, result.completedPerSecond),
           'postgres µs/req': microsPerRequest(cores.postgres, result.completedPerSecond),
           'generator delay p99 / max ms': `${result.generatorDelayMs.p99} / ${result.generatorDelayMs.max}`,
