@@ -51,6 +51,8 @@ export interface CaseClassifiedV1 {
   readonly reason: string;
   readonly responseDueAt: string;
   readonly resolutionDueAt: string;
+  /** INT-7/FIN-4: now a non-quality complaint, its costs are recovered from the customer. */
+  readonly costsRecoveredFrom?: 'customer';
 }
 
 export interface CaseAcceptedV1 {
@@ -59,6 +61,8 @@ export interface CaseAcceptedV1 {
   readonly remedy?: Remedy;
   readonly note?: string;
   readonly overturn?: Overturn;
+  /** INT-7/FIN-4: a non-quality complaint, handled like a quality one at the customer's cost. */
+  readonly costsRecoveredFrom?: 'customer';
 }
 
 export interface CaseRejectedV1 {

@@ -104,6 +104,7 @@ describe('a registered case', () => {
             reason: 'customer dropped it',
             responseDueAt: minutesAfter(12 * 60).toISOString(),
             resolutionDueAt: minutesAfter(3 * 24 * 60).toISOString(),
+            costsRecoveredFrom: 'customer',
           },
         },
       ]);
@@ -146,6 +147,68 @@ describe('a registered case', () => {
     given(registered({ kind: 'consultation' }))
       .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
       .thenThrows('INT-6');
+  });
+
+  it('INT-7: a founded non-quality complaint is accepted like a quality one, its costs recovered from the customer', () => {
+    given(registered({ kind: 'non-quality-complaint' }))
+      .when({
+        type: 'ReviewValidity',
+        caseId: 'c1',
+        founded: true,
+        explanation: 'operator error, repair and train',
+      })
+      .then([
+        {
+          type: 'CaseAccepted',
+          data: {
+            caseId: 'c1',
+            kind: 'non-quality-complaint',
+            note: 'operator error, repair and train',
+            costsRecoveredFrom: 'customer',
+          },
+        },
+      ]);
+  });
+
+  it('INT-7: found to be customer damage, a quality complaint’s costs move to the customer; found otherwise, they move back', () => {
+    const toCustomer = given(registered())
+      .when({
+        type: 'ReclassifyCase',
+        caseId: 'c1',
+        kind: 'non-quality-complaint',
+        reason: 'dropped in transit by the customer',
+      })
+      .events();
+    expect(toCustomer[0]).toMatchObject({ type: 'CaseClassified', data: { costsRecoveredFrom: 'customer' } });
+    const back = given([...registered(), ...toCustomer])
+      .when({
+        type: 'ReclassifyCase',
+        caseId: 'c1',
+        kind: 'quality-complaint',
+        reason: 'lab found a weld defect',
+      })
+      .events();
+    expect(back[0].type).toBe('CaseClassified');
+    expect(back[0].data).not.toHaveProperty('costsRecoveredFrom');
+  });
+
+  it('INT-7: a rejected non-quality complaint overturned by the branch manager is recovered from the customer too', () => {
+    given([
+      ...registered({ kind: 'non-quality-complaint' }),
+      { type: 'CaseRejected', data: { caseId: 'c1', explanation: 'no damage found' } },
+    ])
+      .when({ type: 'OverturnReview', caseId: 'c1', founded: true, reason: 'photos show the damage' })
+      .then([
+        {
+          type: 'CaseAccepted',
+          data: {
+            caseId: 'c1',
+            kind: 'non-quality-complaint',
+            overturn: { previous: 'rejected', reason: 'photos show the damage' },
+            costsRecoveredFrom: 'customer',
+          },
+        },
+      ]);
   });
 
   it('INT-4: the first substantive answer stops the clock, within the deadline', () => {

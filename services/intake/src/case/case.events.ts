@@ -86,6 +86,8 @@ export type CaseClassified = {
     readonly reason: string;
     readonly responseDueAt: string;
     readonly resolutionDueAt: string;
+    /** INT-7/FIN-4: now a non-quality complaint, its costs are negotiated with and recovered from the customer. */
+    readonly costsRecoveredFrom?: 'customer';
   };
 };
 
@@ -102,6 +104,8 @@ export type CaseAccepted = {
     readonly remedy?: Remedy;
     readonly note?: string;
     readonly overturn?: Overturn;
+    /** INT-7/FIN-4: a non-quality complaint is handled like a quality one, at the customer's cost. */
+    readonly costsRecoveredFrom?: 'customer';
   };
 };
 

@@ -20,6 +20,15 @@ export type Severity = (typeof SEVERITIES)[number];
 export const REMEDIES = ['return', 'exchange', 'concession-discount', 'repair', 'send-back'] as const;
 export type Remedy = (typeof REMEDIES)[number];
 
+/**
+ * INT-7: damage the customer caused (a non-quality complaint) is still analysed, explained,
+ * repaired and trained on like a quality problem, but its costs are negotiated with and recovered
+ * from the customer (FIN-4); every other case's costs follow the responsibility attribution.
+ */
+export function costsOf(kind: CaseKind): { costsRecoveredFrom?: 'customer' } {
+  return kind === 'non-quality-complaint' ? { costsRecoveredFrom: 'customer' } : {};
+}
+
 /** INT-8 the four survey questions, each on a 4-level scale (1 = poor … 4 = very good). */
 export const SURVEY_QUESTIONS = ['attitude', 'skill', 'arrivalTime', 'keepingPromises'] as const;
 export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];

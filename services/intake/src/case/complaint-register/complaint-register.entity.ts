@@ -50,6 +50,10 @@ export class ComplaintRegisterRow {
   @Column({ type: 'text', nullable: true })
   remedy!: string | null;
 
+  /** INT-7: 'customer' while the case is a non-quality complaint that was not rejected. */
+  @Column({ name: 'costs_recovered_from', type: 'text', nullable: true })
+  costsRecoveredFrom!: 'customer' | null;
+
   /** Month of registration in the branch's time zone, e.g. 2026-03 (KPI-2). */
   @Column({ type: 'text' })
   month!: string;

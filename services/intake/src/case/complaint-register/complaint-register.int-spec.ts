@@ -110,4 +110,44 @@ describe('complaint register (INT-1, KPI-2)', () => {
     const after = await listComplaintRegister(ds.manager, { branches: 'all', limit: 50, offset: 0 }, T0);
     expect(after).toEqual(before);
   });
+
+  it('INT-7: the register shows a non-quality complaint’s costs recovered from the customer, until it is rejected or found to be a quality problem', async () => {
+    const costsOf = async (caseId: string) => {
+      await runner.catchUp();
+      const page = await listComplaintRegister(ds.manager, { branches: ['SH'], limit: 50, offset: 0 }, T0);
+      return page.items.find((r) => r.caseId === caseId)!.costsRecoveredFrom;
+    };
+    const sh = (caseId: string, caseNumber: string, kind: 'quality-complaint' | 'non-quality-complaint') =>
+      handle(caseId, registerCommand({ caseId, caseNumber, branch: 'SH', kind }), T0);
+
+    await sh('d', 'SH-2026-000001', 'non-quality-complaint');
+    await handle('d', { type: 'ReviewValidity', caseId: 'd', founded: true }, minutesAfter(5));
+    expect(await costsOf('d')).toBe('customer');
+    await handle(
+      'd',
+      { type: 'ReclassifyCase', caseId: 'd', kind: 'quality-complaint', reason: 'weld defect after all' },
+      minutesAfter(10),
+    );
+    expect(await costsOf('d')).toBeNull();
+
+    await sh('e', 'SH-2026-000002', 'quality-complaint');
+    expect(await costsOf('e')).toBeNull();
+    await handle(
+      'e',
+      {
+        type: 'ReclassifyCase',
+        caseId: 'e',
+        kind: 'non-quality-complaint',
+        reason: 'dropped by the customer',
+      },
+      minutesAfter(5),
+    );
+    expect(await costsOf('e')).toBe('customer');
+    await handle(
+      'e',
+      { type: 'ReviewValidity', caseId: 'e', founded: false, explanation: 'no damage found' },
+      minutesAfter(10),
+    );
+    expect(await costsOf('e')).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@aftersales/event-store';
 import { upsertRows, type Projection } from '@aftersales/projections';
 import { In, type EntityManager } from 'typeorm';
 import type { CaseEvent } from '../case.events';
-import { SURVEY_QUESTIONS } from '../case.vocabulary';
+import { costsOf, SURVEY_QUESTIONS } from '../case.vocabulary';
 import { ComplaintRegisterRow } from './complaint-register.entity';
 import type { RecurrenceEvent } from '../../recurrence/recurrence.decider';
 
@@ -82,6 +82,7 @@ export class ComplaintRegisterProjection implements Projection {
           serialNumber: d.product.serialNumber,
           symptomCode: d.problem.symptomCode ?? null,
           remedy: null,
+          costsRecoveredFrom: costsOf(d.kind).costsRecoveredFrom ?? null,
           month: monthInZone(new Date(d.registeredAt), this.zones.zoneOf(d.branch)),
           registeredAt: new Date(d.registeredAt),
           responseDueAt: new Date(d.responseDueAt),
@@ -111,14 +112,18 @@ export class ComplaintRegisterProjection implements Projection {
           row.responseDueAt = new Date(e.data.responseDueAt);
           row.resolutionDueAt = new Date(e.data.resolutionDueAt);
           if (e.data.to.severity === 'major') row.priority = 'high';
+          if (row.status !== 'rejected')
+            row.costsRecoveredFrom = costsOf(e.data.to.kind).costsRecoveredFrom ?? null;
           break;
         case 'CaseAccepted':
           row.status = 'accepted';
           row.remedy = e.data.remedy ?? null;
+          row.costsRecoveredFrom = costsOf(e.data.kind).costsRecoveredFrom ?? null;
           break;
         case 'CaseRejected':
           row.status = 'rejected';
           row.remedy = null;
+          row.costsRecoveredFrom = null;
           break;
         case 'CaseResponded':
           if (e.data.first) {

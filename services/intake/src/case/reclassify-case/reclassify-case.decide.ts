@@ -1,7 +1,7 @@
 import { RuleViolation } from '@aftersales/kernel';
 import type { CaseEvent } from '../case.events';
 import type { CaseState } from '../case.state';
-import type { CaseKind, Severity } from '../case.vocabulary';
+import { costsOf, type CaseKind, type Severity } from '../case.vocabulary';
 import { existing, requireNotClosed, requireText, type DecideContext } from '../case.decide-context';
 import { deadlinesFor, MAJOR_CASE_NOTIFY_ROLES } from '../register-case/register-case.decide';
 
@@ -33,6 +33,7 @@ export function reclassifyCase(command: ReclassifyCase, state: CaseState, ctx: D
         reason,
         responseDueAt: deadlines.responseDueAt,
         resolutionDueAt: deadlines.resolutionDueAt,
+        ...costsOf(to.kind),
       },
     },
   ];

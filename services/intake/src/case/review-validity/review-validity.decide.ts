@@ -1,7 +1,7 @@
 import { RuleViolation } from '@aftersales/kernel';
 import type { CaseEvent } from '../case.events';
 import type { CaseState, ExistingCase } from '../case.state';
-import type { Remedy } from '../case.vocabulary';
+import { costsOf, type Remedy } from '../case.vocabulary';
 import { existing, requireText, type DecideContext } from '../case.decide-context';
 
 export interface ReviewValidity {
@@ -42,6 +42,7 @@ export function acceptanceEvent(
       ...(remedy ? { remedy } : {}),
       ...(explanation?.trim() ? { note: explanation.trim() } : {}),
       ...(overturn ? { overturn } : {}),
+      ...costsOf(c.kind),
     },
   };
 }
