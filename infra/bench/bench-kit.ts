@@ -143,17 +143,28 @@ export function coresMeter<K extends string>(counters: Record<K, () => number>):
   };
 }
 
-/** CPU seconds used so far by every PostgreSQL process on this machine (backends, WAL writer, checkpointer). */
+/** What each PostgreSQL process had used when last seen, by pid and start time (pids are reused). */
+const postgresSeen = new Map<string, number>();
+
+/**
+ * CPU seconds used so far by the PostgreSQL processes on this machine (backends, WAL writer,
+ * checkpointer), counting a process that has exited with what it had used when last seen: the
+ * figure never goes down when a backend ends, so a meter over it is never negative (it misses
+ * only what an ended backend used after the previous call).
+ */
 export function postgresCpuSeconds(): number {
-  let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres'))
-        total += cpuSeconds(Number(pid));
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres')) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      postgresSeen.set(`${pid}:${fields[19]}`, (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
       /* gone */
     }
   }
+  let total = 0;
+  for (const seconds of postgresSeen.values()) total += seconds;
   return total;
 }
 
