@@ -101,6 +101,7 @@ describe('complaint register (INT-1, KPI-2)', () => {
       bySeverity: { general: 2 },
       byModel: { 'KYN28-12': 2 },
       responseCompliance: 0.5,
+      costsRecoveredFromCustomer: 0,
     });
   });
 
@@ -111,7 +112,7 @@ describe('complaint register (INT-1, KPI-2)', () => {
     expect(after).toEqual(before);
   });
 
-  it('INT-7: the register shows a non-quality complaint’s costs recovered from the customer, until it is rejected or found to be a quality problem', async () => {
+  it('INT-7, KPI-2: the register shows a non-quality complaint’s costs recovered from the customer, until it is rejected or found to be a quality problem; the summary counts them', async () => {
     const costsOf = async (caseId: string) => {
       await runner.catchUp();
       const page = await listComplaintRegister(ds.manager, { branches: ['SH'], limit: 50, offset: 0 }, T0);
@@ -149,5 +150,13 @@ describe('complaint register (INT-1, KPI-2)', () => {
       minutesAfter(10),
     );
     expect(await costsOf('e')).toBeNull();
+
+    await sh('f', 'SH-2026-000003', 'non-quality-complaint');
+    await runner.catchUp();
+    expect(await monthlySummary(ds.manager, 'SH', '2026-03', 16)).toMatchObject({
+      total: 3,
+      byKind: { 'quality-complaint': 1, 'non-quality-complaint': 2 },
+      costsRecoveredFromCustomer: 1,
+    });
   });
 });

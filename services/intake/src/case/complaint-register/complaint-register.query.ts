@@ -66,6 +66,11 @@ export interface MonthlySummary {
   readonly satisfaction: number | null;
   readonly surveysAnswered: number;
   readonly recurringCases: number;
+  /**
+   * KPI-2 by responsible party, as far as intake knows it: cases whose costs are recovered from the
+   * customer (INT-7); the others' party comes from the responsibility attribution (QC-3).
+   */
+  readonly costsRecoveredFromCustomer: number;
 }
 
 /** KPI-2 the monthly complaint summary of a branch, from the register. */
@@ -89,7 +94,8 @@ export async function monthlySummary(
             count(*) FILTER (WHERE responded_at IS NOT NULL OR response_missed) AS due,
             avg(survey_total) AS survey_avg,
             count(survey_total) AS surveys,
-            count(*) FILTER (WHERE recurring_alert) AS recurring
+            count(*) FILTER (WHERE recurring_alert) AS recurring,
+            count(*) FILTER (WHERE costs_recovered_from = 'customer') AS from_customer
        FROM intake.complaint_register WHERE branch = $1 AND month = $2`,
     [branch, month],
   );
@@ -105,5 +111,6 @@ export async function monthlySummary(
     satisfaction: totals.survey_avg === null ? null : Number(totals.survey_avg) / maxSurveyTotal,
     surveysAnswered: Number(totals.surveys),
     recurringCases: Number(totals.recurring),
+    costsRecoveredFromCustomer: Number(totals.from_customer),
   };
 }
