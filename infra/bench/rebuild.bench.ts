@@ -9,7 +9,8 @@ import { registerCommand } from '../../services/intake/src/case/case.fixtures';
 import type { CaseEvent } from '../../services/intake/src/case/case.events';
 import { DEFAULT_INTAKE_POLICY } from '../../services/intake/src/case/intake-policy';
 import { ComplaintRegisterProjection } from '../../services/intake/src/case/complaint-register/complaint-register.projection';
-import { intakeDataSource } from '../../services/intake/src/infrastructure/data-source';
+import { readModelDataSource } from '@aftersales/platform';
+import { intakeService } from '../../services/intake/src/intake.service';
 import { benchDatabase, quick, record } from './bench-kit';
 
 const SIZES = quick ? [20_000, 100_000] : [100_000, 1_000_000];
@@ -51,7 +52,7 @@ async function rebuildAt(size: number) {
   const db = await benchDatabase(`rebuild${size}`);
   const store = new PostgresEventStore({ connectionString: db.url, poolSize: 16 });
   await store.migrate();
-  const ds = intakeDataSource(db.url, 4);
+  const ds = readModelDataSource(intakeService, db.url, 4);
   await ds.initialize();
   await ds.runMigrations();
   try {

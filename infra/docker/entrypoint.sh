@@ -15,15 +15,15 @@ if [ -z "$service" ] || [ ! -f "services/$service/dist/main.js" ]; then
   exit 64
 fi
 
+# The service's main serves it; `migrate` (or `rebuild [read model …]`) runs that command and exits.
 case "${1:-}" in
-  '') script="services/$service/dist/main.js" ;;
-  migrate) script="services/$service/dist/infrastructure/migrate.cli.js" ;;
+  '' | migrate | rebuild) ;;
   *)
-    echo "usage: entrypoint.sh [migrate] (got '$1')" >&2
+    echo "usage: entrypoint.sh [migrate | rebuild [read model …]] (got '$1')" >&2
     exit 64
     ;;
 esac
 
 # exec: node is PID 1 and receives SIGTERM itself (graceful shutdown).
 # shellcheck disable=SC2086 # NODE_FLAGS is a list of flags
-exec node $NODE_FLAGS "$script"
+exec node $NODE_FLAGS "services/$service/dist/main.js" "$@"

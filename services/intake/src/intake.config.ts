@@ -1,24 +1,9 @@
 import { EventSourcedServiceConfig } from '@aftersales/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
 export class IntakeConfig extends EventSourcedServiceConfig {
-  /** PostgreSQL holding the event store and intake's own schema. */
-  @IsString()
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL!: string;
-
-  @IsString()
-  @Matches(/^[a-z_][a-z0-9_]*$/)
-  EVENT_STORE_SCHEMA = 'event_store';
-
-  /** Comma-separated host:port list; the relay and consumers need it. */
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  KAFKA_BROKERS?: string;
-
   /** The public topic; only tests and side-by-side deployments change it. */
   @IsOptional()
   @IsString()
@@ -35,23 +20,12 @@ export class IntakeConfig extends EventSourcedServiceConfig {
   @Matches(/^[a-zA-Z0-9._-]+$/)
   DOWNSTREAM_CONSUMER_GROUP = 'intake.downstream-timeline';
 
-  /** Partitions of the topic when intake creates it (they bound consumers' parallelism). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(120)
-  KAFKA_PARTITIONS = 6;
-
   /** Branch time zones, e.g. "HZ=Asia/Shanghai,MUC=Europe/Berlin" (years, months and deadlines are local). */
   @IsString()
   @Matches(/^([A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)(,[A-Z]{2,8}=[A-Za-z_]+\/[A-Za-z_/+-]+)*$|^$/, {
     message: 'BRANCH_TIME_ZONES must look like HZ=Asia/Shanghai,NB=Asia/Shanghai',
   })
   BRANCH_TIME_ZONES = '';
-
-  @IsString()
-  @IsNotEmpty()
-  DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
   /** Optional JSON file overriding the INT-4/5/9 numbers of the intake policy. */
   @IsOptional()
@@ -64,11 +38,4 @@ export class IntakeConfig extends EventSourcedServiceConfig {
   @Min(1)
   @Max(1000)
   CASE_NUMBER_BLOCK = 20;
-
-  /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(2)
-  @Max(100)
-  DB_POOL_SIZE = 8;
 }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@aftersales/platform';
-import { IntakeConfig } from './intake.config';
-import { IntakeModule } from './intake.module';
+import { serviceMain } from '@aftersales/platform';
+import { intakeService } from './intake.service';
 
-void runService({ name: 'intake', module: IntakeModule, config: IntakeConfig });
+serviceMain(intakeService);

@@ -1,8 +1,8 @@
-import { bootstrapService, signDevToken, type LogSink, type RunningService } from '@aftersales/platform';
+import { bootstrapDeclared, signDevToken, type LogSink, type RunningService } from '@aftersales/platform';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { IntakeConfig } from '../src/intake.config';
-import { IntakeModule } from '../src/intake.module';
-import { IntakeRuntime } from '../src/infrastructure/intake-runtime';
+import { IntakeRuntime } from '../src/intake.runtime';
+import { intakeService } from '../src/intake.service';
 
 export interface IntakeUnderTest {
   readonly service: RunningService<IntakeConfig>;
@@ -28,10 +28,7 @@ export async function startIntake(
   const db = options.db ?? (await createTestDatabase('intake_http'));
   const logs: string[] = [];
   const sink: LogSink = (line) => void logs.push(line);
-  const service = await bootstrapService({
-    name: 'intake',
-    module: IntakeModule,
-    config: IntakeConfig,
+  const service = await bootstrapDeclared(intakeService, {
     env: {
       NODE_ENV: 'test',
       PORT: '0',
@@ -45,7 +42,7 @@ export async function startIntake(
     logSink: sink,
     handleSignals: false,
   });
-  const runtime = service.app.get(IntakeRuntime);
+  const runtime = service.app.get<IntakeRuntime>(IntakeRuntime);
   return {
     service,
     runtime,

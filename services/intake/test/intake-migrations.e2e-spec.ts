@@ -6,7 +6,8 @@ import {
   type TestDatabase,
 } from '@aftersales/testing';
 import { Client } from 'pg';
-import { migrateIntakeFromEnv } from '../src/infrastructure/migrate.cli';
+import { migrateFromEnv } from '@aftersales/platform';
+import { intakeService } from '../src/intake.service';
 import { startIntake, tokenFor } from './intake-app';
 
 /** Tables intake's start-up relies on, schema-qualified. */
@@ -56,7 +57,7 @@ describe('intake migrations as a job (a rollout whose replicas do no DDL)', () =
       DOWNSTREAM_TOPICS: `${topic}.downstream`,
       KAFKA_PARTITIONS: '2',
     };
-    await Promise.all([migrateIntakeFromEnv(env), migrateIntakeFromEnv(env)]);
+    await Promise.all([migrateFromEnv(intakeService, env), migrateFromEnv(intakeService, env)]);
     expect((await existing()).sort()).toEqual([...TABLES].sort());
     const admin = testKafka('intake-migrate').admin();
     await admin.connect();

@@ -1,4 +1,5 @@
-import { rebuildIntake } from '../src/infrastructure/rebuild.cli';
+import { rebuildFromEnv } from '@aftersales/platform';
+import { intakeService } from '../src/intake.service';
 import { startIntake, tokenFor, type IntakeUnderTest } from './intake-app';
 
 describe('rebuilding intake read models from the log (SERVICE-CHECKLIST 7, KPI-3)', () => {
@@ -30,7 +31,7 @@ describe('rebuilding intake read models from the log (SERVICE-CHECKLIST 7, KPI-3
     await intake.runtime.dataSource.query('DELETE FROM intake.complaint_register');
     expect((await intake.call('GET', '/cases', clerk)).body.total).toBe(0);
 
-    const done = await rebuildIntake([], {
+    const done = await rebuildFromEnv(intakeService, [], {
       DATABASE_URL: intake.db.url,
       BRANCH_TIME_ZONES: 'HZ=Asia/Shanghai,NB=Asia/Shanghai',
     });
@@ -39,8 +40,8 @@ describe('rebuilding intake read models from the log (SERVICE-CHECKLIST 7, KPI-3
   });
 
   it('an unknown read model is refused by name, and nothing is touched', async () => {
-    await expect(rebuildIntake(['intake.nope'], { DATABASE_URL: intake.db.url })).rejects.toThrow(
-      /no read model named intake\.nope; known: intake\.complaint-register/,
-    );
+    await expect(
+      rebuildFromEnv(intakeService, ['intake.nope'], { DATABASE_URL: intake.db.url }),
+    ).rejects.toThrow(/no read model named intake\.nope; known: intake\.complaint-register/);
   });
 });

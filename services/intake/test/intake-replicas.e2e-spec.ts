@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
-import { INTAKE_MIGRATIONS } from '../src/infrastructure/data-source';
+import { intakeService } from '../src/intake.service';
 import { startIntake, type IntakeUnderTest } from './intake-app';
 
 describe('replicas of intake starting together (a rollout on a fresh database)', () => {
@@ -31,6 +31,6 @@ describe('replicas of intake starting together (a rollout on a fresh database)',
     const rows: Array<{ name: string }> = await running[0].runtime.dataSource.query(
       `SELECT name FROM intake_migrations ORDER BY id`,
     );
-    expect(rows.map((r) => r.name)).toEqual(INTAKE_MIGRATIONS.map((m) => new m().name));
+    expect(rows.map((r) => r.name)).toEqual(intakeService.readModels.migrations.map((m) => new m().name));
   });
 });

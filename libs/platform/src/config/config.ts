@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   validateSync,
@@ -104,6 +105,40 @@ export class PlatformConfig {
  * relayed to Kafka) reads besides the platform variables.
  */
 export class EventSourcedServiceConfig extends PlatformConfig {
+  /** PostgreSQL holding the event store and the service's own schema. */
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsString()
+  @Matches(/^[a-z_][a-z0-9_]*$/)
+  EVENT_STORE_SCHEMA = 'event_store';
+
+  /** Comma-separated host:port list (or `in-process`, the standalone); the relay and reactions need it. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  KAFKA_BROKERS?: string;
+
+  /** Partitions of the topics when the service creates them (they bound consumers' parallelism). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  KAFKA_PARTITIONS = 6;
+
+  /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DB_POOL_SIZE = 8;
+
+  /** Time zone of a branch that names none of its own (deadlines and months are local). */
+  @IsString()
+  @IsNotEmpty()
+  DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
   /**
    * Apply the service's schema changes (and create its Kafka topics) at start-up. Off where a
    * migration job runs them before a rollout (`migrate.cli`), so the pods need no DDL rights.

@@ -2,8 +2,11 @@ import { Controller, Get, Injectable, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 
-/** Resolves when healthy; throws (or resolves false) when not. */
-export type HealthCheck = () => Promise<boolean | void>;
+/**
+ * Resolves when healthy; throws (or resolves false) when not. A string is healthy with a word
+ * on its state (e.g. a consumer still joining its group while the service already serves).
+ */
+export type HealthCheck = () => Promise<boolean | void | string>;
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -21,7 +24,7 @@ export class HealthRegistry {
     const results = await Promise.all(
       [...this.checks].map(async ([name, check]) => [name, await runCheck(check)] as const),
     );
-    return { ok: results.every(([, r]) => r === 'up'), checks: Object.fromEntries(results) };
+    return { ok: results.every(([, r]) => r.startsWith('up')), checks: Object.fromEntries(results) };
   }
 }
 
@@ -32,6 +35,7 @@ async function runCheck(check: HealthCheck): Promise<string> {
   });
   try {
     const result = await Promise.race([check(), timeout]);
+    if (typeof result === 'string') return `up: ${result}`;
     return result === false ? 'down' : 'up';
   } catch (error) {
     return `down: ${error instanceof Error ? error.message : String(error)}`;

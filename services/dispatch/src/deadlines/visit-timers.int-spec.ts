@@ -1,6 +1,8 @@
 import { createTestDatabase, eventually, type TestDatabase } from '@aftersales/testing';
 import { randomUUID } from 'node:crypto';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { startRuntimeFromEnv } from '@aftersales/platform';
+import type { DispatchRuntime } from '../dispatch.runtime';
+import { dispatchService } from '../dispatch.service';
 import { defaultCalendar, dispatchSettings } from '../infrastructure/dispatch-settings';
 import type { Timer } from '@aftersales/scheduling';
 import { END_OF_DAY_CHECK, EndOfDayChecks } from './end-of-day.timer';
@@ -32,7 +34,7 @@ describe('dispatch deadlines are durable timers kept in step with the log (DSP-2
     },
   });
   const start = () =>
-    DispatchRuntime.start({ databaseUrl: db.url, eventStoreSchema: 'event_store', settings, idleMs: 200 });
+    startRuntimeFromEnv(dispatchService, { DATABASE_URL: db.url }, { settings, idleMs: 200 });
 
   beforeAll(async () => {
     db = await createTestDatabase('dispatch_timers');
@@ -131,11 +133,7 @@ describe('DSP-5 end-of-day check', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const calendar = { ...defaultCalendar('Asia/Shanghai'), holidays: [today] };
     const settings = dispatchSettings({ branches: { HZ: { calendar } } });
-    const runtime = await DispatchRuntime.start({
-      databaseUrl: db.url,
-      eventStoreSchema: 'event_store',
-      settings,
-    });
+    const runtime = await startRuntimeFromEnv(dispatchService, { DATABASE_URL: db.url }, { settings });
     try {
       const visitId = randomUUID();
       await runtime.commands.visit({

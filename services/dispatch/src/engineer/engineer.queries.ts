@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../dispatch.runtime';
 import type { ExistingEngineer } from './engineer.state';
 
 export interface RosterEntry {

@@ -1,7 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { PermanentFailure, type ConsumedEvent } from '@aftersales/messaging';
 import { randomUUID } from 'node:crypto';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { startRuntimeFromEnv } from '@aftersales/platform';
+import type { DispatchRuntime } from '../dispatch.runtime';
+import { dispatchService } from '../dispatch.service';
 import { defaultCalendar, dispatchSettings } from '../infrastructure/dispatch-settings';
 import { IntakeReactions, visitIdOfCase } from './intake-reactions';
 
@@ -16,7 +18,7 @@ describe('dispatch reacting to intake (DSP-1)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('dispatch_reactions');
-    runtime = await DispatchRuntime.start({ databaseUrl: db.url, eventStoreSchema: 'event_store', settings });
+    runtime = await startRuntimeFromEnv(dispatchService, { DATABASE_URL: db.url }, { settings });
     reactions = new IntakeReactions(runtime.commands, settings);
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { DispatchRuntime } from '../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../dispatch.runtime';
 import type { VisitCommand } from './visit.decider';
 import { visitSummary, type VisitSummary } from './visit-summary';
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Access } from '@aftersales/platform';
-import { IntakeRuntime } from '../infrastructure/intake-runtime';
+import { IntakeRuntime } from '../intake.runtime';
 import { caseSummary, type CaseSummary } from './case-summary';
 import type { CaseCommand } from './case.decider';
 import type { ExistingCase } from './case.state';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { IntakeRuntime } from '../infrastructure/intake-runtime';
+import { IntakeRuntime } from '../intake.runtime';
 
 export interface CustomerForgotten {
   readonly customerId: string;

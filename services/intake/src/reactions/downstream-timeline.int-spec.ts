@@ -1,4 +1,5 @@
 import { ContractRegistry, intakeContracts } from '@aftersales/contracts';
+import { startRuntimeFromEnv } from '@aftersales/platform';
 import {
   createTestDatabase,
   eventually,
@@ -10,9 +11,8 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { caseStreamId } from '../case/case.decider';
 import { registerCommand } from '../case/case.fixtures';
-import { DEFAULT_INTAKE_POLICY } from '../case/intake-policy';
-import { branchZones } from '../infrastructure/branch-zones';
-import { IntakeRuntime } from '../infrastructure/intake-runtime';
+import type { IntakeRuntime } from '../intake.runtime';
+import { intakeService } from '../intake.service';
 
 /** Stands in for dispatch's contract until dispatch publishes its own. */
 const visitCompleted = {
@@ -39,19 +39,17 @@ describe('downstream events on the case timeline', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('intake_downstream');
-    runtime = await IntakeRuntime.start({
-      databaseUrl: db.url,
-      eventStoreSchema: 'event_store',
-      policy: DEFAULT_INTAKE_POLICY,
-      zones: branchZones('', 'Asia/Shanghai'),
-      kafka: {
-        brokers: process.env.KAFKA_BROKERS!.split(','),
-        topic: uniqueTopic('aftersales.intake.events'),
-        partitions: 2,
-        downstreamTopics: [topic],
-        contracts: new ContractRegistry([...intakeContracts, visitCompleted]),
+    runtime = await startRuntimeFromEnv(
+      intakeService,
+      {
+        DATABASE_URL: db.url,
+        KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+        INTAKE_EVENTS_TOPIC: uniqueTopic('aftersales.intake.events'),
+        KAFKA_PARTITIONS: '2',
+        DOWNSTREAM_TOPICS: topic,
       },
-    });
+      { contracts: new ContractRegistry([...intakeContracts, visitCompleted]) },
+    );
     producer = testKafka('dispatch-stand-in').producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
   });
@@ -95,7 +93,10 @@ describe('downstream events on the case timeline', () => {
       'timeline entry from dispatch',
       30_000,
     );
-    await eventually(() => runtime.downstream!.isProcessed(eventId), 'inbox has the event');
+    await eventually(
+      () => runtime.reaction('downstream-timeline').isProcessed(eventId),
+      'inbox has the event',
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     const entries = (await runtime.store.readStream(stream)).filter(
       (e) => e.type === 'TimelineEntryRecorded',

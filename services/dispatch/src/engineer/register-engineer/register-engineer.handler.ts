@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../../dispatch.runtime';
 import type { EngineerCommand } from '../engineer.decider';
 import type { EngineerState } from '../engineer.state';
 

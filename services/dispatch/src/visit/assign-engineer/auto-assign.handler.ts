@@ -5,7 +5,7 @@ import type { Access } from '@aftersales/platform';
 import { assignCommandOf, autoAssign, candidateOf, type EngineerCandidate } from '../../auto-assigner';
 import { branchPolicy } from '../../dispatch-policy';
 import type { ExistingEngineer } from '../../engineer/engineer.state';
-import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../../dispatch.runtime';
 import { ChangeVisit, type VisitChanged } from '../change-visit.handler';
 import { OPEN_VISIT_STATUSES } from '../visit-list/visit-list.entity';
 

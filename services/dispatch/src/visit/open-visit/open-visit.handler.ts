@@ -4,7 +4,7 @@ import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
 import type { Urgency, Zone } from '../../dispatch.vocabulary';
-import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../../dispatch.runtime';
 import { visitToOpen } from '../../on-case-accepted/on-case-accepted';
 import { addressRefOf, readCaseCopy } from '../../reactions/intake-reactions';
 import { visitSummary, type VisitSummary } from '../visit-summary';

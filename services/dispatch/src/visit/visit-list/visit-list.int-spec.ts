@@ -1,6 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { randomUUID } from 'node:crypto';
-import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { startRuntimeFromEnv } from '@aftersales/platform';
+import type { DispatchRuntime } from '../../dispatch.runtime';
+import { dispatchService } from '../../dispatch.service';
 import { defaultCalendar, dispatchSettings } from '../../infrastructure/dispatch-settings';
 
 describe('dispatch read models (visit list, roster, report events)', () => {
@@ -9,11 +11,11 @@ describe('dispatch read models (visit list, roster, report events)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('dispatch_visit_list');
-    runtime = await DispatchRuntime.start({
-      databaseUrl: db.url,
-      eventStoreSchema: 'event_store',
-      settings: dispatchSettings({ branches: { HZ: { calendar: defaultCalendar('Asia/Shanghai') } } }),
-    });
+    runtime = await startRuntimeFromEnv(
+      dispatchService,
+      { DATABASE_URL: db.url },
+      { settings: dispatchSettings({ branches: { HZ: { calendar: defaultCalendar('Asia/Shanghai') } } }) },
+    );
   });
   afterAll(async () => {
     await runtime.stop();

@@ -4,7 +4,7 @@ import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { foldRecorded } from '@aftersales/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { DispatchRuntime } from '../../infrastructure/dispatch-runtime';
+import { DispatchRuntime } from '../../dispatch.runtime';
 import { visitDecider, visitStreamId } from '../visit.decider';
 import type { VisitState } from '../visit.state';
 import { VisitListRow } from './visit-list.entity';

@@ -4,7 +4,7 @@ import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { foldRecorded } from '@aftersales/cqrs';
 import { NotFound } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { IntakeRuntime } from '../../infrastructure/intake-runtime';
+import { IntakeRuntime } from '../../intake.runtime';
 import { caseDecider, caseStreamId } from '../case.decider';
 import type { CaseState } from '../case.state';
 

@@ -2,7 +2,8 @@ import { PostgresEventStore } from '@aftersales/event-store';
 import { ProjectionRunner } from '@aftersales/projections';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import type { DataSource } from 'typeorm';
-import { intakeDataSource } from '../../infrastructure/data-source';
+import { readModelDataSource } from '@aftersales/platform';
+import { intakeService } from '../../intake.service';
 import { caseDecider, caseStreamId, type CaseCommand } from '../case.decider';
 import { minutesAfter, registerCommand, T0 } from '../case.fixtures';
 import { DEFAULT_INTAKE_POLICY } from '../intake-policy';
@@ -28,7 +29,7 @@ describe('complaint register (INT-1, KPI-2)', () => {
     db = await createTestDatabase('intake_register');
     store = new PostgresEventStore({ connectionString: db.url });
     await store.migrate();
-    ds = intakeDataSource(db.url, 4);
+    ds = readModelDataSource(intakeService, db.url, 4);
     await ds.initialize();
     await ds.runMigrations();
     runner = new ProjectionRunner({ store, dataSource: ds, schema: 'intake', projections: [projection] });

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { IntakeRuntime } from '../../infrastructure/intake-runtime';
+import { IntakeRuntime } from '../../intake.runtime';
 import { SURVEY_QUESTIONS, SURVEY_SCALE } from '../case.vocabulary';
 import type { ComplaintRegisterRow } from './complaint-register.entity';
 import {

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
-import { intakeDataSource } from '../../infrastructure/data-source';
+import { readModelDataSource } from '@aftersales/platform';
+import { intakeService } from '../../intake.service';
 import { CaseNumberAllocator, yearInZone } from './case-number.allocator';
 
 describe('case numbers (INT-1)', () => {
@@ -8,7 +9,7 @@ describe('case numbers (INT-1)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('intake_numbers');
-    const ds = intakeDataSource(db.url, 2);
+    const ds = readModelDataSource(intakeService, db.url, 2);
     await ds.initialize();
     await ds.runMigrations();
     await ds.destroy();

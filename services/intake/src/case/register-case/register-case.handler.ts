@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Conflict, timeOrderedUuid } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { IntakeRuntime } from '../../infrastructure/intake-runtime';
+import { IntakeRuntime } from '../../intake.runtime';
 import { caseSummary, type CaseSummary } from '../case-summary';
 import type { ExistingCase } from '../case.state';
 import { derivedUuid } from '../derived-id';
@@ -39,7 +39,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
       const earlier = await this.registered(caseId);
       if (earlier) return earlier;
     }
-    const { zoneOf } = this.runtime.options.zones;
+    const { zoneOf } = this.runtime.settings.zones;
     const caseNumber = await this.runtime.caseNumbers.next(
       request.branch,
       yearInZone(new Date(), zoneOf(request.branch)),
