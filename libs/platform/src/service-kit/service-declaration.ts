@@ -100,7 +100,7 @@ export interface RuntimeOverrides<S> {
   readonly clock?: Clock;
   /** Projections and timers poll at least this often (LISTEN/NOTIFY wakes them sooner). */
   readonly idleMs?: number;
-  /** The contracts consumed events are checked against (default: every published contract). */
+  /** The contracts published and consumed events are checked against (default: every published contract). */
   readonly contracts?: ContractRegistry;
   readonly onError?: (what: string, error: unknown) => void;
 }

@@ -262,7 +262,7 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
         producer,
         topic: declaration.publicEvents.topic(config),
         mapper: declaration.publicEvents.mapper,
-        contracts: publishedContracts,
+        contracts: options.contracts ?? publishedContracts,
         gatherMs: config.RELAY_GATHER_MS,
         gatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
         onError: (error) => onError('relay', error),
