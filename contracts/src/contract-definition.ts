@@ -26,7 +26,7 @@ export function parseEventType(type: string): EventTypeName {
   return { service: match[1], event: match[2], version: Number(match[3]) };
 }
 
-/** ARCHITECTURE.md "Kafka": one topic per service for its public events. */
+/** docs/architecture.md "Kafka": one topic per service for its public events. */
 export function topicOf(service: string): string {
   return `aftersales.${service}.events.v1`;
 }

@@ -1,7 +1,7 @@
 import type { Actor, RequestContext } from '@aftersales/kernel';
 
 /**
- * The one audit log (ARCHITECTURE.md "The event store"). Streams are `<category>-<id>` with a
+ * The one audit log (docs/architecture.md "The event store"). Streams are `<category>-<id>` with a
  * dash-free category owned by one service. Versions count events in a stream: the first event
  * of a stream has version 1; an empty stream is at version 0. Global positions are strictly
  * increasing in the order readers see the log, with no event ever appearing below a position a

@@ -1,5 +1,4 @@
 export * from './calendar/working-calendar';
-export * from './calendar/deadline-clock';
 export {
   assertTimeZone,
   localDateOf,
@@ -11,5 +10,4 @@ export {
 } from './calendar/zoned-time';
 export * from './timers/timer-store';
 export * from './timers/timer-runner';
-export * from './timers/deadline-timer';
 export * from './timers/timer-batch';

@@ -17,7 +17,7 @@ interface Topic {
 }
 
 /**
- * The message-broker port inside one process, for the standalone back office (ARCHITECTURE.md
+ * The message-broker port inside one process, for the standalone back office (docs/architecture.md
  * "How it runs": an in-process bus in place of Kafka). One partition per topic, consumer groups
  * with committed offsets, at-least-once delivery like Kafka's; nothing survives the process,
  * which is why standalone services replay from their own checkpoints in PostgreSQL.

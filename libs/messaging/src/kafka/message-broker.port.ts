@@ -1,6 +1,6 @@
 /**
  * The little of Kafka the services use, so another client can be measured or swapped in
- * (ARCHITECTURE.md "Kafka"). Keys and values are strings: keys are case ids, values JSON.
+ * (docs/architecture.md "Kafka"). Keys and values are strings: keys are case ids, values JSON.
  */
 export type MessageHeaders = Readonly<Record<string, string>>;
 

@@ -1,4 +1,4 @@
-/** The roles of RULES.md "Actors and organisation". */
+/** The roles of docs/architecture.md "Identity and access". */
 export const ROLES = [
   'intake-clerk',
   'branch-manager',

@@ -29,17 +29,6 @@ export interface WorkingCalendarConfig {
   readonly makeUpDayHours?: readonly string[];
 }
 
-/** How a deadline budget is counted: along a calendar's working time, or in plain time. */
-export interface DurationMeasure {
-  add(start: Date, ms: number): Date;
-  between(a: Date, b: Date): number;
-}
-
-export const calendarTime: DurationMeasure = {
-  add: (start, ms) => new Date(start.getTime() + ms),
-  between: (a, b) => b.getTime() - a.getTime(),
-};
-
 type Period = readonly [startMinute: number, endMinute: number];
 type Interval = readonly [start: number, end: number];
 
@@ -142,7 +131,7 @@ export class WorkingCalendar {
 
   /** Plain elapsed time, for rules counted in hours rather than working hours. */
   addCalendarDuration(start: Date, ms: number): Date {
-    return calendarTime.add(start, ms);
+    return new Date(start.getTime() + ms);
   }
 
   /** The same wall-clock time `days` local days later (a DST day counts as one day). */
@@ -175,12 +164,6 @@ export class WorkingCalendar {
     );
     return this.addCalendarDays(start, daysBetween);
   }
-
-  /** This calendar's working time as a measure for deadline budgets. */
-  readonly workingTime: DurationMeasure = {
-    add: (start, ms) => this.addWorkingDuration(start, ms),
-    between: (a, b) => this.workingDurationBetween(a, b),
-  };
 
   /** Working periods of a local date (YYYY-MM-DD), as instants. */
   workingPeriodsOn(date: string): { start: Date; end: Date }[] {

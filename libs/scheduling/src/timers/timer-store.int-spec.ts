@@ -1,8 +1,6 @@
 import { fixedClock, requestContext, SYSTEM_ACTOR } from '@aftersales/kernel';
 import { createTestDatabase, TestDatabase } from '@aftersales/testing';
 import { Pool } from 'pg';
-import { DeadlineClock } from '../calendar/deadline-clock';
-import { syncDeadlineTimer } from './deadline-timer';
 import { TimerStore } from './timer-store';
 
 const HOUR = 3_600_000;
@@ -127,25 +125,6 @@ describe('TimerStore (PostgreSQL)', () => {
       dueAt: resumedDue,
     });
     expect(await store.cancel('no-such-timer')).toBe(false);
-  });
-
-  it('INT-11: a deadline timer follows its clock: cancelled while paused, due later after the resume', async () => {
-    const budget = { ms: 2 * HOUR, counted: 'calendar-time' } as const;
-    const registered = DeadlineClock.start(new Date('2026-11-20T08:00:00Z'), budget);
-    const sync = (clock: DeadlineClock) =>
-      syncDeadlineTimer(store, 'rd:case-3', clock, { caseId: 'case-3' }, { kind: 'response-deadline' });
-    expect(await sync(registered)).toBe('scheduled');
-    expect(await store.get('rd:case-3')).toMatchObject({ dueAt: new Date('2026-11-20T10:00:00Z') });
-    const paused = registered.pause(new Date('2026-11-20T08:30:00Z'), 'information-requested');
-    expect(await sync(paused)).toBe('paused');
-    expect(await store.get('rd:case-3')).toMatchObject({ status: 'cancelled' });
-    const resumed = paused.resume(new Date('2026-11-20T09:30:00Z'));
-    expect(await sync(resumed)).toBe('rescheduled');
-    expect(await sync(resumed)).toBe('unchanged');
-    expect(await store.get('rd:case-3')).toMatchObject({
-      status: 'scheduled',
-      dueAt: new Date('2026-11-20T11:00:00Z'),
-    });
   });
 
   it('schedules inside the caller transaction: a rollback leaves no timer', async () => {

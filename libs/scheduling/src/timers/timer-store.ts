@@ -95,7 +95,7 @@ export function timerFromRow<P>(row: QueryResultRow): Timer<P> {
   };
 }
 
-/** Durable timers in the service's PostgreSQL database (ARCHITECTURE.md "Deadlines"). */
+/** Durable timers in the service's PostgreSQL database (docs/architecture.md "Deadlines and timers"). */
 /**
  * Scheduling an existing timer moves it and re-arms it (also a cancelled one: INT-11 resume),
  * except a fired one; the same timer again changes nothing (no row returned, no notify).

@@ -602,3 +602,51 @@ describe('a case waiting on the customer (INT-11)', () => {
     expect(late.data).toMatchObject({ withinDeadline: false });
   });
 });
+
+// INT-11 with reclassification (issue 30 item 3): a block of its own.
+describe('a case reclassified after waiting on the customer (INT-11)', () => {
+  const pausedAt = (minutes: number): CaseEvent => ({
+    type: 'DeadlineClockPaused',
+    data: { caseId: 'c1', reason: 'information-requested', pausedAt: minutesAfter(minutes).toISOString() },
+  });
+  const resumedAt = (from: number, to: number): CaseEvent => ({
+    type: 'DeadlineClockResumed',
+    data: {
+      caseId: 'c1',
+      pausedAt: minutesAfter(from).toISOString(),
+      resumedAt: minutesAfter(to).toISOString(),
+      pausedMs: (to - from) * 60_000,
+      responseDueAt: minutesAfter(120 + (to - from)).toISOString(),
+      resolutionDueAt: minutesAfter(3 * 24 * 60 + (to - from)).toISOString(),
+    },
+  });
+  const reclassify = {
+    type: 'ReclassifyCase',
+    caseId: 'c1',
+    kind: 'non-quality-complaint',
+    reason: 'misuse',
+  } as const;
+
+  it('INT-11: the new deadlines still leave out the time already paused', () => {
+    const [classified] = given([...registered(), pausedAt(30), resumedAt(30, 230)])
+      .when(reclassify, minutesAfter(240))
+      .events();
+    expect(classified.data).toMatchObject({
+      responseDueAt: minutesAfter(12 * 60 + 200).toISOString(),
+      resolutionDueAt: minutesAfter(3 * 24 * 60 + 200).toISOString(),
+    });
+  });
+
+  it('INT-11: reclassified while paused, the resume moves the new deadlines by every pause', () => {
+    const history = [...registered(), pausedAt(10), resumedAt(10, 20), pausedAt(30)];
+    const [classified] = given(history).when(reclassify, minutesAfter(40)).events();
+    const [resumed] = given([...history, classified])
+      .when({ type: 'ResumeClock', caseId: 'c1' }, minutesAfter(90))
+      .events();
+    expect(resumed.data).toMatchObject({
+      pausedMs: 60 * 60_000,
+      responseDueAt: minutesAfter(12 * 60 + 10 + 60).toISOString(),
+      resolutionDueAt: minutesAfter(3 * 24 * 60 + 10 + 60).toISOString(),
+    });
+  });
+});

@@ -22,7 +22,9 @@ export function reclassifyCase(command: ReclassifyCase, state: CaseState, ctx: D
   if (to.kind === c.kind && to.severity === c.severity) {
     throw new RuleViolation('INT-2', `case ${c.caseNumber} already is ${c.kind}/${c.severity}`);
   }
-  const deadlines = deadlinesFor(to.kind, c.channel, to.severity, new Date(c.registeredAt), ctx);
+  // INT-11: time already paused stays uncounted; a pause in progress is added when it ends.
+  const counting = new Date(Date.parse(c.registeredAt) + c.pausedMs);
+  const deadlines = deadlinesFor(to.kind, c.channel, to.severity, counting, ctx);
   const events: CaseEvent[] = [
     {
       type: 'CaseClassified',
