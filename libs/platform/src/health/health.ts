@@ -2,8 +2,12 @@ import { Controller, Get, Injectable, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 
-/** Resolves when healthy; throws (or resolves false) when not. */
-export type HealthCheck = () => Promise<boolean | void>;
+/**
+ * Resolves when healthy; throws (or resolves false) when not. A string it resolves to is a note
+ * on a healthy check ("up: …"), e.g. what an operator should look at without taking the replica
+ * out of rotation.
+ */
+export type HealthCheck = () => Promise<boolean | void | string>;
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -21,7 +25,10 @@ export class HealthRegistry {
     const results = await Promise.all(
       [...this.checks].map(async ([name, check]) => [name, await runCheck(check)] as const),
     );
-    return { ok: results.every(([, r]) => r === 'up'), checks: Object.fromEntries(results) };
+    return {
+      ok: results.every(([, r]) => r === 'up' || r.startsWith('up: ')),
+      checks: Object.fromEntries(results),
+    };
   }
 }
 
@@ -32,6 +39,7 @@ async function runCheck(check: HealthCheck): Promise<string> {
   });
   try {
     const result = await Promise.race([check(), timeout]);
+    if (typeof result === 'string') return `up: ${result}`;
     return result === false ? 'down' : 'up';
   } catch (error) {
     return `down: ${error instanceof Error ? error.message : String(error)}`;
