@@ -7,6 +7,7 @@ export * from './auth/auth.decorators';
 export * from './auth/auth.guard';
 export * from './config/config';
 export * from './http/validation';
+export * from './http/input-guard';
 export * from './http/error.filter';
 export * from './http/request-context.hooks';
 export * from './logging/json-logger';

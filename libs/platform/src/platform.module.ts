@@ -44,7 +44,15 @@ export class PlatformModule {
         ShutdownRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        {
+          provide: APP_PIPE,
+          useFactory: (config: PlatformConfig) =>
+            createValidationPipe({
+              maxDepth: config.HTTP_MAX_BODY_DEPTH,
+              maxParameterLength: config.HTTP_MAX_PARAMETER_LENGTH,
+            }),
+          inject: [PlatformConfig],
+        },
       ],
       exports: [...values.map((v) => v.provide), HealthRegistry, ShutdownRegistry],
     };

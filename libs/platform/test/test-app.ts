@@ -90,6 +90,22 @@ class ListCasesQuery {
   status?: string;
 }
 
+class AddressDto {
+  @IsString()
+  city!: string;
+}
+
+class ShipmentDto {
+  @ValidateNested()
+  @Type(() => AddressDto)
+  to!: AddressDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  returnTo?: AddressDto;
+}
+
 @Injectable()
 export class CaseStore {
   readonly cases = new Map<string, CaseRecord>([
@@ -178,6 +194,15 @@ export class CasesController {
   }
 }
 
+@Controller('shipments')
+export class ShipmentsController {
+  @Post()
+  @Roles('intake-clerk')
+  ship(@Body() dto: ShipmentDto) {
+    return { city: dto.to.city };
+  }
+}
+
 @Controller('errors')
 @Roles(...ROLES)
 export class ErrorsController {
@@ -232,7 +257,7 @@ class ReadinessChecks implements OnModuleInit {
 }
 
 @Module({
-  controllers: [CasesController, ErrorsController, UnguardedController],
+  controllers: [CasesController, ShipmentsController, ErrorsController, UnguardedController],
   providers: [CaseStore, ReadinessChecks],
 })
 export class ProbeModule {}

@@ -4,3 +4,4 @@ export * from './checkpoint';
 export * from './upsert-rows';
 export * from './rebuild-read-models';
 export * from './migrate-read-models';
+export * from './parked-events';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
+import { ParkedEvents } from './parked-events';
 
 /**
  * Runs `work` holding a PostgreSQL advisory lock named `key` (on a connection of its own):
@@ -32,9 +33,10 @@ export function migrateReadModels(dataSource: DataSource, service: string): Prom
   });
 }
 
-/** The projections' checkpoint table in the service's schema, one replica at a time. */
+/** The projections' checkpoint and parked-event tables in the service's schema, one replica at a time. */
 export function migrateCheckpoints(dataSource: DataSource, schema: string): Promise<void> {
-  return exclusively(dataSource, `projection-checkpoints:${schema}`, () =>
-    new CheckpointTable(schema).migrate(dataSource.manager),
-  );
+  return exclusively(dataSource, `projection-checkpoints:${schema}`, async () => {
+    await new CheckpointTable(schema).migrate(dataSource.manager);
+    await new ParkedEvents(schema).migrate(dataSource.manager);
+  });
 }

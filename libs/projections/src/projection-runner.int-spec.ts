@@ -1,7 +1,8 @@
 import { PostgresEventStore, type RecordedEvent } from '@aftersales/event-store';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ProjectionRunner } from './projection-runner';
+import { HELD } from './parked-events';
+import { PoisonEventParked, ProjectionRunner } from './projection-runner';
 import type { Projection } from './projection';
 
 /** Counts events per stream: any double-applied or lost event shows in the totals. */
@@ -421,5 +422,170 @@ describe('projection runner', () => {
     } finally {
       await runner.stop();
     }
+  });
+});
+
+describe('projection runner: an event a projection cannot apply', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let dataSource: DataSource;
+
+  /** Keeps each stream's last title in a text column: PostgreSQL refuses a NUL in it. */
+  class Titles implements Projection {
+    readonly version = 1;
+    readonly streamPrefixes = ['title-'];
+    /** The fix an operator deploys: the text made storable. */
+    fixed = false;
+    constructor(readonly name: string) {}
+    async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+      for (const e of events) {
+        const title = (e.data as { title: string }).title;
+        await em.query(
+          `INSERT INTO rm.titles (projection, stream, title) VALUES ($1, $2, $3)
+           ON CONFLICT (projection, stream) DO UPDATE SET title = EXCLUDED.title`,
+          [this.name, e.streamId, this.fixed ? title.replace(/\0/g, '') : title],
+        );
+      }
+    }
+    async reset(em: EntityManager): Promise<void> {
+      await em.query('DELETE FROM rm.titles WHERE projection = $1', [this.name]);
+    }
+  }
+
+  const titles = async (name: string) =>
+    Object.fromEntries(
+      (await dataSource.query('SELECT stream, title FROM rm.titles WHERE projection = $1', [name])).map(
+        (r: { stream: string; title: string }) => [r.stream, r.title],
+      ),
+    );
+
+  let poison: number;
+  let last: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('projections_poison');
+    store = new PostgresEventStore({ connectionString: db.url });
+    await store.migrate();
+    dataSource = new DataSource({ type: 'postgres', url: db.url, poolSize: 4 });
+    await dataSource.initialize();
+    await dataSource.query(
+      'CREATE SCHEMA rm; CREATE TABLE rm.titles (projection text, stream text, title text, PRIMARY KEY (projection, stream))',
+    );
+    await store.appendToStream('title-a', [{ type: 'Titled', data: { title: 'one' } }]);
+    // Accepted by the log (JSON carries it), refused by PostgreSQL text.
+    poison = (await store.appendToStream('title-b', [{ type: 'Titled', data: { title: 'a\u0000b' } }]))
+      .lastPosition;
+    await store.appendToStream('title-b', [{ type: 'Titled', data: { title: 'later' } }]);
+    last = (await store.appendToStream('title-c', [{ type: 'Titled', data: { title: 'three' } }]))
+      .lastPosition;
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('is parked with its error and its stream held, the read model goes on, and a replay after the fix applies them in order', async () => {
+    const projection = new Titles('test.titles-park');
+    const errors: unknown[] = [];
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      batchSize: 10,
+      idleMs: 20,
+      gatherMs: 0,
+      parkAfterFailures: 2,
+      onError: (_name, error) => errors.push(error),
+    });
+    await runner.migrate();
+    runner.start();
+    try {
+      await runner.waitFor(projection.name, last, 10_000);
+    } finally {
+      await runner.stop();
+    }
+    // Every stream but the poisoned one is applied, in the batch the poison came in too.
+    expect(await titles(projection.name)).toEqual({ 'title-a': 'one', 'title-c': 'three' });
+    const parked = await runner.parkedEvents(projection.name);
+    expect(parked).toEqual([
+      expect.objectContaining({ position: poison, streamId: 'title-b', type: 'Titled' }),
+      expect.objectContaining({ position: poison + 1, streamId: 'title-b', error: HELD }),
+    ]);
+    expect(parked[0].error).toMatch(/0x00/);
+    expect(errors.filter((e) => e instanceof PoisonEventParked)).toHaveLength(1);
+    expect(runner.status()[0]).toEqual({ name: projection.name, position: last });
+
+    // A new runner (another replica, a restart) holds the stream back too.
+    await store.appendToStream('title-b', [{ type: 'Titled', data: { title: 'newest' } }]);
+    const again = new ProjectionRunner({ store, dataSource, schema: 'rm', projections: [projection] });
+    await again.catchUp();
+    expect((await titles(projection.name))['title-b']).toBeUndefined();
+    expect(await again.parkedEvents(projection.name)).toHaveLength(3);
+
+    projection.fixed = true;
+    expect(await again.replayParked(projection.name)).toEqual({ replayed: 3, remaining: 0 });
+    expect(await titles(projection.name)).toEqual({
+      'title-a': 'one',
+      'title-b': 'newest',
+      'title-c': 'three',
+    });
+    expect(await again.parkedEvents(projection.name)).toEqual([]);
+    const next = await store.appendToStream('title-b', [{ type: 'Titled', data: { title: 'after' } }]);
+    await again.catchUp();
+    expect((await titles(projection.name))['title-b']).toBe('after');
+    expect((await again.status())[0].position).toBe(next.lastPosition);
+  });
+
+  it('a rebuild meets the parked events again and clears them', async () => {
+    const projection = new Titles('test.titles-rebuild');
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      parkAfterFailures: 1,
+      idleMs: 20,
+      gatherMs: 0,
+    });
+    runner.start();
+    try {
+      await runner.waitFor(projection.name, last, 10_000);
+    } finally {
+      await runner.stop();
+    }
+    expect(await runner.parkedEvents(projection.name)).not.toEqual([]);
+    projection.fixed = true;
+    await runner.rebuild(projection.name);
+    expect(await runner.parkedEvents(projection.name)).toEqual([]);
+    expect((await titles(projection.name))['title-b']).toBe('after');
+  });
+
+  it('policy halt: the projection stays at it, and its status says it is stuck, where and why', async () => {
+    const projection = new Titles('test.titles-halt');
+    const runner = new ProjectionRunner({
+      store,
+      dataSource,
+      schema: 'rm',
+      projections: [projection],
+      poisonPolicy: 'halt',
+      parkAfterFailures: 2,
+      idleMs: 20,
+      gatherMs: 0,
+    });
+    runner.start();
+    try {
+      for (let i = 0; i < 250 && !runner.status()[0].stuck; i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await runner.stop();
+    }
+    const [status] = runner.status();
+    expect(status).toMatchObject({ name: projection.name, stuck: true, failing: { after: poison - 1 } });
+    expect(status.failing!.attempts).toBeGreaterThanOrEqual(2);
+    expect(status.failing!.error).toMatch(/0x00/);
+    expect(await runner.parkedEvents(projection.name)).toEqual([]);
+    expect(await titles(projection.name)).toEqual({ 'title-a': 'one' });
   });
 });

@@ -1,7 +1,8 @@
 import type { EventStore, RecordedEvent } from '@aftersales/event-store';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
 import { migrateCheckpoints } from './migrate-read-models';
+import { HELD, ParkedEvents, type ParkedEvent } from './parked-events';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -19,12 +20,54 @@ export interface ProjectionRunnerOptions {
    * event after a quiet spell is still applied at once.
    */
   readonly gatherMs?: number;
+  /** Every failed batch, and every parked event (a PoisonEventParked). */
   readonly onError?: (projection: string, error: unknown) => void;
+  /**
+   * An event a projection cannot apply: `park` (default) sets it aside with its error, and the
+   * later events of its stream with it, so the read model goes on and no stream is half applied;
+   * `halt` leaves the projection at it. Either way readiness names it.
+   */
+  readonly poisonPolicy?: 'park' | 'halt';
+  /** Failed attempts in a row (with backoff) before the failing event is parked, or the projection reported stuck. */
+  readonly parkAfterFailures?: number;
 }
 
 export interface ProjectionStatus {
   readonly name: string;
   readonly position: number;
+  /** While its batches fail: where it stands, how often it failed in a row, since when, why. */
+  readonly failing?: {
+    readonly after: number;
+    readonly attempts: number;
+    readonly since: string;
+    readonly error: string;
+  };
+  /** Failed past parkAfterFailures, its failing event found and not parked: it does not move until someone acts. */
+  readonly stuck?: boolean;
+}
+
+/** Reported through onError when an event is set aside. */
+export class PoisonEventParked extends Error {
+  constructor(
+    readonly event: Pick<RecordedEvent, 'globalPosition' | 'streamId' | 'type'>,
+    readonly reason: string,
+  ) {
+    super(
+      `event at position ${event.globalPosition} (${event.type} of ${event.streamId}) parked: ${reason}; later events of its stream are held until it is replayed`,
+    );
+    this.name = 'PoisonEventParked';
+  }
+}
+
+/** Errors worth waiting out (connection, deadlock, timeout, resources), not blamed on an event. */
+function transient(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = String(e?.code ?? e?.driverError?.code ?? '');
+  return /^(08|40|53|55|57|58|E[A-Z])/.test(code);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The wake-up key of the loop that follows the log for every projection together. */
@@ -53,10 +96,17 @@ export class ProjectionRunner {
   /** How far past its checkpoint each projection's filter has been looked through, finding nothing. */
   private readonly scanned = new Map<string, number>();
   /** Projections whose last batch failed: when to try again, alone. */
-  private readonly failing = new Map<string, { retryAt: number; backoffMs: number }>();
+  private readonly failing = new Map<
+    string,
+    { retryAt: number; backoffMs: number; attempts: number; since: Date; error: string }
+  >();
+  private readonly parked: ParkedEvents;
+  /** Per projection, the streams it holds back (read with its checkpoint). */
+  private readonly held = new Map<string, Set<string>>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.checkpoints = new CheckpointTable(options.schema);
+    this.parked = new ParkedEvents(options.schema);
   }
 
   migrate(): Promise<void> {
@@ -93,7 +143,65 @@ export class ProjectionRunner {
   }
 
   status(): ProjectionStatus[] {
-    return this.options.projections.map((p) => ({ name: p.name, position: this.positions.get(p.name) ?? 0 }));
+    return this.options.projections.map((p) => {
+      const position = this.positions.get(p.name) ?? 0;
+      const failing = this.failing.get(p.name);
+      if (!failing) return { name: p.name, position };
+      return {
+        name: p.name,
+        position,
+        failing: {
+          after: this.known.get(p.name)?.position ?? position,
+          attempts: failing.attempts,
+          since: failing.since.toISOString(),
+          error: failing.error,
+        },
+        stuck: failing.attempts > this.parkAfterFailures,
+      };
+    });
+  }
+
+  /** The events set aside, of one projection or all, oldest first. */
+  parkedEvents(name?: string): Promise<ParkedEvent[]> {
+    return this.parked.list(this.options.dataSource.manager, name);
+  }
+
+  /**
+   * After a fix: applies a projection's parked events again, each stream's in order in one
+   * transaction. A stream that still fails stays parked (with the new error).
+   */
+  async replayParked(name: string): Promise<{ replayed: number; remaining: number }> {
+    const projection = this.options.projections.find((p) => p.name === name);
+    if (!projection) throw new Error(`no projection named ${name}`);
+    const byStream = new Map<string, number[]>();
+    for (const event of await this.parkedEvents(name))
+      byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event.position]);
+    let replayed = 0;
+    let remaining = 0;
+    for (const [streamId, positions] of byStream) {
+      const wanted = new Set(positions);
+      const events = (
+        await this.options.store.readStream(streamId, {
+          revealPersonalData: projection.needsPersonalData === true,
+        })
+      ).filter((e) => wanted.has(e.globalPosition));
+      try {
+        await this.options.dataSource.transaction(async (em) => {
+          await this.checkpoints.lock(em, name); // not alongside a batch of the same projection
+          await projection.apply(events, em);
+          await this.parked.release(em, name, positions);
+        });
+        this.held.get(name)?.delete(streamId);
+        replayed += events.length;
+      } catch (error) {
+        await this.options.dataSource.transaction(async (em) => {
+          await this.parked.release(em, name, positions);
+          await this.parked.park(em, name, events, messageOf(error));
+        });
+        remaining += events.length;
+      }
+    }
+    return { replayed, remaining };
   }
 
   /** Empties the projection's read model and replays it from the start of the log. */
@@ -103,8 +211,10 @@ export class ProjectionRunner {
     await this.options.dataSource.transaction(async (em) => {
       await this.checkpoints.lock(em, name);
       await projection.reset(em);
+      await this.parked.clear(em, name); // the replay meets them again
       await this.checkpoints.save(em, name, 0, projection.version);
     });
+    this.held.delete(name);
     this.known.delete(name);
     this.scanned.delete(name);
     this.positions.set(name, 0);
@@ -182,18 +292,91 @@ export class ProjectionRunner {
     return { applied, full };
   }
 
-  /** A batch for one projection alone; a failure is reported and retried later with backoff. */
+  /**
+   * A batch for one projection alone; a failure is reported and retried later with backoff.
+   * Failing parkAfterFailures times in a row, not for a passing cause, the stretch is applied
+   * one event at a time and the first that fails alone is parked (policy `park`) or stays next.
+   */
   private async attempt(projection: Projection): Promise<number> {
+    const before = this.failing.get(projection.name);
     try {
-      const applied = await this.step(projection);
+      const applied =
+        before && before.attempts >= this.parkAfterFailures
+          ? await this.isolate(projection)
+          : await this.step(projection);
       this.failing.delete(projection.name);
       return applied;
     } catch (error) {
       this.options.onError?.(projection.name, error);
-      const backoffMs = Math.min((this.failing.get(projection.name)?.backoffMs ?? 50) * 2, 10_000);
-      this.failing.set(projection.name, { retryAt: Date.now() + backoffMs, backoffMs });
+      const backoffMs = Math.min((before?.backoffMs ?? 50) * 2, 10_000);
+      this.failing.set(projection.name, {
+        retryAt: Date.now() + backoffMs,
+        backoffMs,
+        // A passing cause never counts towards parking.
+        attempts: transient(error)
+          ? Math.min(before?.attempts ?? 0, this.parkAfterFailures - 1)
+          : (before?.attempts ?? 0) + 1,
+        since: before?.since ?? new Date(),
+        error: messageOf(error),
+      });
       return 0;
     }
+  }
+
+  /**
+   * One event at a time from the checkpoint, so everything before the one that fails is applied;
+   * that one is parked, or (policy halt) the projection stays just before it.
+   */
+  private async isolate(projection: Projection): Promise<number> {
+    for (let i = 0; i < this.batchSize; i++) {
+      try {
+        if ((await this.step(projection, 1)) === 0) return i; // went through alone
+      } catch (error) {
+        if (transient(error) || this.options.poisonPolicy === 'halt') throw error;
+        await this.park(projection, error);
+        return i + 1;
+      }
+    }
+    return this.batchSize;
+  }
+
+  private async park(projection: Projection, error: unknown): Promise<void> {
+    const name = projection.name;
+    const reason = messageOf(error);
+    const parked = await this.options.dataSource.transaction(async (em) => {
+      const at = await this.checkpoints.lock(em, name);
+      if (!at || at.version !== projection.version) throw error;
+      const [event] = (await this.read(projection, at.position, 1)).events;
+      if (!event) throw error;
+      await this.parked.park(em, name, [event], reason);
+      await this.checkpoints.save(em, name, event.globalPosition, projection.version);
+      return event;
+    });
+    this.known.set(name, { position: parked.globalPosition, version: projection.version });
+    this.scanned.delete(name);
+    this.positions.set(name, parked.globalPosition);
+    const held = this.held.get(name) ?? new Set<string>();
+    held.add(parked.streamId);
+    this.held.set(name, held);
+    this.options.onError?.(name, new PoisonEventParked(parked, reason));
+  }
+
+  /** The events of the page it may apply; those of streams it holds back are parked with them. */
+  private async applicable(
+    projection: Projection,
+    events: readonly RecordedEvent[],
+    em: EntityManager,
+  ): Promise<readonly RecordedEvent[]> {
+    const held = this.held.get(projection.name);
+    if (!held || held.size === 0) return events;
+    const hold = events.filter((e) => held.has(e.streamId));
+    if (hold.length === 0) return events;
+    await this.parked.park(em, projection.name, hold, HELD);
+    return events.filter((e) => !held.has(e.streamId));
+  }
+
+  private get parkAfterFailures(): number {
+    return this.options.parkAfterFailures ?? 5;
   }
 
   private usable(projection: Projection): boolean {
@@ -237,7 +420,10 @@ export class ProjectionRunner {
           // Another replica moved on (or a rebuild began): each goes alone from the table.
           if (now?.position !== known.position || now.version !== projection.version) return false;
         }
-        for (const { projection, events } of batches) await projection.apply(events, em);
+        for (const { projection, events } of batches) {
+          const applicable = await this.applicable(projection, events, em);
+          if (applicable.length > 0) await projection.apply(applicable, em);
+        }
         await this.checkpoints.saveAll(
           em,
           batches.map((b) => ({
@@ -304,14 +490,14 @@ export class ProjectionRunner {
   }
 
   /** Applies one batch; returns how many events it applied (or 1 when another replica moved on). */
-  private async step(projection: Projection): Promise<number> {
+  private async step(projection: Projection, maxCount = this.batchSize): Promise<number> {
     const name = projection.name;
     const known = this.known.get(name);
     const usable = known !== undefined && known.version === projection.version;
     // Past the checkpoint, this runner may already have looked without finding anything for it.
     const start = usable ? Math.max(known.position, this.scanned.get(name) ?? 0) : 0;
     // Nothing new after what this runner last wrote: no transaction, no lock.
-    const ahead = usable ? await this.read(projection, start) : undefined;
+    const ahead = usable ? await this.read(projection, start, maxCount) : undefined;
     if (ahead && ahead.events.length === 0) {
       if (ahead.scannedTo > start) {
         this.scanned.set(name, ahead.scannedTo);
@@ -330,6 +516,7 @@ export class ProjectionRunner {
       let page = ahead;
       if (at.version !== projection.version) {
         await projection.reset(em);
+        await this.parked.clear(em, name);
         from = 0;
         page = undefined;
       } else if (at.position !== known?.position) {
@@ -337,9 +524,12 @@ export class ProjectionRunner {
       } else {
         from = start;
       }
-      page ??= await this.read(projection, from);
+      // New to this runner, or moved on by another: what it holds back, as of this checkpoint.
+      if (page === undefined) this.held.set(name, await this.parked.streams(em, name));
+      page ??= await this.read(projection, from, maxCount);
       const { events } = page;
-      if (events.length > 0) await projection.apply(events, em);
+      const applicable = await this.applicable(projection, events, em);
+      if (applicable.length > 0) await projection.apply(applicable, em);
       // Everything up to scannedTo has been seen, matching or not.
       const position = Math.max(from, page.scannedTo);
       if (position !== at.position || at.version !== projection.version) {
@@ -358,10 +548,10 @@ export class ProjectionRunner {
     return done.applied > 0 || done.position !== known?.position ? Math.max(done.applied, 1) : 0;
   }
 
-  private read(projection: Projection, from: number) {
+  private read(projection: Projection, from: number, maxCount = this.batchSize) {
     return this.options.store.readPage({
       fromPosition: from,
-      maxCount: this.batchSize,
+      maxCount,
       streamPrefixes: projection.streamPrefixes,
       eventTypes: projection.eventTypes,
       revealPersonalData: projection.needsPersonalData === true,

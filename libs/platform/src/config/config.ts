@@ -98,6 +98,20 @@ export class PlatformConfig {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /** Deepest nesting of objects and arrays a request body may have (deeper: 400). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(1_000)
+  HTTP_MAX_BODY_DEPTH = 32;
+
+  /** Longest path or query parameter, in characters (longer: 400). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  HTTP_MAX_PARAMETER_LENGTH = 256;
 }
 
 /**

@@ -3,8 +3,9 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 
 /**
- * Resolves when healthy; throws (or resolves false) when not. A string is healthy with a word
- * on its state (e.g. a consumer still joining its group while the service already serves).
+ * Resolves when healthy; throws (or resolves false) when not. A string it resolves to is a note
+ * on a healthy check ("up: …"), e.g. what an operator should look at without taking the replica
+ * out of rotation.
  */
 export type HealthCheck = () => Promise<boolean | void | string>;
 
@@ -24,7 +25,10 @@ export class HealthRegistry {
     const results = await Promise.all(
       [...this.checks].map(async ([name, check]) => [name, await runCheck(check)] as const),
     );
-    return { ok: results.every(([, r]) => r.startsWith('up')), checks: Object.fromEntries(results) };
+    return {
+      ok: results.every(([, r]) => r === 'up' || r.startsWith('up: ')),
+      checks: Object.fromEntries(results),
+    };
   }
 }
 

@@ -6,14 +6,32 @@ export interface WatchedRuntime {
   /** The read models' database. */
   readonly dataSource: { query(sql: string): Promise<unknown> };
   readonly store: { readAll(options: { maxCount: number }): Promise<unknown> };
-  readonly projections: { status(): ReadonlyArray<{ readonly name: string; readonly position: number }> };
+  readonly projections: {
+    status(): ReadonlyArray<WatchedProjection>;
+    /** The events set aside because the projection could not apply them. */
+    parkedEvents?(): Promise<ReadonlyArray<{ readonly projection: string; readonly position: number }>>;
+  };
   /** Present where the service publishes to Kafka. */
   readonly relay?: { readonly state: string; readonly streamPrefixes: readonly string[] };
 }
 
+export interface WatchedProjection {
+  readonly name: string;
+  readonly position: number;
+  readonly failing?: {
+    readonly after: number;
+    readonly attempts: number;
+    readonly since: string;
+    readonly error: string;
+  };
+  readonly stuck?: boolean;
+}
+
 /**
- * Readiness of the database, the event store and the relay (a failed relay takes the replica out
- * of rotation), and the log's head and its followers' lag on /metrics.
+ * Readiness of the database, the event store, the read models and the relay (a failed relay
+ * takes the replica out of rotation), and the log's head and its followers' lag on /metrics.
+ * A read model that does not move (a projection stuck on an event) makes readiness down, naming
+ * it, where and why; events set aside (parked) leave it up with a note, and show on /metrics.
  */
 export function watchRuntime(
   runtime: WatchedRuntime,
@@ -27,6 +45,33 @@ export function watchRuntime(
   health.register('event-store', async () => {
     await runtime.store.readAll({ maxCount: 1 });
   });
+  const projections = runtime.projections;
+  health.register('projections', async () => {
+    const stuck = projections.status().filter((p) => p.stuck && p.failing);
+    if (stuck.length > 0)
+      throw new Error(
+        stuck
+          .map(
+            ({ name, failing }) =>
+              `${name} stuck after position ${failing!.after} (${failing!.attempts} failures since ${failing!.since}): ${failing!.error}`,
+          )
+          .join('; '),
+      );
+    const parked = (await projections.parkedEvents?.()) ?? [];
+    if (parked.length === 0) return true;
+    const counts = new Map<string, number[]>();
+    for (const p of parked) counts.set(p.projection, [...(counts.get(p.projection) ?? []), p.position]);
+    return [...counts]
+      .map(
+        ([name, positions]) =>
+          `${name} has ${positions.length} parked event(s), first at position ${positions[0]}`,
+      )
+      .join('; ');
+  });
+  metrics.observeProjections(async () => ({
+    status: projections.status(),
+    parked: (await projections.parkedEvents?.()) ?? [],
+  }));
   const relay = runtime.relay;
   if (relay) health.register('relay', async () => relay.state !== 'failed');
   metrics.observeLog(() => readLogPositions(runtime.dataSource, schemas, runtime.projections, relay));

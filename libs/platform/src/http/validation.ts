@@ -1,5 +1,14 @@
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { getMetadataStorage } from 'class-validator';
 import { CompiledBodies } from './compiled-validation';
+import {
+  DEFAULT_INPUT_LIMITS,
+  inspectBody,
+  inspectParameters,
+  parameterNumberErrors,
+  type InputLimits,
+} from './input-guard';
 
 export interface FieldError {
   readonly field: string;
@@ -25,13 +34,15 @@ export function fieldErrors(errors: readonly ValidationError[], parent = ''): Fi
 
 /**
  * Whitelist and forbid unknown properties (SERVICE-CHECKLIST 3); DTOs come out as class instances.
- * A body that passes its DTO's rules takes the compiled path; everything else, and every error,
- * the ordinary one.
+ * Before any of that, every body, path and query value is checked for what no field may hold
+ * (too deep a body, text PostgreSQL or JSON cannot carry, numbers beyond 2^53), so no service
+ * needs a rule of its own for it. A body that passes its DTO's rules takes the compiled path;
+ * everything else, and every error, the ordinary one.
  */
 export class RequestValidationPipe extends ValidationPipe {
   private readonly bodies = new CompiledBodies();
 
-  constructor() {
+  constructor(private readonly limits: InputLimits = DEFAULT_INPUT_LIMITS) {
     super({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -42,16 +53,75 @@ export class RequestValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
-      const accepted = this.bodies.accept(metadata.metatype, value);
-      if (accepted) return accepted;
+    if (metadata.type === 'body') {
+      const dto = metadata.metatype && this.toValidate(metadata) ? metadata.metatype : undefined;
+      if (dto && !isObject(value))
+        throw new ValidationFailed([{ field: 'body', reason: 'body must be a JSON object' }]);
+      const problems = inspectBody(value, this.limits);
+      if (problems.length > 0) throw new ValidationFailed(problems);
+      if (!dto) return super.transform(value, metadata);
+      const shape = nestedShapeErrors(dto, value as Record<string, unknown>);
+      if (shape.length === 0) return this.bodies.accept(dto, value) ?? super.transform(value, metadata);
+      // Named with whatever else the DTO's rules find, once per field.
+      let others: readonly FieldError[] = [];
+      try {
+        await super.transform(value, metadata);
+      } catch (error) {
+        if (!(error instanceof ValidationFailed)) throw error;
+        others = error.details;
+      }
+      throw new ValidationFailed([
+        ...others,
+        ...shape.filter((s) => !others.some((o) => o.field === s.field)),
+      ]);
+    }
+    if (metadata.type === 'param' || metadata.type === 'query') {
+      const inspected = inspectParameters(value, metadata.data, this.limits);
+      if (inspected.errors.length > 0) throw new ValidationFailed(inspected.errors);
+      const result: unknown = await super.transform(inspected.value, metadata);
+      const numbers = parameterNumberErrors(result, metadata.data);
+      if (numbers.length > 0) throw new ValidationFailed(numbers);
+      return result;
     }
     return super.transform(value, metadata);
   }
 }
 
-export function createValidationPipe(): ValidationPipe {
-  return new RequestValidationPipe();
+export function createValidationPipe(limits?: InputLimits): ValidationPipe {
+  return new RequestValidationPipe(limits);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the libraries' own key type
+type Constructor = Function;
+
+/**
+ * class-validator lets a @ValidateNested() property be missing, or an array where one object is
+ * meant: a nested object is required unless @IsOptional(), and one object unless `each`.
+ */
+function nestedShapeErrors(cls: Constructor, value: Record<string, unknown>, path = ''): FieldError[] {
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(cls, '', false, false);
+  const optional = new Set(
+    metadatas.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName),
+  );
+  return metadatas
+    .filter((m) => m.type === 'nestedValidation')
+    .flatMap((m) => {
+      const name = m.propertyName;
+      const field = path ? `${path}.${name}` : name;
+      const item = value[name];
+      if (item === undefined || item === null) {
+        return optional.has(name) ? [] : [{ field, reason: `${name} must be an object` }];
+      }
+      if (m.each) return [];
+      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
+      const nested = defaultMetadataStorage.findTypeMetadata(cls, name)?.typeFunction() as
+        Constructor | undefined;
+      return nested && nested !== cls ? nestedShapeErrors(nested, item, field) : [];
+    });
 }
 
 /** A UUID route parameter whose 400 names it: `@Param('id', uuidParam('id')) id: string`. */

@@ -135,6 +135,38 @@ export class Metrics {
     });
   }
 
+  /** Per projection at every scrape: failures in a row (alert above 0 for long: stuck) and events parked. */
+  observeProjections(
+    read: () => Promise<{
+      status: ReadonlyArray<{ name: string; failing?: { attempts: number } }>;
+      parked: ReadonlyArray<{ projection: string }>;
+    }>,
+  ): void {
+    new Gauge({
+      name: 'projection_failing_attempts',
+      help: "Batches a projection failed to apply in a row (0: applying); above the runner's limit (parkAfterFailures): stuck",
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        const { status } = await read().catch(() => ({ status: [] }));
+        this.reset();
+        for (const p of status) this.set({ projection: p.name }, p.failing?.attempts ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'projection_parked_events',
+      help: 'Events a projection set aside because it could not apply them (or held with an earlier one of their stream)',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        const { status, parked } = await read().catch(() => ({ status: [], parked: [] }));
+        this.reset();
+        for (const p of status) this.set({ projection: p.name }, 0);
+        for (const p of parked) this.inc({ projection: p.projection });
+      },
+    });
+  }
+
   /** Every response, also 401/403/404: route is the template (bounded label values). */
   observeHttp(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {

@@ -1,6 +1,6 @@
 import { contracts as publishedContracts } from '@aftersales/contracts';
 import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
-import { requestContext, SYSTEM_ACTOR, systemClock } from '@aftersales/kernel';
+import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import {
   brokerFor,
   InboxConsumer,
@@ -55,6 +55,9 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
   }
   get settings(): S {
     return this.context.settings;
+  }
+  get clock(): Clock {
+    return this.context.clock;
   }
   get store(): PostgresEventStore {
     return this.context.store;

@@ -20,6 +20,12 @@ export interface IntakePolicy {
   readonly resolutionMinutes: Readonly<Record<Severity, number>>;
   /** INT-9 recurring problem: this many founded cases of one model + symptom within the window. */
   readonly recurrence: { readonly threshold: number; readonly windowDays: number };
+  /**
+   * Product dates a registration may carry: purchase and commissioning no later than now plus
+   * the tolerance (a date-only value may be tomorrow in another zone), no earlier than so many
+   * years ago, and commissioning not before purchase.
+   */
+  readonly productDates: { readonly futureToleranceMinutes: number; readonly maxAgeYears: number };
 }
 
 const HOUR = 60;
@@ -40,7 +46,43 @@ export const DEFAULT_INTAKE_POLICY: IntakePolicy = {
   defaultResponseMinutes: 12 * HOUR,
   resolutionMinutes: { general: 3 * 24 * HOUR, major: 24 * HOUR },
   recurrence: { threshold: 3, windowDays: 30 },
+  productDates: { futureToleranceMinutes: 24 * HOUR, maxAgeYears: 100 },
 };
+
+/** Why a product's dates cannot be true, each with its field; empty when they can. */
+export function implausibleProductDates(
+  product: { readonly purchaseDate?: string; readonly commissioningDate?: string },
+  now: Date,
+  policy: IntakePolicy,
+): Array<{ field: string; reason: string }> {
+  const { futureToleranceMinutes, maxAgeYears } = policy.productDates;
+  const latest = addMinutes(now, futureToleranceMinutes).getTime();
+  const earliest = new Date(now);
+  earliest.setUTCFullYear(earliest.getUTCFullYear() - maxAgeYears);
+  const problems: Array<{ field: string; reason: string }> = [];
+  const dates = { purchaseDate: product.purchaseDate, commissioningDate: product.commissioningDate };
+  for (const [name, value] of Object.entries(dates)) {
+    if (value === undefined) continue;
+    const at = Date.parse(value);
+    if (at > latest) problems.push({ field: `product.${name}`, reason: `${name} must not be in the future` });
+    else if (at < earliest.getTime())
+      problems.push({
+        field: `product.${name}`,
+        reason: `${name} must not be more than ${maxAgeYears} years ago`,
+      });
+  }
+  if (
+    problems.length === 0 &&
+    dates.purchaseDate !== undefined &&
+    dates.commissioningDate !== undefined &&
+    Date.parse(dates.commissioningDate) < Date.parse(dates.purchaseDate.slice(0, 10))
+  )
+    problems.push({
+      field: 'product.commissioningDate',
+      reason: 'commissioningDate must not be before purchaseDate',
+    });
+  return problems;
+}
 
 export function responseDeadlineMinutes(
   policy: IntakePolicy,

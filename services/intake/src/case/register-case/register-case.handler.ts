@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Conflict, timeOrderedUuid } from '@aftersales/kernel';
-import type { Access } from '@aftersales/platform';
+import { ValidationFailed, type Access } from '@aftersales/platform';
 import { IntakeRuntime } from '../../intake.runtime';
 import { caseSummary, type CaseSummary } from '../case-summary';
 import type { ExistingCase } from '../case.state';
 import { derivedUuid } from '../derived-id';
+import { implausibleProductDates } from '../intake-policy';
 import { yearInZone } from './case-number.allocator';
 import type { RegisterCaseDto } from './register-case.dto';
 
@@ -32,6 +33,13 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
   constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
 
   async execute({ request, access, idempotencyKey }: RegisterCase): Promise<Registration> {
+    // Before a case number is taken: a 400 leaves no gap in the sequence.
+    const implausible = implausibleProductDates(
+      request.product,
+      this.runtime.clock.now(),
+      this.runtime.settings.policy,
+    );
+    if (implausible.length > 0) throw new ValidationFailed(implausible);
     const caseId = idempotencyKey
       ? derivedUuid(`${access.principal.userId}:${idempotencyKey}`)
       : timeOrderedUuid(); // the log's, register's and timers' indexes on it grow at their right edge
