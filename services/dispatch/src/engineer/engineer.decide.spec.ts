@@ -152,6 +152,26 @@ describe('a registered engineer', () => {
       ]);
   });
 
+  it('DSP-3: a use recorded leaves the stock lower, and what is gone cannot be used again', () => {
+    const use = (usageId: string, qty: number) =>
+      ({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId,
+        visitId: 'v1',
+        lines: [{ partNo: 'P-100', qty }],
+      }) as const;
+    const history = [...withStock(), ...givenEngineer(withStock()).when(use('u1', 2)).events()];
+    expect(givenEngineer(history).state).toMatchObject({
+      stock: { 'P-100': 0, 'P-200': 1 },
+      usageIds: ['u1'],
+    });
+    givenEngineer(history)
+      .when(use('u2', 1))
+      .thenThrows('DSP-3', /has 0 of P-100, 1 used/);
+    givenEngineer(history).when(use('u1', 2)).then([]); // the same use again takes nothing
+  });
+
   it('DSP-3: stock never goes below zero, also across lines of the same part', () => {
     givenEngineer(withStock())
       .when({

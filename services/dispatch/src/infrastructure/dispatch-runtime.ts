@@ -24,6 +24,7 @@ import {
 import { END_OF_DAY_CHECK, EndOfDayChecks } from '../deadlines/end-of-day.timer';
 import { dispatchPublicEvents } from '../public-events/dispatch-public-events';
 import { IntakeReactions } from '../reactions/intake-reactions';
+import { PartsStockReaction } from '../reactions/parts-stock.reaction';
 import { VisitListProjection } from '../visit/visit-list/visit-list.projection';
 import { dispatchDataSource } from './data-source';
 import { DISPATCH_SCHEMA, migrateDispatch } from './dispatch-migrations';
@@ -106,7 +107,11 @@ export class DispatchRuntime {
       store,
       dataSource,
       schema: DISPATCH_SCHEMA,
-      projections: [new VisitListProjection(), new VisitTimersProjection(timers)],
+      projections: [
+        new VisitListProjection(),
+        new VisitTimersProjection(timers),
+        new PartsStockReaction(commands),
+      ],
       idleMs: options.idleMs ?? 200,
       onError: (name, error) => onError(`projection ${name}`, error),
     });

@@ -327,6 +327,52 @@ describe('on site', () => {
       .thenThrows('DSP-3');
   });
 
+  it('DSP-3: a use the engineer’s stock could not give is recorded as a shortfall, once', () => {
+    const used = play(
+      [
+        [
+          {
+            type: 'RecordPartsUsed',
+            visitId: 'v1',
+            usageId: 'u1',
+            parts: [{ partNo: 'FUSE-12', qty: 2, unitCost: cny(3_550) }],
+          },
+          minutesAfter(90),
+        ],
+      ],
+      diagnosed(),
+    );
+    const shortfall = {
+      type: 'RecordPartsShortfall',
+      visitId: 'v1',
+      usageId: 'u1',
+      engineerId: 'e1',
+      short: [{ partNo: 'FUSE-12', used: 2, onHand: 1 }],
+    } as const;
+    const recorded = given(used).when(shortfall, minutesAfter(91)).events();
+    expect(recorded).toEqual([
+      {
+        type: 'PartsShortfallRecorded',
+        data: {
+          visitId: 'v1',
+          usageId: 'u1',
+          engineerId: 'e1',
+          short: [{ partNo: 'FUSE-12', used: 2, onHand: 1 }],
+          recordedAt: iso(minutesAfter(91)),
+        },
+      },
+    ]);
+    given([...used, ...recorded])
+      .when(shortfall)
+      .then([]);
+    given(used)
+      .when({ ...shortfall, usageId: 'u9' })
+      .thenThrows('DSP-3', /recorded no parts use u9/);
+    given(used)
+      .when({ ...shortfall, short: [] })
+      .thenThrows('DSP-3', /names no part/);
+  });
+
   it('DSP-3: labour hours by kind of work, costed at the branch rate', () => {
     const events = given(diagnosed())
       .when(
