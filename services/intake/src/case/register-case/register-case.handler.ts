@@ -42,7 +42,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
     const { zoneOf } = this.runtime.options.zones;
     const caseNumber = await this.runtime.caseNumbers.next(
       request.branch,
-      yearInZone(new Date(), zoneOf(request.branch)),
+      yearInZone(this.runtime.commands.clock.now(), zoneOf(request.branch)),
     );
     try {
       const { state } = await this.runtime.commands.execute(
