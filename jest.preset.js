@@ -38,7 +38,11 @@ module.exports = (dir, displayName) => ({
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.map(escapeRegExp).join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
+  // TEST_INFRA=none (npm run test:unit): no servers, so only the unit specs run.
+  testMatch:
+    process.env.TEST_INFRA === 'none'
+      ? ['<rootDir>/**/*.spec.ts']
+      : ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: [path.join(__dirname, 'libs/testing/src/jest/setup-env.js')],
 });

@@ -21,6 +21,7 @@ import { VisitsController } from './http/visits.http.controller';
 import { DispatchSchema1763900000000 } from './infrastructure/migrations/1763900000000-dispatch-schema';
 import { dispatchPublicEvents } from './public-events/dispatch-public-events';
 import { IntakeReactions } from './reactions/intake-reactions';
+import { PartsStockReaction } from './reactions/parts-stock.reaction';
 import { AutoAssignEngineerHandler } from './visit/assign-engineer/auto-assign.handler';
 import { ChangeVisitHandler } from './visit/change-visit.handler';
 import { OpenVisitHandler } from './visit/open-visit/open-visit.handler';
@@ -51,7 +52,8 @@ export const dispatchService = defineService({
     projections: () => [new VisitListProjection()],
   },
   parts: dispatchParts,
-  followers: ({ timers }) => [new VisitTimersProjection(timers)],
+  // DSP-3: a parts use leaves the engineer's stock as a reaction on the log, never a second write.
+  followers: ({ timers, parts }) => [new VisitTimersProjection(timers), new PartsStockReaction(parts.commands)],
   timers: {
     [ARRIVAL_DEADLINE]: visitCheck('CheckArrivalDeadline'),
     [REPAIR_ESCALATION]: visitCheck('CheckRepairEscalation'),

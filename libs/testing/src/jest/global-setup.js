@@ -5,6 +5,8 @@
 // TEST_INFRA=none skips all of it (unit tests only).
 'use strict';
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const infra = require(path.resolve(__dirname, '../../../../infra/local/infra.js'));
 
@@ -77,8 +79,12 @@ function watch(state) {
 
 module.exports = async () => {
   const state = (globalThis.__TEST_INFRA__ = { stop: [] });
+  // Suites that cannot run here (no server) write their name; the teardown prints them last.
+  const notRun = path.join(os.tmpdir(), `jest-not-run-${process.pid}.txt`);
+  fs.writeFileSync(notRun, '');
+  process.env.TEST_NOT_RUN_FILE = notRun;
   if (process.env.TEST_INFRA === 'none') {
-    say('TEST_INFRA=none: no Kafka or PostgreSQL for this run\n');
+    say('TEST_INFRA=none: no Kafka or PostgreSQL for this run, unit specs only\n');
     return;
   }
   const given = process.env.KAFKA_BROKERS && process.env.DATABASE_URL;

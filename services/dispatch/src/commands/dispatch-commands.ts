@@ -38,7 +38,8 @@ export class DispatchCommands {
   constructor(
     private readonly store: EventStore,
     readonly policy: DispatchPolicy,
-    private readonly clock: Clock = systemClock,
+    /** The time every decision and handler reads (tests and standalone inject their own). */
+    readonly clock: Clock = systemClock,
     /** How many streams' states are kept (0: every command reads its stream). */
     recentStreams = 5_000,
   ) {
@@ -55,11 +56,15 @@ export class DispatchCommands {
     return { state: foldRecorded(engineerDecider, history), version: history.length };
   }
 
-  async visit(
+  /**
+   * One stream per command: an effect on another stream (DSP-3 parts leaving the engineer's
+   * stock) is a reaction following the log (PartsStockReaction), so no crash can lose it.
+   */
+  visit(
     command: VisitCommand,
     options: ExecuteOptions<ExistingVisit> = {},
   ): Promise<Outcome<VisitEvent, VisitState>> {
-    const outcome = await this.streams.run<VisitEvent, VisitState>({
+    return this.streams.run<VisitEvent, VisitState>({
       streamId: visitStreamId(command.visitId),
       load: () => this.loadVisit(command.visitId),
       initialState: visitDecider.initialState,
@@ -79,18 +84,6 @@ export class DispatchCommands {
       toNewEvent,
       ...(options as ExecuteOptions<VisitState>),
     });
-    // DSP-3: the parts leave the engineer's stock under the same usage id (idempotent there).
-    for (const event of outcome.events) {
-      if (event.type !== 'PartsUsedOnVisit') continue;
-      await this.engineer({
-        type: 'UseParts',
-        engineerId: event.data.engineerId,
-        usageId: event.data.usageId,
-        visitId: event.data.visitId,
-        lines: event.data.parts.map(({ partNo, qty }) => ({ partNo, qty })),
-      });
-    }
-    return outcome;
   }
 
   engineer(

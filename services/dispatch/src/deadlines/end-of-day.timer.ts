@@ -49,7 +49,7 @@ export class EndOfDayChecks {
         assigned: false,
       })),
       calendarOf(policy),
-      new Date(),
+      this.commands.clock.now(),
     );
     if (check.outcome === 'checked') {
       for (const flag of check.flags) {

@@ -43,7 +43,7 @@ describe('a new engineer', () => {
   it('DSP-1: an engineer without any skill cannot be registered', () => {
     givenEngineer([])
       .when(registerEngineerCommand({ skills: [' '] }))
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /an engineer has at least one product-line skill/);
   });
 
   it('is registered once', () => {
@@ -121,7 +121,7 @@ describe('a registered engineer', () => {
         until: '2026-03-02T00:00:00Z',
         reason: 'x',
       })
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /a leave needs a valid start before its end/);
   });
 
   it('DSP-3: receives parts into stock', () => {
@@ -152,6 +152,26 @@ describe('a registered engineer', () => {
       ]);
   });
 
+  it('DSP-3: a use recorded leaves the stock lower, and what is gone cannot be used again', () => {
+    const use = (usageId: string, qty: number) =>
+      ({
+        type: 'UseParts',
+        engineerId: 'e1',
+        usageId,
+        visitId: 'v1',
+        lines: [{ partNo: 'P-100', qty }],
+      }) as const;
+    const history = [...withStock(), ...givenEngineer(withStock()).when(use('u1', 2)).events()];
+    expect(givenEngineer(history).state).toMatchObject({
+      stock: { 'P-100': 0, 'P-200': 1 },
+      usageIds: ['u1'],
+    });
+    givenEngineer(history)
+      .when(use('u2', 1))
+      .thenThrows('DSP-3', /has 0 of P-100, 1 used/);
+    givenEngineer(history).when(use('u1', 2)).then([]); // the same use again takes nothing
+  });
+
   it('DSP-3: stock never goes below zero, also across lines of the same part', () => {
     givenEngineer(withStock())
       .when({
@@ -161,7 +181,7 @@ describe('a registered engineer', () => {
         visitId: 'v1',
         lines: [{ partNo: 'P-200', qty: 2 }],
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /engineer e1 has 1 of P-200, 2 used/);
     givenEngineer(withStock())
       .when({
         type: 'UseParts',
@@ -173,7 +193,7 @@ describe('a registered engineer', () => {
           { partNo: 'P-100', qty: 1 },
         ],
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /engineer e1 has 2 of P-100, 3 used/);
     givenEngineer(withStock())
       .when({
         type: 'UseParts',
@@ -182,7 +202,7 @@ describe('a registered engineer', () => {
         visitId: 'v1',
         lines: [{ partNo: 'P-999', qty: 1 }],
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /engineer e1 has 0 of P-999, 1 used/);
   });
 
   it('DSP-3: parts of one use are taken once (redelivery takes nothing)', () => {
@@ -208,7 +228,7 @@ describe('a registered engineer', () => {
         visitId: 'v1',
         lines: [{ partNo: 'P-100', qty: 0.5 }],
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /quantity of P-100 must be a positive integer, got 0\.5/);
   });
 
   it('DSP-1: a deactivated engineer is deactivated once', () => {

@@ -16,6 +16,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   FindingsRecorded: 'published with visit-completed or product-taken-back',
   WorkDoneRecorded: 'published with visit-completed',
   PartsUsedOnVisit: 'published with visit-completed and as cost-incurred',
+  PartsShortfallRecorded: 'stock reconciliation inside dispatch; the parts cost stands as published',
   LabourRecorded: 'published as cost-incurred and in visit-completed',
   RepairCardEntryRecorded: 'published summed in repair-completed',
   RepairPromised: 'internal DSP-5 timer; the escalation is published',

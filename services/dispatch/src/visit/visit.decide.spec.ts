@@ -55,7 +55,7 @@ describe('opening a service request', () => {
   it('DSP-1: a request without the problem is refused', () => {
     given([])
       .when(openCommand({ problem: { description: ' ' } }))
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /the problem is required/);
   });
 
   it('DSP-1: a branch without dispatch policy is unknown', () => {
@@ -142,14 +142,14 @@ describe('assigning an engineer', () => {
   });
 
   it.each([
-    ['e3', 'of another branch (ORG-1)'],
-    ['e2', 'without the skill'],
-    ['e5', 'on leave'],
-    ['e6', 'no longer active'],
-  ])('DSP-1: engineer %s %s cannot be assigned', (engineerId) => {
+    ['e3', 'of another branch (ORG-1)', /engineer e3 belongs to branch BER, case HZ-2026-000001 to HZ/],
+    ['e2', 'without the skill', /engineer e2 has no skill for switchgear/],
+    ['e5', 'on leave', /engineer e5 is on leave/],
+    ['e6', 'no longer active', /engineer e6 is no longer active/],
+  ])('DSP-1: engineer %s %s cannot be assigned', (engineerId, _why, reason) => {
     given(opened())
       .when({ type: 'AssignEngineer', visitId: 'v1', engineerId, assignedBy: 'dispatcher' })
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', reason);
   });
 
   it('DSP-1: an unknown engineer is not found', () => {
@@ -164,7 +164,7 @@ describe('assigning an engineer', () => {
       .then([]);
     given(assigned())
       .when({ type: 'AssignEngineer', visitId: 'v1', engineerId: 'e4', assignedBy: 'dispatcher' })
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /cannot assign \(use reassignment with a reason\): visit v1 is assigned/);
   });
 
   it('DSP-1: reassignment records the previous engineer and the reason', () => {
@@ -194,16 +194,18 @@ describe('assigning an engineer', () => {
   it('DSP-1: reassignment needs a reason and an engineer of the branch', () => {
     given(assigned())
       .when({ type: 'ReassignEngineer', visitId: 'v1', engineerId: 'e4', reason: '' })
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /a reason for the reassignment is required/);
     given(assigned())
       .when({ type: 'ReassignEngineer', visitId: 'v1', engineerId: 'e3', reason: 'x' })
-      .thenThrows('DSP-1');
+      .thenThrows('DSP-1', /engineer e3 belongs to branch BER, case HZ-2026-000001 to HZ \(ORG-1\)/);
   });
 });
 
 describe('arrival', () => {
   it('DSP-3: arrival is recorded after the departure', () => {
-    given(assigned()).when({ type: 'RecordArrival', visitId: 'v1' }).thenThrows('DSP-3');
+    given(assigned())
+      .when({ type: 'RecordArrival', visitId: 'v1' })
+      .thenThrows('DSP-3', /cannot record the arrival before the departure: visit v1 is assigned/);
   });
 
   it('DSP-2: an arrival within the deadline is recorded as such, with the travel time', () => {
@@ -274,7 +276,9 @@ describe('arrival', () => {
 
 describe('on site', () => {
   it('DSP-3: findings need the engineer on site', () => {
-    given(departed()).when({ type: 'RecordFindings', visitId: 'v1', findings: 'x' }).thenThrows('DSP-3');
+    given(departed())
+      .when({ type: 'RecordFindings', visitId: 'v1', findings: 'x' })
+      .thenThrows('DSP-3', /cannot record findings: visit v1 is en-route/);
   });
 
   it('DSP-3: parts used come from the engineer’s stock and are costed for finance (FIN-1)', () => {
@@ -324,7 +328,53 @@ describe('on site', () => {
         usageId: 'u1',
         parts: [{ partNo: 'FUSE-12', qty: 4, unitCost: cny(3_550) }],
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /engineer e1 has 3 of FUSE-12, 4 used/);
+  });
+
+  it('DSP-3: a use the engineer’s stock could not give is recorded as a shortfall, once', () => {
+    const used = play(
+      [
+        [
+          {
+            type: 'RecordPartsUsed',
+            visitId: 'v1',
+            usageId: 'u1',
+            parts: [{ partNo: 'FUSE-12', qty: 2, unitCost: cny(3_550) }],
+          },
+          minutesAfter(90),
+        ],
+      ],
+      diagnosed(),
+    );
+    const shortfall = {
+      type: 'RecordPartsShortfall',
+      visitId: 'v1',
+      usageId: 'u1',
+      engineerId: 'e1',
+      short: [{ partNo: 'FUSE-12', used: 2, onHand: 1 }],
+    } as const;
+    const recorded = given(used).when(shortfall, minutesAfter(91)).events();
+    expect(recorded).toEqual([
+      {
+        type: 'PartsShortfallRecorded',
+        data: {
+          visitId: 'v1',
+          usageId: 'u1',
+          engineerId: 'e1',
+          short: [{ partNo: 'FUSE-12', used: 2, onHand: 1 }],
+          recordedAt: iso(minutesAfter(91)),
+        },
+      },
+    ]);
+    given([...used, ...recorded])
+      .when(shortfall)
+      .then([]);
+    given(used)
+      .when({ ...shortfall, usageId: 'u9' })
+      .thenThrows('DSP-3', /recorded no parts use u9/);
+    given(used)
+      .when({ ...shortfall, short: [] })
+      .thenThrows('DSP-3', /names no part/);
   });
 
   it('DSP-3: labour hours by kind of work, costed at the branch rate', () => {
@@ -362,18 +412,20 @@ describe('on site', () => {
     const complete = { type: 'CompleteVisit', visitId: 'v1', voucherNo: 'SV-1', firstTimeFix: true } as const;
     given(arrived())
       .when({ ...complete, signature: signature() })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /findings \(cause analysis\) must be recorded first/);
     given(diagnosed())
       .when({ ...complete, signature: signature() })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /the work done must be recorded first/);
     const worked = play(
       [[{ type: 'RecordWorkDone', visitId: 'v1', workDone: '更换触头' }, minutesAfter(110)]],
       diagnosed(),
     );
-    given(worked).when(complete).thenThrows('DSP-3');
+    given(worked)
+      .when(complete)
+      .thenThrows('DSP-3', /the customer's signature on the service voucher is required/);
     given(worked)
       .when({ ...complete, signature: { ...signature(), signedBy: ' ' } })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /the customer's signature on the service voucher: the signer's name is required/);
   });
 
   it('DSP-3: completion records findings, work, parts, labour, first-time fix and the signed voucher', () => {
@@ -448,7 +500,7 @@ describe('take-back repair', () => {
         registerEntryNo: 'IN-1',
         repairCardNo: 'RC-1',
       })
-      .thenThrows('DSP-3');
+      .thenThrows('DSP-3', /findings \(cause analysis\) must be recorded before a take-back/);
   });
 
   it('DSP-4/QC-1: the product is taken back against a receipt, registered in, with a repair card and what QC needs', () => {
@@ -492,7 +544,7 @@ describe('take-back repair', () => {
         registerEntryNo: 'IN-1',
         repairCardNo: 'RC-1',
       })
-      .thenThrows('DSP-4');
+      .thenThrows('DSP-4', /the product receipt number is required/);
   });
 
   it('DSP-4: the repair card records hours and parts, each costed', () => {
@@ -519,7 +571,9 @@ describe('take-back repair', () => {
   });
 
   it('DSP-4: a repair completes only with actual hours on the repair card', () => {
-    given(takenBack()).when({ type: 'CompleteRepair', visitId: 'v1', outcome: 'fixed' }).thenThrows('DSP-4');
+    given(takenBack())
+      .when({ type: 'CompleteRepair', visitId: 'v1', outcome: 'fixed' })
+      .thenThrows('DSP-4', /the repair card records the actual hours first/);
   });
 
   const repaired = () =>
@@ -542,7 +596,7 @@ describe('take-back repair', () => {
   it('DSP-4: the product returns only against the customer’s signature', () => {
     given(repaired())
       .when({ type: 'ReturnProductToCustomer', visitId: 'v1', registerEntryNo: 'OUT-1' })
-      .thenThrows('DSP-4');
+      .thenThrows('DSP-4', /the customer's signature on return is required/);
     given(takenBack())
       .when({
         type: 'ReturnProductToCustomer',
@@ -550,7 +604,7 @@ describe('take-back repair', () => {
         registerEntryNo: 'OUT-1',
         signature: signature(),
       })
-      .thenThrows('DSP-4');
+      .thenThrows('DSP-4', /cannot return the product: visit v1 is in-repair/);
   });
 
   it('DSP-4: on return the receipt is voided and the local return date recorded', () => {
@@ -608,7 +662,7 @@ describe('promised repair dates and undispatched requests', () => {
   it('DSP-5: a promise in the past is refused', () => {
     given(takenBack())
       .when({ type: 'PromiseRepairDate', visitId: 'v1', promisedBy: iso(T0) }, minutesAfter(100))
-      .thenThrows('DSP-5');
+      .thenThrows('DSP-5', /a promised repair date lies in the future/);
   });
 
   it('DSP-5: a repair not done by the escalation instant goes to the service director, once', () => {
@@ -685,7 +739,7 @@ describe('paid service and costs', () => {
     } as const;
     given(diagnosed({ serviceClass: 'free-warranty' }))
       .when(collect)
-      .thenThrows('DSP-7');
+      .thenThrows('DSP-7', /visit v1 is free-warranty service, not paid \(CLM-3\)/);
     given(paid())
       .when(collect, minutesAfter(130))
       .then([
@@ -729,7 +783,7 @@ describe('paid service and costs', () => {
     ]);
     given([...paid(), ...requested])
       .when({ type: 'CollectServiceFee', visitId: 'v1', amount: cny(1), receiptNo: 'F', collectedBy: 'e1' })
-      .thenThrows('DSP-7');
+      .thenThrows('DSP-7', /visit v1 is already settled on site or invoiced/);
   });
 
   it('DSP-7: the service class recorded later decides', () => {

@@ -24,10 +24,12 @@ import { checkArrivalDeadline, type CheckArrivalDeadline } from './arrival-deadl
 import {
   recordFindings,
   recordLabour,
+  recordPartsShortfall,
   recordPartsUsed,
   recordWorkDone,
   type RecordFindings,
   type RecordLabour,
+  type RecordPartsShortfall,
   type RecordPartsUsed,
   type RecordWorkDone,
 } from './record-visit-work/record-visit-work.decide';
@@ -72,6 +74,7 @@ export type VisitCommand =
   | RecordFindings
   | RecordWorkDone
   | RecordPartsUsed
+  | RecordPartsShortfall
   | RecordLabour
   | RecordCost
   | CompleteVisit
@@ -110,6 +113,8 @@ export function decideVisit(command: VisitCommand, state: VisitState, ctx: Visit
       return recordWorkDone(command, state, ctx);
     case 'RecordPartsUsed':
       return recordPartsUsed(command, state, ctx);
+    case 'RecordPartsShortfall':
+      return recordPartsShortfall(command, state, ctx);
     case 'RecordLabour':
       return recordLabour(command, state, ctx);
     case 'RecordCost':

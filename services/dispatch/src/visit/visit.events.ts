@@ -27,6 +27,7 @@ export type VisitEvent =
   | FindingsRecorded
   | WorkDoneRecorded
   | PartsUsedOnVisit
+  | PartsShortfallRecorded
   | LabourRecorded
   | CostIncurred
   | VisitCompleted
@@ -209,6 +210,29 @@ export type PartsUsedOnVisit = {
     readonly usageId: string;
     readonly engineerId: string;
     readonly parts: readonly PricedPartLine[];
+    readonly recordedAt: string;
+  };
+};
+
+/** A part of a recorded use the engineer's stock did not hold. */
+export interface ShortPart {
+  readonly partNo: string;
+  readonly used: number;
+  readonly onHand: number;
+}
+
+/**
+ * DSP-3 the engineer's stock held less than a use recorded on this visit (a concurrent use took
+ * it first): nothing of this use was taken from stock, the visit's parts and costs stand, and the
+ * stock is to be counted and corrected by a receipt. Compensates the PartsUsedOnVisit of `usageId`.
+ */
+export type PartsShortfallRecorded = {
+  readonly type: 'PartsShortfallRecorded';
+  readonly data: {
+    readonly visitId: string;
+    readonly usageId: string;
+    readonly engineerId: string;
+    readonly short: readonly ShortPart[];
     readonly recordedAt: string;
   };
 };

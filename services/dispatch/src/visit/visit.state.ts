@@ -41,6 +41,8 @@ export type VisitState =
       readonly workDone?: string;
       readonly parts: readonly PricedPartLine[];
       readonly usageIds: readonly string[];
+      /** DSP-3 uses whose parts the engineer's stock did not hold (PartsShortfallRecorded). */
+      readonly shortfallUsageIds: readonly string[];
       readonly labourMinutes: number;
       readonly receiptNo?: string;
       readonly registerEntryNo?: string;
@@ -80,6 +82,7 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
       arrivalMissed: false,
       parts: [],
       usageIds: [],
+      shortfallUsageIds: [],
       labourMinutes: 0,
       repairMinutes: 0,
       repairParts: [],
@@ -125,6 +128,8 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
         parts: [...state.parts, ...event.data.parts],
         usageIds: [...state.usageIds, event.data.usageId],
       };
+    case 'PartsShortfallRecorded':
+      return { ...state, shortfallUsageIds: [...state.shortfallUsageIds, event.data.usageId] };
     case 'LabourRecorded':
       return { ...state, labourMinutes: state.labourMinutes + event.data.minutes };
     case 'CostIncurred':

@@ -24,7 +24,8 @@ export class CaseCommands {
   constructor(
     private readonly store: EventStore,
     private readonly policy: IntakePolicy,
-    private readonly clock: Clock = systemClock,
+    /** The time every decision and handler reads (tests and standalone inject their own). */
+    readonly clock: Clock = systemClock,
     /** How many cases' states are kept (0: every command reads its stream). */
     recentCases = 5_000,
   ) {

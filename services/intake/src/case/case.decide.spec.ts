@@ -113,10 +113,10 @@ describe('a registered case', () => {
   it('INT-2: reclassification needs a reason and a change', () => {
     given(registered())
       .when({ type: 'ReclassifyCase', caseId: 'c1', kind: 'consultation', reason: ' ' })
-      .thenThrows('INT-2');
+      .thenThrows('INT-2', /a reason for reclassifying is required/);
     given(registered())
       .when({ type: 'ReclassifyCase', caseId: 'c1', kind: 'quality-complaint', reason: 'x' })
-      .thenThrows('INT-2');
+      .thenThrows('INT-2', /case HZ-2026-000001 already is quality-complaint\/general/);
   });
 
   it('INT-3: becoming major notifies at once and shortens the resolution deadline', () => {
@@ -133,20 +133,24 @@ describe('a registered case', () => {
       .then([
         { type: 'CaseAccepted', data: { caseId: 'c1', kind: 'quality-complaint', remedy: 'exchange' } },
       ]);
-    given(registered()).when({ type: 'ReviewValidity', caseId: 'c1', founded: true }).thenThrows('INT-6');
+    given(registered())
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: true })
+      .thenThrows('INT-6', /a founded quality complaint records the remedy the customer chose/);
   });
 
   it('INT-6: an unfounded complaint is rejected with an explanation', () => {
     given(registered())
       .when({ type: 'ReviewValidity', caseId: 'c1', founded: false, explanation: 'operated outside rating' })
       .then([{ type: 'CaseRejected', data: { caseId: 'c1', explanation: 'operated outside rating' } }]);
-    given(registered()).when({ type: 'ReviewValidity', caseId: 'c1', founded: false }).thenThrows('INT-6');
+    given(registered())
+      .when({ type: 'ReviewValidity', caseId: 'c1', founded: false })
+      .thenThrows('INT-6', /an explanation for an unfounded complaint is required/);
   });
 
   it('INT-6: a remedy belongs to quality complaints only', () => {
     given(registered({ kind: 'consultation' }))
       .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
-      .thenThrows('INT-6');
+      .thenThrows('INT-6', /a remedy is chosen for founded quality complaints, not for consultation/);
   });
 
   it('INT-7: a founded non-quality complaint is accepted like a quality one, its costs recovered from the customer', () => {
@@ -298,7 +302,7 @@ describe('a registered case', () => {
       .then([{ type: 'FollowUpOwnerAssigned', data: { caseId: 'c1', ownerId: 'u-zhang' } }]);
     given(registered())
       .when({ type: 'AssignFollowUpOwner', caseId: 'c1', ownerId: 'u-zhang' })
-      .thenThrows('INT-10');
+      .thenThrows('INT-10', /case HZ-2026-000001 is not a VIP customer's case/);
   });
 
   it('an unknown case is not found', () => {
@@ -315,7 +319,10 @@ describe('a reviewed case (ORG-2)', () => {
   it('ORG-2: the clerk cannot review twice', () => {
     given(rejected)
       .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
-      .thenThrows('ORG-2');
+      .thenThrows(
+        'ORG-2',
+        /case HZ-2026-000001 was already reviewed \(rejected\); only the branch manager can overturn it/,
+      );
   });
 
   it('ORG-2: the branch manager overturns a rejection; the earlier decision stays in the record', () => {
@@ -343,13 +350,13 @@ describe('a reviewed case (ORG-2)', () => {
   it('ORG-2: overturning to the same decision is refused', () => {
     given(rejected)
       .when({ type: 'OverturnReview', caseId: 'c1', founded: false, reason: 'again' })
-      .thenThrows('ORG-2');
+      .thenThrows('ORG-2', /case HZ-2026-000001 is already rejected/);
   });
 
   it('ORG-2: an unreviewed case has nothing to overturn', () => {
     given(registered())
       .when({ type: 'OverturnReview', caseId: 'c1', founded: true, remedy: 'repair', reason: 'r' })
-      .thenThrows('ORG-2');
+      .thenThrows('ORG-2', /case HZ-2026-000001 has no review to overturn \(registered\)/);
   });
 });
 
@@ -389,14 +396,14 @@ describe('an accepted case', () => {
       ]);
     given(accepted())
       .when({ type: 'CloseCase', caseId: 'c1', outcome: 'done', surveyId: 's1' })
-      .thenThrows('INT-8');
+      .thenThrows('INT-8', /closing requires the customer's confirmation or signature/);
   });
 
   it('INT-6: a case is not closed before its validity review', () => {
     const confirmation = { signedBy: 'x', signedAt: T0.toISOString(), method: 'signature' as const };
     given(registered())
       .when({ type: 'CloseCase', caseId: 'c1', outcome: 'done', confirmation, surveyId: 's1' })
-      .thenThrows('INT-6');
+      .thenThrows('INT-6', /case HZ-2026-000001 has not been reviewed for validity/);
   });
 
   it('records a downstream milestone once on the timeline', () => {
@@ -438,7 +445,7 @@ describe('a closed case', () => {
   it('INT-8: scores are on the 4-level scale', () => {
     given(closed())
       .when({ type: 'AnswerSurvey', caseId: 'c1', scores: { ...scores, skill: 5 }, followUpCaseId: 'c2' })
-      .thenThrows('INT-8');
+      .thenThrows('INT-8', /skill must be scored 1\.\.4/);
   });
 
   it('INT-8: a complaint about the service opens a linked follow-up for the service director', () => {
@@ -468,17 +475,19 @@ describe('a closed case', () => {
       .events();
     given([...closed(), ...answered])
       .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' })
-      .thenThrows('INT-8');
+      .thenThrows('INT-8', /the survey of case HZ-2026-000001 was already answered/);
     given(accepted())
       .when({ type: 'AnswerSurvey', caseId: 'c1', scores, followUpCaseId: 'c2' })
-      .thenThrows('INT-8');
+      .thenThrows('INT-8', /case HZ-2026-000001 has no survey yet: it is sent when the case closes/);
   });
 
   it('INT-8: a closed case takes no more answers or reclassification', () => {
-    given(closed()).when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' }).thenThrows('INT-4');
+    given(closed())
+      .when({ type: 'RespondToCustomer', caseId: 'c1', response: 'x' })
+      .thenThrows('INT-4', /case HZ-2026-000001 is closed/);
     given(closed())
       .when({ type: 'ReclassifyCase', caseId: 'c1', severity: 'major', reason: 'r' })
-      .thenThrows('INT-2');
+      .thenThrows('INT-2', /case HZ-2026-000001 is closed/);
   });
 });
 
@@ -515,10 +524,10 @@ describe('a case waiting on the customer (INT-11)', () => {
   it('INT-11: a pause needs a known reason and a running clock', () => {
     given(registered())
       .when({ type: 'PauseClock', caseId: 'c1', reason: 'lunch' as never }, minutesAfter(30))
-      .thenThrows('INT-11');
+      .thenThrows('INT-11', /a pause needs a reason: information-requested or customer-unavailable/);
     given(closed())
       .when({ type: 'PauseClock', caseId: 'c1', reason: 'customer-unavailable' })
-      .thenThrows('INT-11');
+      .thenThrows('INT-11', /case HZ-2026-000001 is closed; no deadline clock is running/);
   });
 
   it('INT-11: while paused the timers find nothing due, even past the original due time', () => {

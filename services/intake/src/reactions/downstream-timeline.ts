@@ -41,7 +41,7 @@ export function downstreamTimelineHandler(commands: CaseCommands) {
           sourceEventId: event.id,
           sourceEventType: event.type,
           summary,
-          occurredAt: event.time ?? new Date().toISOString(),
+          occurredAt: event.time ?? commands.clock.now().toISOString(),
         },
         { eventIds: (i) => derivedUuid(`${event.id}:timeline:${i}`) },
       ),

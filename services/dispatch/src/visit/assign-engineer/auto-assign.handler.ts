@@ -62,7 +62,7 @@ export class AutoAssignEngineerHandler implements ICommandHandler<AutoAssignEngi
       productLine: visit.product.productLine,
       zone: visit.zone,
       urgency: visit.urgency,
-      at: new Date(),
+      at: this.runtime.commands.clock.now(),
     };
     const result = autoAssign(request, candidates, policy);
     const command = assignCommandOf(request, result);

@@ -33,7 +33,7 @@ export class OpenVisitHandler implements ICommandHandler<OpenVisit> {
     const command = visitToOpen(
       copy,
       { type: 'intake.case-accepted.v1', data: { caseId: copy.caseId, kind: copy.kind } },
-      new Date(),
+      this.runtime.commands.clock.now(),
       {
         visitId: randomUUID(),
         zone,

@@ -1,7 +1,7 @@
 import { RuleViolation } from '@aftersales/kernel';
 import { branchPolicy } from '../../dispatch-policy';
 import { WORK_KINDS, type WorkKind } from '../../dispatch.vocabulary';
-import type { PricedPartLine, VisitEvent } from '../visit.events';
+import type { PricedPartLine, ShortPart, VisitEvent } from '../visit.events';
 import type { VisitState } from '../visit.state';
 import {
   existingVisit,
@@ -31,6 +31,15 @@ export interface RecordPartsUsed {
   /** Idempotency key shared with the engineer's UseParts (stock decrement). */
   readonly usageId: string;
   readonly parts: readonly PricedPartLine[];
+}
+
+/** From the parts-stock reaction: the engineer's stock could not give a recorded use. */
+export interface RecordPartsShortfall {
+  readonly type: 'RecordPartsShortfall';
+  readonly visitId: string;
+  readonly usageId: string;
+  readonly engineerId: string;
+  readonly short: readonly ShortPart[];
 }
 
 export interface RecordLabour {
@@ -74,7 +83,8 @@ export function recordWorkDone(
 
 /**
  * DSP-3 parts used come from the engineer's stock: refused here when the engineer's stock (as
- * loaded) is short; the engineer stream's UseParts with the same usage id records the decrement.
+ * loaded) is short; the parts-stock reaction then takes them from the engineer's stream under the
+ * same usage id, or records a shortfall when a concurrent use took them first.
  * FIN-1 each line is a parts cost for finance.
  */
 export function recordPartsUsed(
@@ -120,6 +130,37 @@ export function recordPartsUsed(
         ctx.now,
       ),
     ),
+  ];
+}
+
+/**
+ * DSP-3 a recorded use the engineer's stock did not hold, whatever the visit's status now (the
+ * reaction may come after completion). Once per usage id.
+ */
+export function recordPartsShortfall(
+  command: RecordPartsShortfall,
+  state: VisitState,
+  ctx: VisitDecideContext,
+): VisitEvent[] {
+  const v = existingVisit(state, command.visitId);
+  if (v.shortfallUsageIds.includes(command.usageId)) return [];
+  if (!v.usageIds.includes(command.usageId)) {
+    throw new RuleViolation('DSP-3', `visit ${v.visitId} recorded no parts use ${command.usageId}`);
+  }
+  if (command.short.length === 0) {
+    throw new RuleViolation('DSP-3', `a shortfall of use ${command.usageId} names no part`);
+  }
+  return [
+    {
+      type: 'PartsShortfallRecorded',
+      data: {
+        visitId: v.visitId,
+        usageId: command.usageId,
+        engineerId: command.engineerId,
+        short: command.short,
+        recordedAt: ctx.now.toISOString(),
+      },
+    },
   ];
 }
 

@@ -8,6 +8,8 @@ import { caseDecider, caseStreamId, type CaseCommand } from '../case.decider';
 import { minutesAfter, registerCommand, T0 } from '../case.fixtures';
 import { DEFAULT_INTAKE_POLICY } from '../intake-policy';
 import { ComplaintRegisterProjection } from './complaint-register.projection';
+import type { IntakeRuntime } from '../../intake.runtime';
+import { ListCases, ListCasesHandler } from './complaint-register.queries';
 import { listComplaintRegister, monthlySummary } from './complaint-register.query';
 
 describe('complaint register (INT-1, KPI-2)', () => {
@@ -92,6 +94,21 @@ describe('complaint register (INT-1, KPI-2)', () => {
       minutesAfter(200),
     );
     expect(page.items.map((r) => r.caseId).sort()).toEqual(['b', 'c']);
+  });
+
+  it('INT-4: the register’s overdue filter is past deadlines by the injected clock, not the wall clock', async () => {
+    const at = (now: Date) =>
+      new ListCasesHandler({
+        dataSource: ds,
+        commands: { clock: { now: () => now } },
+      } as unknown as IntakeRuntime);
+    const overdue = new ListCases({ branches: 'all', overdue: true, limit: 50, offset: 0 });
+    // b's missed response is on record; c's deadline has not passed at T0.
+    expect((await at(T0).execute(overdue)).items.map((r) => r.caseId)).toEqual(['b']);
+    expect((await at(minutesAfter(200)).execute(overdue)).items.map((r) => r.caseId).sort()).toEqual([
+      'b',
+      'c',
+    ]);
   });
 
   it('KPI-2: the monthly summary counts by kind, severity and model, with response compliance', async () => {

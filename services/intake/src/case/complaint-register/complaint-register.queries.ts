@@ -23,7 +23,7 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
   constructor(@Inject(IntakeRuntime) private readonly runtime: IntakeRuntime) {}
 
   execute({ filter }: ListCases): Promise<Page<ComplaintRegisterRow>> {
-    return listComplaintRegister(this.runtime.dataSource.manager, filter, new Date());
+    return listComplaintRegister(this.runtime.dataSource.manager, filter, this.runtime.commands.clock.now());
   }
 }
 

@@ -36,7 +36,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
     // Before a case number is taken: a 400 leaves no gap in the sequence.
     const implausible = implausibleProductDates(
       request.product,
-      this.runtime.clock.now(),
+      this.runtime.commands.clock.now(),
       this.runtime.settings.policy,
     );
     if (implausible.length > 0) throw new ValidationFailed(implausible);
@@ -50,7 +50,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
     const { zoneOf } = this.runtime.settings.zones;
     const caseNumber = await this.runtime.caseNumbers.next(
       request.branch,
-      yearInZone(new Date(), zoneOf(request.branch)),
+      yearInZone(this.runtime.commands.clock.now(), zoneOf(request.branch)),
     );
     try {
       const { state } = await this.runtime.commands.execute(
