@@ -20,3 +20,6 @@ export * from './testing/authz-matrix';
 export * from './http/openapi';
 export { CompiledBodies } from './http/compiled-validation';
 export * from './migrations/migrate-service';
+export * from './http/created';
+export * from './http/media-type.hooks';
+export * from './http/read-your-writes';

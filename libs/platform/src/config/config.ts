@@ -97,6 +97,15 @@ export class PlatformConfig {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /**
+   * Read-your-writes: how long a query given `x-min-position` waits for its read model to reach
+   * it before answering 425 with Retry-After.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  READ_MODEL_WAIT_MS = 2_000;
 }
 
 /**
