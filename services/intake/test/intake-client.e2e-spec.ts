@@ -109,6 +109,39 @@ describe('intake as a client meets it (issue 31)', () => {
     });
   });
 
+  describe('AUD-4: a customer erased before registers again', () => {
+    it('is registered under a new pseudonymous customer id, with a warning naming AUD-4; the erased case stays erased', async () => {
+      const executive = await tokenFor('u-boss', ['executive'], []);
+      const customer = { ...registration.customer, customerId: 'cust-erased-1' };
+      const first = await send(intake, 'POST', '/cases', clerk, { json: { ...registration, customer } });
+      expect((await send(intake, 'POST', '/customers/cust-erased-1/forget', executive)).status).toBe(200);
+
+      const again = await send(intake, 'POST', '/cases', clerk, {
+        json: { ...registration, customer: { ...customer, name: '李娜 (new)' } },
+      });
+      expect(again.status).toBe(201);
+      expect(again.body.customerId).toEqual(expect.any(String));
+      expect(again.body.customerId).not.toBe('cust-erased-1');
+      expect(again.body.warnings).toEqual([
+        {
+          rule: 'AUD-4',
+          message: expect.stringContaining(`customer cust-erased-1 was erased on`),
+        },
+      ]);
+      const renewed = await send(intake, 'GET', `/cases/${again.body.caseId}`, clerk);
+      expect(renewed.body.registration.customer).toMatchObject({
+        customerId: again.body.customerId,
+        name: '李娜 (new)',
+      });
+      const erased = await send(intake, 'GET', `/cases/${first.body.caseId}`, clerk);
+      expect(erased.body.registration.customer.name).toBe('[erased]');
+
+      // A customer never erased gets no warning and keeps their id.
+      const plain = await send(intake, 'POST', '/cases', clerk, { json: registration });
+      expect(plain.body.warnings).toBeUndefined();
+    });
+  });
+
   describe('messages that do not confuse', () => {
     it('a missing serialNumber is one reason: required', async () => {
       const { serialNumber: _, ...product } = registration.product;
