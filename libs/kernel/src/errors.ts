@@ -22,7 +22,11 @@ export class NotFound extends Error {
 
 /** The stream moved on since it was read, or the record already exists (HTTP 409). */
 export class Conflict extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The rule the concurrent write made this command break, when that is why. */
+    readonly rule?: string,
+  ) {
     super(message);
     this.name = 'Conflict';
   }

@@ -19,6 +19,13 @@ export interface RequestContext {
   readonly correlationId: string;
   /** Id of the event or command that caused this work. */
   readonly causationId?: string;
+  /** Where this work's appends left the log, kept for the caller (read-your-writes); shared by refinements. */
+  readonly written?: LogPositionNote;
+}
+
+/** The global log position of the last event this request appended (0: none). */
+export interface LogPositionNote {
+  position: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -35,6 +42,11 @@ export const requestContext = {
   /** The current context, or a system context with a fresh correlation id. */
   currentOrSystem(): RequestContext {
     return storage.getStore() ?? { actor: SYSTEM_ACTOR, correlationId: randomUUID() };
+  },
+  /** Notes that the current work appended up to this global position (read-your-writes). */
+  noteAppended(position: number): void {
+    const note = storage.getStore()?.written;
+    if (note && position > note.position) note.position = position;
   },
   /** Runs fn with the current context refined (e.g. the branch of the record being written). */
   with<T>(patch: Partial<RequestContext>, fn: () => T): T {

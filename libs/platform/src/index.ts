@@ -25,3 +25,6 @@ export * from './service-kit/service-declaration';
 export * from './service-kit/service-runtime';
 export * from './service-kit/service-module';
 export * from './service-kit/service-cli';
+export * from './http/created';
+export * from './http/media-type.hooks';
+export * from './http/read-your-writes';

@@ -35,7 +35,7 @@ describe('platform over HTTP: validation, error shapes, request context, health,
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual(
         expect.arrayContaining([
-          { field: 'title', reason: 'title must be a string' },
+          { field: 'title', reason: 'title is required' },
           { field: 'parts.0.quantity', reason: 'quantity must not be less than 1' },
         ]),
       );

@@ -225,15 +225,29 @@ export class ProjectionRunner {
 
   /** Resolves once the projection has applied the log up to this global position. */
   async waitFor(name: string, position: number, timeoutMs = 10_000): Promise<void> {
+    if ((await this.awaitPosition(position, [name], timeoutMs)).length > 0) {
+      throw new Error(`projection ${name} did not reach position ${position} within ${timeoutMs} ms`);
+    }
+  }
+
+  /**
+   * Read-your-writes: waits up to `timeoutMs` for the named projections (every one, without
+   * names) to have applied the log up to `position`; returns those still behind (none: reached).
+   * A checkpoint another replica wrote counts too, so a write answered by one replica is awaited
+   * by any.
+   */
+  async awaitPosition(position: number, names?: readonly string[], timeoutMs = 0): Promise<string[]> {
+    const wanted = names ?? this.options.projections.map((p) => p.name);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if ((this.positions.get(name) ?? 0) >= position) return; // includes stretches with nothing for it
-      const at = await this.checkpoints.read(this.options.dataSource.manager, name);
-      if ((at?.position ?? 0) >= position) return;
-      if (Date.now() > deadline) {
-        throw new Error(`projection ${name} did not reach position ${position} within ${timeoutMs} ms`);
+      const behind: string[] = [];
+      for (const name of wanted) {
+        if ((this.positions.get(name) ?? 0) >= position) continue; // includes stretches with nothing for it
+        const at = await this.checkpoints.read(this.options.dataSource.manager, name);
+        if ((at?.position ?? 0) < position) behind.push(name);
       }
-      await new Promise((r) => setTimeout(r, 20));
+      if (behind.length === 0 || Date.now() >= deadline) return behind;
+      await new Promise((r) => setTimeout(r, Math.min(10, Math.max(1, deadline - Date.now()))));
     }
   }
 

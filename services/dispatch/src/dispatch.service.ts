@@ -53,7 +53,10 @@ export const dispatchService = defineService({
   },
   parts: dispatchParts,
   // DSP-3: a parts use leaves the engineer's stock as a reaction on the log, never a second write.
-  followers: ({ timers, parts }) => [new VisitTimersProjection(timers), new PartsStockReaction(parts.commands)],
+  followers: ({ timers, parts }) => [
+    new VisitTimersProjection(timers),
+    new PartsStockReaction(parts.commands),
+  ],
   timers: {
     [ARRIVAL_DEADLINE]: visitCheck('CheckArrivalDeadline'),
     [REPAIR_ESCALATION]: visitCheck('CheckRepairEscalation'),

@@ -1,4 +1,4 @@
-import { Conflict } from '@aftersales/kernel';
+import { Conflict, RuleViolation } from '@aftersales/kernel';
 import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
 import { StreamCommands, type StreamCommand } from './stream-commands';
 
@@ -23,7 +23,7 @@ function counter(store: InMemoryEventStore, loads: { count: number }) {
       };
     },
     decide: (state) => {
-      if (state.total + by > limit) throw new Conflict(`would pass ${limit}`);
+      if (state.total + by > limit) throw new RuleViolation('LIMIT', `would pass ${limit}`);
       return by === 0 ? [] : [{ type: 'Added', data: { n: by } }];
     },
     evolve: (s, e) => ({ exists: true, total: s.total + e.data.n }),
@@ -65,7 +65,36 @@ describe('StreamCommands', () => {
     // Kept: 1 + 1 > 1 would be refused; on the stream (0) it is not.
     const { state } = await mine.run(add(1, 1));
     expect(state.total).toBe(1);
-    await expect(mine.run(add(1, 1))).rejects.toBeInstanceOf(Conflict);
+    await expect(mine.run(add(1, 1))).rejects.toBeInstanceOf(RuleViolation);
+  });
+
+  it('a write between the read and the append that makes the command refused is a conflict (409) naming the rule, not the refusal', async () => {
+    const store = new InMemoryEventStore();
+    const add = counter(store, { count: 0 });
+    await new StreamCommands(store, 0).run({ ...add(1), assumeNew: true });
+    const command = add(1, 2);
+    let raced = false;
+    const racing: StreamCommand<Added, Counter> = {
+      ...command,
+      load: async () => {
+        const read = await command.load();
+        if (!raced) {
+          raced = true;
+          await new StreamCommands(store, 0).run(add(1)); // the other writer wins
+        }
+        return read;
+      },
+    };
+    const error = await new StreamCommands(store, 0).run(racing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Conflict);
+    expect(error).toMatchObject({ rule: 'LIMIT', message: expect.stringContaining('would pass 2') });
+  });
+
+  it('a refusal on the state as read, with no write in between, stays a rule violation', async () => {
+    const store = new InMemoryEventStore();
+    const add = counter(store, { count: 0 });
+    await new StreamCommands(store, 0).run({ ...add(2), assumeNew: true });
+    await expect(new StreamCommands(store, 0).run(add(1, 2))).rejects.toBeInstanceOf(RuleViolation);
   });
 
   it('keeping nothing (0), every command loads its stream', async () => {

@@ -1,4 +1,4 @@
-import { Conflict, RecentMap } from '@aftersales/kernel';
+import { Conflict, RecentMap, requestContext, RuleViolation } from '@aftersales/kernel';
 import { WrongExpectedVersion, type EventStore, type NewEvent } from '../event-store.port';
 
 /** How many times a command is re-decided on fresh state after a concurrent write. */
@@ -56,6 +56,8 @@ export class StreamCommands {
     command: StreamCommand<E, S>,
   ): Promise<StreamCommandOutcome<E, S>> {
     const { streamId } = command;
+    /** Another writer appended between this command's read and its append. */
+    let raced = false;
     for (let attempt = 0; ; attempt++) {
       const kept = (attempt === 0 && !command.assumeNew ? this.recent.get(streamId) : undefined) as
         { state: S; version: number } | undefined;
@@ -69,7 +71,16 @@ export class StreamCommands {
         if (state.exists) command.authorize?.(state);
         events = await command.decide(state);
       } catch (error) {
-        if (!kept) throw error;
+        if (!kept) {
+          // Allowed on the state it read, refused after the concurrent write: that write won (409).
+          if (raced && error instanceof RuleViolation) {
+            throw new Conflict(
+              `${command.name ?? streamId} changed while this command was decided, and no longer allows it: ${error.message}`,
+              error.rule,
+            );
+          }
+          throw error;
+        }
         this.recent.delete(streamId);
         continue;
       }
@@ -84,6 +95,7 @@ export class StreamCommands {
           events.map((e, i) => command.toNewEvent(e, command.eventIds?.(i))),
           { expectedVersion: version === 0 ? 'no-stream' : version },
         );
+        requestContext.noteAppended(result.lastPosition);
         const next = events.reduce(command.evolve, state);
         if (result.alreadyAppended) this.recent.delete(streamId);
         else this.recent.set(streamId, { state: next, version: version + events.length });
@@ -91,6 +103,7 @@ export class StreamCommands {
       } catch (error) {
         this.recent.delete(streamId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
+        raced = true;
         if (attempt >= CONFLICT_RETRIES) {
           throw new Conflict(
             `${command.name ?? streamId} kept changing while this command was decided; try again`,

@@ -222,6 +222,10 @@ export class EsdbEventStore implements AuditableEventStore {
     await this.config.keys.forget(subjectId);
   }
 
+  forgottenAt(subjectId: string): Promise<Date | undefined> {
+    return this.config.keys.forgottenAt(subjectId);
+  }
+
   async close(): Promise<void> {
     await this.client.dispose();
   }

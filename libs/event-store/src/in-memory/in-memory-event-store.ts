@@ -151,6 +151,10 @@ export class InMemoryEventStore implements AuditableEventStore {
     await this.keys.forget(subjectId);
   }
 
+  forgottenAt(subjectId: string): Promise<Date | undefined> {
+    return this.keys.forgottenAt(subjectId);
+  }
+
   /** The stored links, for the AUD-3 verifier. */
   storedLinks() {
     return this.log.map((e) => {

@@ -3,6 +3,7 @@ import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
 
 export class InMemoryKeyStore implements SubjectKeyStore {
   private readonly keys = new Map<string, SubjectKey>();
+  private readonly forgotten = new Map<string, Date>();
 
   async keyFor(subjectId: string): Promise<SubjectKey> {
     let key = this.keys.get(subjectId);
@@ -27,5 +28,10 @@ export class InMemoryKeyStore implements SubjectKeyStore {
 
   async forget(subjectId: string): Promise<void> {
     this.keys.delete(subjectId);
+    if (!this.forgotten.has(subjectId)) this.forgotten.set(subjectId, new Date());
+  }
+
+  async forgottenAt(subjectId: string): Promise<Date | undefined> {
+    return this.forgotten.get(subjectId);
   }
 }

@@ -15,6 +15,11 @@ export interface SubjectKeyStore {
     subjectIds: readonly string[],
     keyIds?: readonly string[],
   ): Promise<Map<string, readonly SubjectKey[]>>;
-  /** Destroys every key of the subject: all their personal data reads as erased from then on. */
+  /**
+   * Destroys every key of the subject: all their personal data reads as erased from then on.
+   * The erasure itself is remembered (when, under a hash of the id, no personal data).
+   */
   forget(subjectId: string): Promise<void>;
+  /** When the subject was forgotten, if ever. */
+  forgottenAt(subjectId: string): Promise<Date | undefined>;
 }

@@ -145,6 +145,10 @@ export class PostgresEventStore implements AuditableEventStore {
     await this.keys.forget(subjectId);
   }
 
+  forgottenAt(subjectId: string): Promise<Date | undefined> {
+    return this.keys.forgottenAt(subjectId);
+  }
+
   /** AUD-3: walks the whole log and recomputes the chain. */
   async verify(): Promise<ChainVerdict> {
     const { rows } = await this.pool.query<{ position: string; hash: string }>(

@@ -54,6 +54,19 @@ describe('PostgreSQL subject keys', () => {
     expect(await keys.findKeys(['customer-forgotten'])).toEqual(new Map());
   });
 
+  it('AUD-4: the erasure is remembered, when and under a hash of the id only; forgetting twice keeps the first date', async () => {
+    expect(await keys.forgottenAt('customer-remembered')).toBeUndefined();
+    await keys.keyFor('customer-remembered');
+    await keys.forget('customer-remembered');
+    const at = await keys.forgottenAt('customer-remembered');
+    expect(at).toBeInstanceOf(Date);
+    await keys.forget('customer-remembered');
+    expect(await keys.forgottenAt('customer-remembered')).toEqual(at);
+    const { rows } = await pool.query('SELECT subject_hash FROM event_store.forgotten_subjects');
+    expect(JSON.stringify(rows)).not.toContain('customer-remembered');
+    expect(await store.forgottenAt('customer-remembered')).toEqual(at);
+  });
+
   it('AUD-4: the event store writes an append’s key in the same transaction, and none for a refused append', async () => {
     const personal = (name: string) => ({
       type: 'Registered',

@@ -1,4 +1,5 @@
 import { pooledRandomBytes, timeOrderedUuid } from '@aftersales/kernel';
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { SubjectKey, SubjectKeyStore } from '../personal-data/subject-key-store';
 import type { Tables } from './schema';
@@ -86,6 +87,24 @@ export class PostgresKeyStore implements SubjectKeyStore {
   }
 
   async forget(subjectId: string): Promise<void> {
-    await this.pool.query(`DELETE FROM ${this.t.subjectKeys} WHERE subject_id = $1`, [subjectId]);
+    // One statement: the keys go and the erasure is remembered together, or neither.
+    await this.pool.query(
+      `WITH erased AS (DELETE FROM ${this.t.subjectKeys} WHERE subject_id = $1)
+       INSERT INTO ${this.t.forgottenSubjects} (subject_hash) VALUES ($2) ON CONFLICT DO NOTHING`,
+      [subjectId, subjectHash(subjectId)],
+    );
   }
+
+  async forgottenAt(subjectId: string): Promise<Date | undefined> {
+    const { rows } = await this.pool.query<{ forgotten_at: Date }>(
+      `SELECT forgotten_at FROM ${this.t.forgottenSubjects} WHERE subject_hash = $1`,
+      [subjectHash(subjectId)],
+    );
+    return rows[0]?.forgotten_at;
+  }
+}
+
+/** The erasure record names the subject by a hash of the id only. */
+function subjectHash(subjectId: string): string {
+  return createHash('sha256').update(subjectId).digest('hex');
 }

@@ -8,6 +8,7 @@ export function tables(schema: string) {
     events: `${schema}.events`,
     head: `${schema}.head`,
     subjectKeys: `${schema}.subject_keys`,
+    forgottenSubjects: `${schema}.forgotten_subjects`,
     channel: `${schema}_appended`,
   };
 }
@@ -59,6 +60,12 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
         data_key bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (subject_id, key_id)
+      );
+      -- AUD-4: that a subject was forgotten, and when (a hash of the id, no personal data), so a
+      -- later registration under the same id is not silently linked to the erased history.
+      CREATE TABLE IF NOT EXISTS ${t.forgottenSubjects} (
+        subject_hash text PRIMARY KEY,
+        forgotten_at timestamptz NOT NULL DEFAULT now()
       );
       -- Stores made when a subject had one key only.
       DO $$ BEGIN

@@ -112,6 +112,15 @@ export class PlatformConfig {
   @Min(1)
   @Max(100_000)
   HTTP_MAX_PARAMETER_LENGTH = 256;
+
+  /**
+   * Read-your-writes: how long a query given `x-min-position` waits for its read model to reach
+   * it before answering 425 with Retry-After.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  READ_MODEL_WAIT_MS = 2_000;
 }
 
 /**

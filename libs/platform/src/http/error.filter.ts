@@ -6,11 +6,13 @@ import { AccessDenied } from '../auth/access';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { KeysUnavailable, Unauthenticated } from '../auth/jwt-verifier';
 import { JsonLogger } from '../logging/json-logger';
+import { NotYetConsistent } from './read-your-writes';
 import { ValidationFailed } from './validation';
 
 export interface ErrorResponse {
   readonly status: number;
   readonly body: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
 }
 
 const ERROR_NAMES: Record<number, string> = {
@@ -24,6 +26,7 @@ const ERROR_NAMES: Record<number, string> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   422: 'rule_violation',
+  425: 'not_yet_consistent',
   429: 'too_many_requests',
   503: 'unavailable',
 };
@@ -40,10 +43,23 @@ export function toErrorResponse(error: unknown): ErrorResponse {
       status: 404,
       body: { error: 'not_found', entity: error.entity, id: error.id, message: error.message },
     };
+  if (error instanceof Conflict && error.rule)
+    return { status: 409, body: { error: 'conflict', rule: error.rule, message: error.message } };
   if (error instanceof Conflict || error instanceof WrongExpectedVersion)
     return { status: 409, body: { error: 'conflict', message: error.message } };
   if (error instanceof RuleViolation)
     return { status: 422, body: { error: 'rule_violation', rule: error.rule, message: error.message } };
+  if (error instanceof NotYetConsistent)
+    return {
+      status: 425,
+      headers: { 'retry-after': String(error.retryAfterSeconds) },
+      body: {
+        error: 'not_yet_consistent',
+        minPosition: error.minPosition,
+        behind: error.behind,
+        message: `${error.message}; retry after ${error.retryAfterSeconds} s`,
+      },
+    };
   if (error instanceof KeysUnavailable)
     return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
   if (error instanceof HttpException) {
@@ -85,7 +101,7 @@ export class ErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { status, body } = toErrorResponse(error);
+    const { status, body, headers } = toErrorResponse(error);
     const who = {
       userId: request.principal?.userId ?? 'anonymous',
       route: `${request.method} ${request.routeOptions?.url ?? request.url}`,
@@ -102,6 +118,7 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.write('error', e.message, { ...who, status, stack: e.stack }, 'ErrorFilter');
     }
     if (status === 401) void reply.header('www-authenticate', 'Bearer');
+    for (const [name, value] of Object.entries(headers ?? {})) void reply.header(name, value);
     void reply.status(status).send(body);
   }
 }

@@ -1,3 +1,5 @@
+import { MIN_POSITION_HEADER } from './read-your-writes';
+import { LOG_POSITION_HEADER } from './request-context.hooks';
 import { fillSchemasFromValidators } from './validator-schemas';
 import { Module, type INestApplication, type InjectionToken, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -13,7 +15,40 @@ export function openApiDocument(app: INestApplication, name: string, version = '
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return fillSchemasFromValidators(SwaggerModule.createDocument(app, config));
+  return withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config)));
+}
+
+/**
+ * Read-your-writes (docs/consistency.md): every command's success answers the log position it
+ * produced; a query that takes x-min-position may answer 425.
+ */
+function withLogPositions(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    const query = item.get;
+    if (query?.parameters?.some((p) => 'name' in p && p.name === MIN_POSITION_HEADER)) {
+      query.responses = {
+        ...query.responses,
+        425: {
+          description: `The read model has not reached ${MIN_POSITION_HEADER} yet: retry after Retry-After seconds`,
+          headers: { 'retry-after': { description: 'seconds', schema: { type: 'integer' } } },
+        },
+      };
+    }
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      for (const [status, response] of Object.entries(item[method]?.responses ?? {})) {
+        if (!status.startsWith('2') || !response || !('description' in response)) continue;
+        response.headers = {
+          ...response.headers,
+          [LOG_POSITION_HEADER]: {
+            description:
+              'The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write',
+            schema: { type: 'integer', minimum: 1 },
+          },
+        };
+      }
+    }
+  }
+  return document;
 }
 
 /**

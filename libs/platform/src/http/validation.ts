@@ -23,11 +23,36 @@ export class ValidationFailed extends Error {
   }
 }
 
+/** Rules about what a value is; when one fails, rules about its length or form say nothing useful. */
+const TYPE_RULES = new Set([
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'nestedValidation',
+]);
+
+/**
+ * The reasons worth telling for one field: a missing value is "required" alone, a value of the
+ * wrong type its type alone, and only a value of the right type every rule it breaks.
+ */
+function reasonsFor(error: ValidationError): string[] {
+  const constraints = error.constraints ?? {};
+  const names = Object.keys(constraints);
+  if (names.length === 0) return [];
+  if (names.includes('whitelistValidation')) return [constraints.whitelistValidation];
+  if (error.value === undefined || error.value === null) return [`${error.property} is required`];
+  const type = names.filter((name) => TYPE_RULES.has(name));
+  return (type.length > 0 ? type : names).map((name) => constraints[name]);
+}
+
 /** Nested errors flattened to dot paths: items.0.quantity. */
 export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    const own = reasonsFor(error).map((reason) => ({ field, reason }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }

@@ -10,13 +10,10 @@ import { JsonLogger } from '../logging/json-logger';
 import { Metrics } from '../metrics/metrics';
 import { ShutdownRegistry } from '../shutdown/shutdown';
 import type { AnyServiceDeclaration, RuntimeOverrides, ServiceDeclaration } from './service-declaration';
+import { SERVICE_RUNTIME } from './runtime-token';
 import { schemaOf, startRuntime, type ServiceRuntime } from './service-runtime';
 
-/**
- * The injection token of a service's runtime. Each service is its own Nest application (also in
- * the standalone), so one token serves all; a service's files type it with their own runtime.
- */
-export const SERVICE_RUNTIME = Symbol.for('aftersales.service-runtime');
+export { SERVICE_RUNTIME } from './runtime-token';
 
 const pascal = (name: string) =>
   name.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());

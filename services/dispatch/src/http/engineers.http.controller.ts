@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, created, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
+import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
+import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ChangeEngineer } from '../engineer/change-engineer.handler';
 import { GetEngineer, ListEngineers } from '../engineer/engineer.queries';
@@ -33,7 +35,7 @@ export class EngineersController {
   @Post()
   @Roles(...MAINTAINERS)
   @BranchFrom({ body: 'branch' })
-  async register(@Body() dto: RegisterEngineerDto) {
+  async register(@Body() dto: RegisterEngineerDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const engineerId = dto.engineerId ?? randomUUID();
     const state = await this.commands.execute(
       new RegisterEngineer({
@@ -45,12 +47,14 @@ export class EngineersController {
         baseZone: dto.baseZone,
       }),
     );
+    created(reply, engineerId);
     return view(state);
   }
 
   @Get()
   @Roles(...MAINTAINERS, 'service-director', 'after-sales-head', 'operations-head', 'executive')
   @BranchFrom({ query: 'branch' })
+  @ReadModel(VISIT_LIST)
   list(@Query() query: ListEngineersQuery, @CurrentAccess() access: Access) {
     const branches = access.branchFilter(query.branch);
     return this.queries.execute(new ListEngineers(branches === 'all-branches' ? 'all' : branches));

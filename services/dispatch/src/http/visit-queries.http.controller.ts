@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
 import { DailyVisitReport } from '../daily-report.query';
 import { ListVisits, VisitTimeline } from '../visit/visit-list/visit.queries';
 import { DailyReportQuery, ListVisitsQuery } from './dispatch.dtos';
@@ -27,6 +28,7 @@ export class VisitQueriesController {
   @Get('visits')
   @Roles(...READERS)
   @BranchFrom({ query: 'branch' })
+  @ReadModel(VISIT_LIST)
   list(@Query() query: ListVisitsQuery, @CurrentAccess() access: Access) {
     const branches = access.branchFilter(query.branch);
     return this.queries.execute(
@@ -42,7 +44,7 @@ export class VisitQueriesController {
   /** The visit with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('visits/:visitId')
   @Roles(...READERS)
-  timeline(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+  timeline(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new VisitTimeline(visitId, access));
   }
 
@@ -57,6 +59,7 @@ export class VisitQueriesController {
     'executive',
   )
   @BranchFrom({ query: 'branch' })
+  @ReadModel(VISIT_LIST)
   daily(@Query() query: DailyReportQuery) {
     return this.queries.execute(new DailyVisitReport(query.branch, query.date));
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import type { FastifyReply } from 'fastify';
 import { AutoAssignEngineer } from '../visit/assign-engineer/auto-assign.handler';
 import { ChangeVisit } from '../visit/change-visit.handler';
 import { OpenVisit } from '../visit/open-visit/open-visit.handler';
@@ -39,15 +40,21 @@ export class VisitsController {
   /** DSP-1 a dispatcher opens a visit for a case dispatch knows, naming the address's zone (DSP-2). */
   @Post()
   @Roles(...DISPATCHERS)
-  open(@Body() dto: OpenVisitDto, @CurrentAccess() access: Access) {
-    return this.commands.execute(new OpenVisit(dto.caseId, dto.zone, dto.urgency, access));
+  async open(
+    @Body() dto: OpenVisitDto,
+    @CurrentAccess() access: Access,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const visit = await this.commands.execute(new OpenVisit(dto.caseId, dto.zone, dto.urgency, access));
+    if (visit) created(reply, visit.visitId);
+    return visit;
   }
 
   @Post(':visitId/assignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
   assign(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: AssignDto,
     @CurrentAccess() access: Access,
   ) {
@@ -64,7 +71,7 @@ export class VisitsController {
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
   @Roles(...DISPATCHERS)
-  autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+  autoAssign(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.commands.execute(new AutoAssignEngineer(visitId, access));
   }
 
@@ -72,7 +79,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS)
   reassign(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: ReassignDto,
     @CurrentAccess() access: Access,
   ) {
@@ -88,7 +95,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS)
   appointment(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: AppointmentDto,
     @CurrentAccess() access: Access,
   ) {
@@ -98,14 +105,14 @@ export class VisitsController {
   @Post(':visitId/departure')
   @HttpCode(200)
   @Roles(...FIELD)
-  depart(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+  depart(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordDeparture', visitId });
   }
 
   @Post(':visitId/arrival')
   @HttpCode(200)
   @Roles(...FIELD)
-  arrive(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
+  arrive(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordArrival', visitId });
   }
 
@@ -113,7 +120,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   findings(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: FindingsDto,
     @CurrentAccess() access: Access,
   ) {
@@ -124,7 +131,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   workDone(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: WorkDoneDto,
     @CurrentAccess() access: Access,
   ) {
@@ -136,7 +143,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   partsUsed(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: PartsUsedDto,
     @CurrentAccess() access: Access,
   ) {
@@ -152,7 +159,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   labour(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: LabourDto,
     @CurrentAccess() access: Access,
   ) {
@@ -164,7 +171,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   cost(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: CostDto,
     @CurrentAccess() access: Access,
   ) {
@@ -185,7 +192,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   complete(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: CompleteVisitDto,
     @CurrentAccess() access: Access,
   ) {
@@ -203,7 +210,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   takeBack(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: TakeBackDto,
     @CurrentAccess() access: Access,
   ) {
@@ -220,7 +227,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   repairCard(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: RepairCardEntryDto,
     @CurrentAccess() access: Access,
   ) {
@@ -240,7 +247,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   repairCompleted(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: CompleteRepairDto,
     @CurrentAccess() access: Access,
   ) {
@@ -252,7 +259,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   returnProduct(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: ReturnProductDto,
     @CurrentAccess() access: Access,
   ) {
@@ -269,7 +276,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...WORKSHOP)
   promise(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: PromiseDto,
     @CurrentAccess() access: Access,
   ) {
@@ -281,7 +288,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS, 'claims-officer')
   serviceClass(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: ServiceClassDto,
     @CurrentAccess() access: Access,
   ) {
@@ -293,7 +300,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD)
   serviceFee(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: ServiceFeeDto,
     @CurrentAccess() access: Access,
   ) {
@@ -311,7 +318,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...FIELD, 'service-director')
   invoice(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: InvoiceRequestDto,
     @CurrentAccess() access: Access,
   ) {
@@ -327,7 +334,7 @@ export class VisitsController {
   @HttpCode(200)
   @Roles(...DISPATCHERS)
   cancel(
-    @Param('visitId', ParseUUIDPipe) visitId: string,
+    @Param('visitId', uuidParam('visitId')) visitId: string,
     @Body() dto: ReasonDto,
     @CurrentAccess() access: Access,
   ) {

@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
 import { derivedUuid } from './derived-id';
 import type { CaseCommand } from './case.decider';
@@ -36,16 +36,17 @@ export class CaseCommandsController {
     @CurrentAccess() access: Access,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { created, summary } = await this.commands.execute(new RegisterCase(dto, access, idempotencyKey));
-    void reply.status(created ? 201 : 200);
-    return summary;
+    const registration = await this.commands.execute(new RegisterCase(dto, access, idempotencyKey));
+    if (registration.created) created(reply, registration.summary.caseId);
+    else void reply.status(200);
+    return registration.summary;
   }
 
   @Post(':caseId/classification')
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager', 'after-sales-head')
   reclassify(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: ReclassifyCaseDto,
     @CurrentAccess() access: Access,
   ) {
@@ -56,7 +57,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager')
   review(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: ReviewValidityDto,
     @CurrentAccess() access: Access,
   ) {
@@ -68,7 +69,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('branch-manager')
   overturn(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: OverturnReviewDto,
     @CurrentAccess() access: Access,
   ) {
@@ -79,7 +80,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'after-sales-head')
   respond(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: RespondToCustomerDto,
     @CurrentAccess() access: Access,
   ) {
@@ -91,7 +92,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager')
   pauseClock(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: PauseClockDto,
     @CurrentAccess() access: Access,
   ) {
@@ -102,7 +103,7 @@ export class CaseCommandsController {
   @Post(':caseId/clock-resume')
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager')
-  resumeClock(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
+  resumeClock(@Param('caseId', uuidParam('caseId')) caseId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'ResumeClock', caseId });
   }
 
@@ -111,7 +112,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('branch-manager', 'after-sales-head')
   followUpOwner(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: AssignFollowUpOwnerDto,
     @CurrentAccess() access: Access,
   ) {
@@ -122,7 +123,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'service-director')
   resolve(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: ResolveCaseDto,
     @CurrentAccess() access: Access,
   ) {
@@ -134,7 +135,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager')
   close(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: CloseCaseDto,
     @CurrentAccess() access: Access,
   ) {
@@ -151,7 +152,7 @@ export class CaseCommandsController {
   @HttpCode(200)
   @Roles('intake-clerk', 'branch-manager', 'service-director')
   answerSurvey(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body() dto: AnswerSurveyDto,
     @CurrentAccess() access: Access,
   ) {

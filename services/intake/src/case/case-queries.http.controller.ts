@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
 import { IsString, Matches } from 'class-validator';
 import { CaseTimeline } from './case-timeline/case-timeline.query';
 import { ListCasesQuery } from './case.dtos';
+import { COMPLAINT_REGISTER } from './complaint-register/complaint-register.projection';
 import { ListCases, MonthlyComplaintSummary } from './complaint-register/complaint-register.queries';
 
 export class SummaryQuery {
@@ -37,6 +38,7 @@ export class CaseQueriesController {
 
   @Get('cases')
   @Roles(...READERS)
+  @ReadModel(COMPLAINT_REGISTER)
   @BranchFrom({ query: 'branch' })
   list(@Query() query: ListCasesQuery, @CurrentAccess() access: Access) {
     const branches = access.branchFilter(query.branch);
@@ -58,7 +60,7 @@ export class CaseQueriesController {
   /** The case with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('cases/:caseId')
   @Roles(...READERS)
-  timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
+  timeline(@Param('caseId', uuidParam('caseId')) caseId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new CaseTimeline(caseId, access));
   }
 
@@ -73,6 +75,7 @@ export class CaseQueriesController {
     'executive',
   )
   @BranchFrom({ query: 'branch' })
+  @ReadModel(COMPLAINT_REGISTER)
   summary(@Query() query: SummaryQuery) {
     if (!query.branch) throw new NotFoundException();
     return this.queries.execute(new MonthlyComplaintSummary(query.branch, query.month));

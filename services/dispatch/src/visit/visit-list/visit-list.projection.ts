@@ -6,12 +6,15 @@ import { evolveVisit, type VisitState } from '../visit.state';
 import type { VisitEvent } from '../visit.events';
 import { VisitListRow } from './visit-list.entity';
 
+/** The projection of the visit list, roster and report events, as queries that read it name it. */
+export const VISIT_LIST = 'dispatch.visit-list';
+
 /**
  * Keeps the visit list, the engineer roster and the daily report's events current from the
  * visit and engineer streams; a batch is applied in one transaction. Rebuildable from the log.
  */
 export class VisitListProjection implements Projection {
-  readonly name = 'dispatch.visit-list';
+  readonly name = VISIT_LIST;
   readonly version = 1;
   readonly streamPrefixes = ['visit-', 'engineer-'];
 

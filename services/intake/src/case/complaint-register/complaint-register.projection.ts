@@ -24,9 +24,12 @@ export function monthInZone(at: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}`;
 }
 
+/** The register's projection, as queries that read it name it (read-your-writes). */
+export const COMPLAINT_REGISTER = 'intake.complaint-register';
+
 /** Keeps the complaint register current from the case streams; a batch is applied in one transaction. */
 export class ComplaintRegisterProjection implements Projection {
-  readonly name = 'intake.complaint-register';
+  readonly name = COMPLAINT_REGISTER;
   readonly version = 1;
   readonly streamPrefixes = ['case-', 'recurrence-'];
 

@@ -13,7 +13,11 @@ import type { RegisterCaseDto } from './register-case.dto';
 export interface Registration {
   /** False when an Idempotency-Key named a case registered before: the same case is answered. */
   readonly created: boolean;
-  readonly summary: CaseSummary;
+  readonly summary: CaseSummary & {
+    /** Set when the customer id given had been erased (AUD-4): the new id the case is under. */
+    readonly customerId?: string;
+    readonly warnings?: ReadonlyArray<{ readonly rule: string; readonly message: string }>;
+  };
 }
 
 /** INT-1: a complaint or service request from any channel becomes a case with its own number. */
@@ -47,6 +51,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
       const earlier = await this.registered(caseId);
       if (earlier) return earlier;
     }
+    const customer = await this.customerFor(request.customer.customerId, caseId);
     const { zoneOf } = this.runtime.settings.zones;
     const caseNumber = await this.runtime.caseNumbers.next(
       request.branch,
@@ -62,13 +67,18 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
           channel: request.channel,
           kind: request.kind,
           severity: request.severity,
-          customer: { ...request.customer, vip: request.customer.vip ?? false },
+          customer: {
+            ...request.customer,
+            customerId: customer.customerId,
+            vip: request.customer.vip ?? false,
+          },
           product: request.product,
           problem: request.problem,
         },
         { assumeNew: !idempotencyKey },
       );
-      return { created: true, summary: caseSummary(state as ExistingCase) };
+      const summary = caseSummary(state as ExistingCase);
+      return { created: true, summary: customer.warning ? { ...summary, ...customer.warning } : summary };
     } catch (error) {
       // Two retries of one key racing: the loser answers with the winner's case.
       if (error instanceof Conflict && idempotencyKey) {
@@ -77,6 +87,37 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCase> {
       }
       throw error;
     }
+  }
+
+  /**
+   * AUD-4: a customer whose personal data was erased may come back (a new complaint about the same
+   * product). Refusing them would deny after-sales service for having exercised a data right (PIPL
+   * art. 16; under GDPR art. 17 the erased data ends, not the customer relationship); registering them under the erased id
+   * would link their new name and phone to the erased cases (which still carry that id), undoing
+   * the erasure. So the case is registered under a new pseudonymous customer id, with its own key,
+   * unlinkable to the erased history, and the answer says so: the clerk's system uses the new id
+   * from then on. The erasure itself stays on record (when, not who).
+   */
+  private async customerFor(
+    customerId: string,
+    caseId: string,
+  ): Promise<{ customerId: string; warning?: Pick<Registration['summary'], 'customerId' | 'warnings'> }> {
+    const erasedAt = await this.runtime.store.forgottenAt(customerId);
+    if (!erasedAt) return { customerId };
+    // Derived from the case alone (not the erased id), so a retry gets the same one and nothing leads back.
+    const renewed = derivedUuid(`customer-after-erasure:${caseId}`);
+    return {
+      customerId: renewed,
+      warning: {
+        customerId: renewed,
+        warnings: [
+          {
+            rule: 'AUD-4',
+            message: `customer ${customerId} was erased on ${erasedAt.toISOString()}; this case is registered under the new customer id ${renewed}, not linked to the erased cases: use it for this customer from now on`,
+          },
+        ],
+      },
+    };
   }
 
   private async registered(caseId: string): Promise<Registration | undefined> {

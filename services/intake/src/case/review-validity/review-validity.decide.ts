@@ -51,9 +51,14 @@ export function acceptanceEvent(
 export function reviewValidity(command: ReviewValidity, state: CaseState, _ctx: DecideContext): CaseEvent[] {
   const c = existing(state, command.caseId);
   if (c.status !== 'registered') {
+    // Said to whoever reviewed second, a branch manager too: what stands, and how it is changed.
+    const decision =
+      c.status === 'accepted' || c.status === 'rejected'
+        ? `${c.status}${c.remedy ? ` with remedy ${c.remedy}` : ''}`
+        : `reviewed and is now ${c.status}`;
     throw new RuleViolation(
       'ORG-2',
-      `case ${c.caseNumber} was already reviewed (${c.status}); only the branch manager can overturn it`,
+      `case ${c.caseNumber} was already ${decision}; a branch manager changes that decision with POST /intake/cases/${c.caseId}/review/overturn`,
     );
   }
   return [acceptanceEvent(c, command.founded, command.explanation, command.remedy)];
