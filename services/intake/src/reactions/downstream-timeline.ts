@@ -63,8 +63,8 @@ export function timelineSentence(event: ContractEvent): string {
 export function downstreamTimelineHandler(commands: CaseCommands) {
   return async (consumed: ConsumedEvent): Promise<void> => {
     const event = asContractEvent(consumed);
-    const caseId = (event.payload as { caseId?: unknown } | undefined)?.caseId;
-    if (typeof caseId !== 'string') return;
+    const caseId = 'caseId' in event.payload ? event.payload.caseId : undefined;
+    if (caseId === undefined) return;
     const { state } = await commands.load(caseId);
     if (!state.exists) return;
     await requestContext.with({ causationId: event.id, branch: state.branch }, () =>
