@@ -18,5 +18,6 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './testing/authz-matrix';
 export * from './http/openapi';
+export * from './http/openapi-responses';
 export { CompiledBodies } from './http/compiled-validation';
 export * from './migrations/migrate-service';

@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
 import { derivedUuid } from './derived-id';
@@ -15,6 +16,7 @@ import {
   RespondToCustomerDto,
   ReviewValidityDto,
 } from './case.dtos';
+import { CASE_CHANGED, CASE_SUMMARY } from './case.responses';
 import { ChangeCase } from './change-case.handler';
 import { RegisterCase } from './register-case/register-case.handler';
 import { RegisterCaseDto } from './register-case/register-case.dto';
@@ -28,6 +30,11 @@ export class CaseCommandsController {
 
   /** INT-1: register from any channel. An Idempotency-Key makes a retried registration return the same case. */
   @Post()
+  @ApiCreatedResponse({ description: 'the case is registered', schema: CASE_SUMMARY })
+  @ApiOkResponse({
+    description: 'a retry with the same Idempotency-Key: the case it registered',
+    schema: CASE_SUMMARY,
+  })
   @Roles('intake-clerk', 'branch-manager', 'engineer', 'after-sales-head')
   @BranchFrom({ body: 'branch' })
   async register(
@@ -43,6 +50,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/classification')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager', 'after-sales-head')
   reclassify(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -54,6 +62,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/review')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   review(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -66,6 +75,7 @@ export class CaseCommandsController {
   /** ORG-2: only the branch manager overturns a review. */
   @Post(':caseId/review/overturn')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('branch-manager')
   overturn(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -77,6 +87,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/responses')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'after-sales-head')
   respond(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -89,6 +100,7 @@ export class CaseCommandsController {
   /** INT-11: the case waits on the customer; its deadline clocks stop. */
   @Post(':caseId/clock-pause')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   pauseClock(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -101,6 +113,7 @@ export class CaseCommandsController {
   /** INT-11: the customer answered; the clocks resume, due later by the time paused. */
   @Post(':caseId/clock-resume')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   resumeClock(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'ResumeClock', caseId });
@@ -109,6 +122,7 @@ export class CaseCommandsController {
   /** INT-10: a VIP case's dedicated follow-up owner. */
   @Post(':caseId/follow-up-owner')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('branch-manager', 'after-sales-head')
   followUpOwner(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -120,6 +134,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/resolution')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'service-director')
   resolve(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -132,6 +147,7 @@ export class CaseCommandsController {
   /** INT-8: outcome + the customer's confirmation; the survey is issued with it. */
   @Post(':caseId/closure')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   close(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -149,6 +165,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/survey')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager', 'service-director')
   answerSurvey(
     @Param('caseId', ParseUUIDPipe) caseId: string,
