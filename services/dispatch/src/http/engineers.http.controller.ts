@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ENGINEER, ENGINEER_CHANGED, ENGINEER_LIST } from './dispatch.responses';
 import { BranchFrom, CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
 import { ChangeEngineer } from '../engineer/change-engineer.handler';
@@ -31,6 +33,7 @@ export class EngineersController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ description: 'the engineer is registered', schema: ENGINEER })
   @Roles(...MAINTAINERS)
   @BranchFrom({ body: 'branch' })
   async register(@Body() dto: RegisterEngineerDto) {
@@ -49,6 +52,7 @@ export class EngineersController {
   }
 
   @Get()
+  @ApiOkResponse({ description: "the engineers of the caller's branches", schema: ENGINEER_LIST })
   @Roles(...MAINTAINERS, 'service-director', 'after-sales-head', 'operations-head', 'executive')
   @BranchFrom({ query: 'branch' })
   list(@Query() query: ListEngineersQuery, @CurrentAccess() access: Access) {
@@ -57,6 +61,7 @@ export class EngineersController {
   }
 
   @Get(':engineerId')
+  @ApiOkResponse({ description: 'the engineer', schema: ENGINEER })
   @Roles(...MAINTAINERS, 'service-director', 'engineer')
   get(@Param('engineerId') engineerId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new GetEngineer(engineerId, access));
@@ -64,6 +69,7 @@ export class EngineersController {
 
   @Post(':engineerId/skills')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   skills(
     @Param('engineerId') engineerId: string,
@@ -75,6 +81,7 @@ export class EngineersController {
 
   @Post(':engineerId/leave')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   leave(@Param('engineerId') engineerId: string, @Body() dto: LeaveDto, @CurrentAccess() access: Access) {
     return this.run(access, {
@@ -89,6 +96,7 @@ export class EngineersController {
 
   @Post(':engineerId/availability')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   available(
     @Param('engineerId') engineerId: string,
@@ -105,6 +113,7 @@ export class EngineersController {
 
   @Post(':engineerId/deactivation')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   deactivate(
     @Param('engineerId') engineerId: string,
@@ -117,6 +126,7 @@ export class EngineersController {
   /** DSP-3 parts issued to the engineer's stock. */
   @Post(':engineerId/parts')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS, 'warehouse-keeper')
   parts(
     @Param('engineerId') engineerId: string,

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { AUTO_ASSIGNED, VISIT_CHANGED, VISIT_SUMMARY } from './dispatch.responses';
 import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
 import { AutoAssignEngineer } from '../visit/assign-engineer/auto-assign.handler';
 import { ChangeVisit } from '../visit/change-visit.handler';
@@ -38,6 +40,7 @@ export class VisitsController {
 
   /** DSP-1 a dispatcher opens a visit for a case dispatch knows, naming the address's zone (DSP-2). */
   @Post()
+  @ApiCreatedResponse({ description: 'the visit is open', schema: VISIT_SUMMARY })
   @Roles(...DISPATCHERS)
   open(@Body() dto: OpenVisitDto, @CurrentAccess() access: Access) {
     return this.commands.execute(new OpenVisit(dto.caseId, dto.zone, dto.urgency, access));
@@ -45,6 +48,7 @@ export class VisitsController {
 
   @Post(':visitId/assignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   assign(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -63,6 +67,7 @@ export class VisitsController {
   /** DSP-1 the auto-assigner: skill, availability, least load, then zone distance. */
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer taken, and every one weighed', schema: AUTO_ASSIGNED })
   @Roles(...DISPATCHERS)
   autoAssign(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     return this.commands.execute(new AutoAssignEngineer(visitId, access));
@@ -70,6 +75,7 @@ export class VisitsController {
 
   @Post(':visitId/reassignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   reassign(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -86,6 +92,7 @@ export class VisitsController {
 
   @Post(':visitId/appointment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   appointment(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -97,6 +104,7 @@ export class VisitsController {
 
   @Post(':visitId/departure')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   depart(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordDeparture', visitId });
@@ -104,6 +112,7 @@ export class VisitsController {
 
   @Post(':visitId/arrival')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   arrive(@Param('visitId', ParseUUIDPipe) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordArrival', visitId });
@@ -111,6 +120,7 @@ export class VisitsController {
 
   @Post(':visitId/findings')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   findings(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -122,6 +132,7 @@ export class VisitsController {
 
   @Post(':visitId/work-done')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   workDone(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -134,6 +145,7 @@ export class VisitsController {
   /** DSP-3 parts from the engineer's stock (the engineer stream is decremented with the same usage id). */
   @Post(':visitId/parts-used')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   partsUsed(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -150,6 +162,7 @@ export class VisitsController {
 
   @Post(':visitId/labour')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   labour(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -162,6 +175,7 @@ export class VisitsController {
   /** FIN-1/FIN-2 travel, accommodation, allowances of the staff who went. */
   @Post(':visitId/costs')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   cost(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -183,6 +197,7 @@ export class VisitsController {
   /** DSP-3 the customer signs the service voucher. */
   @Post(':visitId/completion')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   complete(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -201,6 +216,7 @@ export class VisitsController {
   /** DSP-4 taken back against a product receipt; register entry and repair card. */
   @Post(':visitId/take-back')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   takeBack(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -218,6 +234,7 @@ export class VisitsController {
 
   @Post(':visitId/repair-card')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   repairCard(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -238,6 +255,7 @@ export class VisitsController {
 
   @Post(':visitId/repair-completion')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   repairCompleted(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -250,6 +268,7 @@ export class VisitsController {
   /** DSP-4 returned against the customer's signature; the receipt is voided. */
   @Post(':visitId/return')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   returnProduct(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -267,6 +286,7 @@ export class VisitsController {
   /** DSP-5 the promised repair date; escalation is due the configured lead time before it. */
   @Post(':visitId/promise')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   promise(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -279,6 +299,7 @@ export class VisitsController {
   /** CLM-3 the service class (decides DSP-7 paid service). */
   @Post(':visitId/service-class')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS, 'claims-officer')
   serviceClass(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -291,6 +312,7 @@ export class VisitsController {
   /** DSP-7 a small fee collected on site, to be handed to the cashier. */
   @Post(':visitId/service-fee')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   serviceFee(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -309,6 +331,7 @@ export class VisitsController {
   /** DSP-7/FIN-5 otherwise an invoice the same day. */
   @Post(':visitId/invoice-request')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD, 'service-director')
   invoice(
     @Param('visitId', ParseUUIDPipe) visitId: string,
@@ -325,6 +348,7 @@ export class VisitsController {
 
   @Post(':visitId/cancellation')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   cancel(
     @Param('visitId', ParseUUIDPipe) visitId: string,

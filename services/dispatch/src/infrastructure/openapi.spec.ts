@@ -1,3 +1,4 @@
+import { undescribedResponses } from '@aftersales/platform';
 import { readFileSync } from 'node:fs';
 import { dispatchOpenApi } from './openapi';
 import { OPENAPI_FILE } from './openapi.cli';
@@ -35,5 +36,20 @@ describe('dispatch OpenAPI (SERVICE-CHECKLIST 4)', () => {
     expect((doc.components?.schemas?.RegisterEngineerDto as { required: string[] }).required).not.toContain(
       'engineerId',
     );
+  });
+
+  it('describes every success response with its body, and the error responses', async () => {
+    const doc = await dispatchOpenApi();
+    expect(undescribedResponses(doc)).toEqual([]);
+    expect(doc.paths['/dispatch/visits/{visitId}/assignment'].post!.responses).toMatchObject({
+      200: {
+        content: {
+          'application/json': { schema: { required: expect.arrayContaining(['status', 'events']) } },
+        },
+      },
+      400: { $ref: '#/components/responses/ValidationFailed' },
+      409: { $ref: '#/components/responses/Conflict' },
+      422: { $ref: '#/components/responses/RuleViolation' },
+    });
   });
 });
