@@ -3,6 +3,8 @@ export interface ContractDefinition {
   /** `<service>.<event-in-kebab-case>.v<N>`, equal to the schema's title. */
   readonly type: string;
   readonly schema: object;
+  /** What the Kafka key of its messages is, when not the case id (AsyncAPI). */
+  readonly key?: string;
 }
 
 /** Reads an older version of an event as the next one (a breaking change is a new version). */

@@ -1,10 +1,11 @@
 import { ContractRegistry } from './contract-registry';
-import { dispatchContracts } from './dispatch/dispatch.contracts';
-import { intakeContracts } from './intake/intake.contracts';
+import { publicContracts } from './public-contracts';
 
 export * from './contract-definition';
 export * from './contract-errors';
 export * from './contract-registry';
+export * from './public-contracts';
+export * from './public-event';
 export * from './intake/intake.events';
 export * from './intake/intake.contracts';
 export * from './dispatch/dispatch.events';
@@ -12,11 +13,5 @@ export * from './dispatch/dispatch.contracts';
 export * from './dispatch/dispatch.examples';
 
 /** Every public event type of every service. */
-export const contracts = new ContractRegistry([...intakeContracts, ...dispatchContracts]);
+export const contracts = new ContractRegistry(publicContracts);
 export * from './intake/intake.examples';
-
-import type { DispatchPublicEvents } from './dispatch/dispatch.events';
-import type { IntakePublicEvents } from './intake/intake.events';
-
-/** Event type → payload of every service's public events. */
-export type PublicEvents = IntakePublicEvents & DispatchPublicEvents;

@@ -106,16 +106,17 @@ describe('intake → Kafka → dispatch → Kafka → intake', () => {
         const entries = (res.body.timeline as Array<{ type: string; data: { summary: string } }>).filter(
           (e) => e.type === 'TimelineEntryRecorded',
         );
-        return entries.some((e) => e.data.summary.startsWith('visit completed')) ? entries : undefined;
+        return entries.some((e) => e.data.summary.startsWith('Visit completed')) ? entries : undefined;
       },
       'dispatch milestones on the intake timeline',
       30_000,
     );
     expect(timeline.map((e) => e.data.summary)).toEqual(
       expect.arrayContaining([
-        'engineer e-7 assigned',
-        'engineer arrived',
-        'visit completed, fixed first time',
+        'Engineer e-7 assigned.',
+        'Engineer e-7 set off for the site.',
+        'Engineer arrived on site.',
+        'Visit completed, fixed first time.',
       ]),
     );
   });

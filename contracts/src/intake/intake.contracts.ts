@@ -14,16 +14,22 @@ import surveyAnswered from '../../schemas/intake/survey-answered.v1.schema.json'
 
 /** Every public event intake can publish, each with its schema file. */
 export const intakeContracts: readonly ContractDefinition[] = [
-  caseRegistered,
-  majorCaseNotified,
-  caseClassified,
-  caseAccepted,
-  caseRejected,
-  caseResponded,
-  responseDeadlineMissed,
-  resolutionDeadlineMissed,
-  caseResolved,
-  caseClosed,
-  surveyAnswered,
-  recurringProblemDetected,
-].map((schema) => ({ type: schema.title, schema }));
+  ...[
+    caseRegistered,
+    majorCaseNotified,
+    caseClassified,
+    caseAccepted,
+    caseRejected,
+    caseResponded,
+    responseDeadlineMissed,
+    resolutionDeadlineMissed,
+    caseResolved,
+    caseClosed,
+    surveyAnswered,
+  ].map((schema) => ({ type: schema.title, schema })),
+  {
+    type: recurringProblemDetected.title,
+    schema: recurringProblemDetected,
+    key: 'the recurrence key (model:symptom); no single case',
+  },
+];

@@ -1,5 +1,6 @@
 import { MIN_POSITION_HEADER } from './read-your-writes';
 import { LOG_POSITION_HEADER } from './request-context.hooks';
+import { describeErrorResponses } from './openapi-responses';
 import { fillSchemasFromValidators } from './validator-schemas';
 import { Module, type INestApplication, type InjectionToken, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,7 +8,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
-/** The service's OpenAPI document (paths carry the /<name> prefix; bearer JWT on every operation). */
+/**
+ * The service's OpenAPI document (paths carry the /<name> prefix; bearer JWT on every operation):
+ * request schemas with the validation rules the 400s come from, and every error response.
+ */
 export function openApiDocument(app: INestApplication, name: string, version = '1'): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(`aftersales ${name}`)
@@ -15,7 +19,9 @@ export function openApiDocument(app: INestApplication, name: string, version = '
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config)));
+  return describeErrorResponses(
+    withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config))),
+  );
 }
 
 /**

@@ -113,9 +113,9 @@ function classSchema(cls: Constructor, refer: (cls: Constructor) => ReferenceObj
 }
 
 /**
- * Request schemas Swagger left empty (DTOs without @ApiProperty) filled from their
- * class-validator rules, so the document says what the validation pipe enforces. Schemas
- * with properties of their own are left as they are.
+ * Request schemas completed from their class-validator rules, so the document says what the
+ * validation pipe enforces: types, lengths, patterns, required fields and no other field
+ * (additionalProperties: false). What @ApiProperty adds (descriptions, examples) is kept.
  */
 export function fillSchemasFromValidators(doc: OpenAPIObject): OpenAPIObject {
   const schemas = (doc.components ??= {}).schemas ?? (doc.components.schemas = {});
@@ -128,9 +128,18 @@ export function fillSchemasFromValidators(doc: OpenAPIObject): OpenAPIObject {
     return { $ref: `#/components/schemas/${cls.name}` };
   };
   for (const [name, schema] of Object.entries(schemas)) {
-    const empty = !('$ref' in schema) && Object.keys((schema as SchemaObject).properties ?? {}).length === 0;
     const cls = classes.get(name);
-    if (empty && cls) schemas[name] = classSchema(cls, refer);
+    if (!cls || '$ref' in schema) continue;
+    const derived = classSchema(cls, refer);
+    const own = (schema.properties ?? {}) as Record<string, Schema>;
+    // What @ApiProperty says (descriptions, examples) stays; the validators decide the rest.
+    schemas[name] = {
+      ...schema,
+      ...derived,
+      properties: Object.fromEntries(
+        Object.entries(derived.properties ?? {}).map(([p, rules]) => [p, { ...own[p], ...rules }]),
+      ),
+    };
   }
   return doc;
 }

@@ -3,6 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, created, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
 import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
 import type { FastifyReply } from 'fastify';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ENGINEER, ENGINEER_CHANGED, ENGINEER_LIST } from './dispatch.responses';
 import { randomUUID } from 'node:crypto';
 import { ChangeEngineer } from '../engineer/change-engineer.handler';
 import { GetEngineer, ListEngineers } from '../engineer/engineer.queries';
@@ -33,6 +35,7 @@ export class EngineersController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ description: 'the engineer is registered', schema: ENGINEER })
   @Roles(...MAINTAINERS)
   @BranchFrom({ body: 'branch' })
   async register(@Body() dto: RegisterEngineerDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -52,6 +55,7 @@ export class EngineersController {
   }
 
   @Get()
+  @ApiOkResponse({ description: "the engineers of the caller's branches", schema: ENGINEER_LIST })
   @Roles(...MAINTAINERS, 'service-director', 'after-sales-head', 'operations-head', 'executive')
   @BranchFrom({ query: 'branch' })
   @ReadModel(VISIT_LIST)
@@ -61,6 +65,7 @@ export class EngineersController {
   }
 
   @Get(':engineerId')
+  @ApiOkResponse({ description: 'the engineer', schema: ENGINEER })
   @Roles(...MAINTAINERS, 'service-director', 'engineer')
   get(@Param('engineerId') engineerId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new GetEngineer(engineerId, access));
@@ -68,6 +73,7 @@ export class EngineersController {
 
   @Post(':engineerId/skills')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   skills(
     @Param('engineerId') engineerId: string,
@@ -79,6 +85,7 @@ export class EngineersController {
 
   @Post(':engineerId/leave')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   leave(@Param('engineerId') engineerId: string, @Body() dto: LeaveDto, @CurrentAccess() access: Access) {
     return this.run(access, {
@@ -93,6 +100,7 @@ export class EngineersController {
 
   @Post(':engineerId/availability')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   available(
     @Param('engineerId') engineerId: string,
@@ -109,6 +117,7 @@ export class EngineersController {
 
   @Post(':engineerId/deactivation')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS)
   deactivate(
     @Param('engineerId') engineerId: string,
@@ -121,6 +130,7 @@ export class EngineersController {
   /** DSP-3 parts issued to the engineer's stock. */
   @Post(':engineerId/parts')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer now', schema: ENGINEER_CHANGED })
   @Roles(...MAINTAINERS, 'warehouse-keeper')
   parts(
     @Param('engineerId') engineerId: string,

@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
 import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { DAILY_REPORT, VISIT_PAGE, VISIT_TIMELINE } from './dispatch.responses';
 import { DailyVisitReport } from '../daily-report.query';
 import { ListVisits, VisitTimeline } from '../visit/visit-list/visit.queries';
 import { DailyReportQuery, ListVisitsQuery } from './dispatch.dtos';
@@ -26,6 +28,7 @@ export class VisitQueriesController {
 
   /** ORG-1: only the caller's branches (head-office roles: all, or those asked for). */
   @Get('visits')
+  @ApiOkResponse({ description: 'a page of visits', schema: VISIT_PAGE })
   @Roles(...READERS)
   @BranchFrom({ query: 'branch' })
   @ReadModel(VISIT_LIST)
@@ -43,6 +46,7 @@ export class VisitQueriesController {
 
   /** The visit with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('visits/:visitId')
+  @ApiOkResponse({ description: 'the visit and its timeline', schema: VISIT_TIMELINE })
   @Roles(...READERS)
   timeline(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new VisitTimeline(visitId, access));
@@ -50,6 +54,7 @@ export class VisitQueriesController {
 
   /** DSP-6 the service director's daily report of a branch, per engineer, in the branch's own day. */
   @Get('reports/daily')
+  @ApiOkResponse({ description: 'the daily report', schema: DAILY_REPORT })
   @Roles(
     'service-director',
     'branch-manager',

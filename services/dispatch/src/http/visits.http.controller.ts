@@ -2,6 +2,8 @@ import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/co
 import { CommandBus } from '@nestjs/cqrs';
 import { created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { AUTO_ASSIGNED, VISIT_CHANGED, VISIT_SUMMARY } from './dispatch.responses';
 import { AutoAssignEngineer } from '../visit/assign-engineer/auto-assign.handler';
 import { ChangeVisit } from '../visit/change-visit.handler';
 import { OpenVisit } from '../visit/open-visit/open-visit.handler';
@@ -39,6 +41,7 @@ export class VisitsController {
 
   /** DSP-1 a dispatcher opens a visit for a case dispatch knows, naming the address's zone (DSP-2). */
   @Post()
+  @ApiCreatedResponse({ description: 'the visit is open', schema: VISIT_SUMMARY })
   @Roles(...DISPATCHERS)
   async open(
     @Body() dto: OpenVisitDto,
@@ -52,6 +55,7 @@ export class VisitsController {
 
   @Post(':visitId/assignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   assign(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -70,6 +74,7 @@ export class VisitsController {
   /** DSP-1 the auto-assigner: skill, availability, least load, then zone distance. */
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'the engineer taken, and every one weighed', schema: AUTO_ASSIGNED })
   @Roles(...DISPATCHERS)
   autoAssign(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.commands.execute(new AutoAssignEngineer(visitId, access));
@@ -77,6 +82,7 @@ export class VisitsController {
 
   @Post(':visitId/reassignment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   reassign(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -93,6 +99,7 @@ export class VisitsController {
 
   @Post(':visitId/appointment')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   appointment(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -104,6 +111,7 @@ export class VisitsController {
 
   @Post(':visitId/departure')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   depart(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordDeparture', visitId });
@@ -111,6 +119,7 @@ export class VisitsController {
 
   @Post(':visitId/arrival')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   arrive(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'RecordArrival', visitId });
@@ -118,6 +127,7 @@ export class VisitsController {
 
   @Post(':visitId/findings')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   findings(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -129,6 +139,7 @@ export class VisitsController {
 
   @Post(':visitId/work-done')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   workDone(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -141,6 +152,7 @@ export class VisitsController {
   /** DSP-3 parts from the engineer's stock (the engineer stream is decremented with the same usage id). */
   @Post(':visitId/parts-used')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   partsUsed(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -157,6 +169,7 @@ export class VisitsController {
 
   @Post(':visitId/labour')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   labour(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -169,6 +182,7 @@ export class VisitsController {
   /** FIN-1/FIN-2 travel, accommodation, allowances of the staff who went. */
   @Post(':visitId/costs')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   cost(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -190,6 +204,7 @@ export class VisitsController {
   /** DSP-3 the customer signs the service voucher. */
   @Post(':visitId/completion')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   complete(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -208,6 +223,7 @@ export class VisitsController {
   /** DSP-4 taken back against a product receipt; register entry and repair card. */
   @Post(':visitId/take-back')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   takeBack(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -225,6 +241,7 @@ export class VisitsController {
 
   @Post(':visitId/repair-card')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   repairCard(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -245,6 +262,7 @@ export class VisitsController {
 
   @Post(':visitId/repair-completion')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   repairCompleted(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -257,6 +275,7 @@ export class VisitsController {
   /** DSP-4 returned against the customer's signature; the receipt is voided. */
   @Post(':visitId/return')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   returnProduct(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -274,6 +293,7 @@ export class VisitsController {
   /** DSP-5 the promised repair date; escalation is due the configured lead time before it. */
   @Post(':visitId/promise')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...WORKSHOP)
   promise(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -286,6 +306,7 @@ export class VisitsController {
   /** CLM-3 the service class (decides DSP-7 paid service). */
   @Post(':visitId/service-class')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS, 'claims-officer')
   serviceClass(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -298,6 +319,7 @@ export class VisitsController {
   /** DSP-7 a small fee collected on site, to be handed to the cashier. */
   @Post(':visitId/service-fee')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD)
   serviceFee(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -316,6 +338,7 @@ export class VisitsController {
   /** DSP-7/FIN-5 otherwise an invoice the same day. */
   @Post(':visitId/invoice-request')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...FIELD, 'service-director')
   invoice(
     @Param('visitId', uuidParam('visitId')) visitId: string,
@@ -332,6 +355,7 @@ export class VisitsController {
 
   @Post(':visitId/cancellation')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
   @Roles(...DISPATCHERS)
   cancel(
     @Param('visitId', uuidParam('visitId')) visitId: string,

@@ -1,4 +1,4 @@
-import type { CaseAcceptedV1, CaseClassifiedV1, CaseRegisteredV1 } from '@aftersales/contracts';
+import { asContractEvent, type CaseAcceptedV1 } from '@aftersales/contracts';
 import { Conflict, systemClock, type Clock } from '@aftersales/kernel';
 import { deriveEventId, PermanentFailure, type ConsumedEvent } from '@aftersales/messaging';
 import type { PoolClient } from 'pg';
@@ -61,10 +61,12 @@ export class IntakeReactions {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  readonly handle = async (event: ConsumedEvent, tx: PoolClient): Promise<void> => {
+  readonly handle = async (consumed: ConsumedEvent, tx: PoolClient): Promise<void> => {
+    // Read through the contract types: a field intake renames fails to compile here.
+    const event = asContractEvent(consumed);
     switch (event.type) {
       case 'intake.case-registered.v1': {
-        const d = event.payload as CaseRegisteredV1;
+        const d = event.payload;
         await tx.query(
           `INSERT INTO dispatch.case_copy
              (case_id, case_number, branch, kind, severity, customer_id, product_model, serial_number, problem)
@@ -85,7 +87,7 @@ export class IntakeReactions {
         return;
       }
       case 'intake.case-classified.v1': {
-        const d = event.payload as CaseClassifiedV1;
+        const d = event.payload;
         await tx.query(
           `UPDATE dispatch.case_copy SET kind = $2, severity = $3, updated_at = now() WHERE case_id = $1`,
           [d.caseId, d.to.kind, d.to.severity],
@@ -93,7 +95,7 @@ export class IntakeReactions {
         return;
       }
       case 'intake.case-accepted.v1':
-        return this.onAccepted(event, event.payload as CaseAcceptedV1, tx);
+        return this.onAccepted(event, event.payload, tx);
       default:
         return;
     }

@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { BranchFrom, created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { derivedUuid } from './derived-id';
 import type { CaseCommand } from './case.decider';
@@ -15,6 +16,7 @@ import {
   RespondToCustomerDto,
   ReviewValidityDto,
 } from './case.dtos';
+import { CASE_CHANGED, CASE_SUMMARY } from './case.responses';
 import { ChangeCase } from './change-case.handler';
 import { RegisterCase } from './register-case/register-case.handler';
 import { RegisterCaseDto } from './register-case/register-case.dto';
@@ -28,6 +30,11 @@ export class CaseCommandsController {
 
   /** INT-1: register from any channel. An Idempotency-Key makes a retried registration return the same case. */
   @Post()
+  @ApiCreatedResponse({ description: 'the case is registered', schema: CASE_SUMMARY })
+  @ApiOkResponse({
+    description: 'a retry with the same Idempotency-Key: the case it registered',
+    schema: CASE_SUMMARY,
+  })
   @Roles('intake-clerk', 'branch-manager', 'engineer', 'after-sales-head')
   @BranchFrom({ body: 'branch' })
   async register(
@@ -44,6 +51,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/classification')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager', 'after-sales-head')
   reclassify(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -55,6 +63,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/review')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   review(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -67,6 +76,7 @@ export class CaseCommandsController {
   /** ORG-2: only the branch manager overturns a review. */
   @Post(':caseId/review/overturn')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('branch-manager')
   overturn(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -78,6 +88,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/responses')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'after-sales-head')
   respond(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -90,6 +101,7 @@ export class CaseCommandsController {
   /** INT-11: the case waits on the customer; its deadline clocks stop. */
   @Post(':caseId/clock-pause')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   pauseClock(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -102,6 +114,7 @@ export class CaseCommandsController {
   /** INT-11: the customer answered; the clocks resume, due later by the time paused. */
   @Post(':caseId/clock-resume')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   resumeClock(@Param('caseId', uuidParam('caseId')) caseId: string, @CurrentAccess() access: Access) {
     return this.run(access, { type: 'ResumeClock', caseId });
@@ -110,6 +123,7 @@ export class CaseCommandsController {
   /** INT-10: a VIP case's dedicated follow-up owner. */
   @Post(':caseId/follow-up-owner')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('branch-manager', 'after-sales-head')
   followUpOwner(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -121,6 +135,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/resolution')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'engineer', 'branch-manager', 'service-director')
   resolve(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -133,6 +148,7 @@ export class CaseCommandsController {
   /** INT-8: outcome + the customer's confirmation; the survey is issued with it. */
   @Post(':caseId/closure')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager')
   close(
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -150,6 +166,7 @@ export class CaseCommandsController {
 
   @Post(':caseId/survey')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
   @Roles('intake-clerk', 'branch-manager', 'service-director')
   answerSurvey(
     @Param('caseId', uuidParam('caseId')) caseId: string,

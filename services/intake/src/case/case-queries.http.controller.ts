@@ -1,8 +1,10 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { CaseTimeline } from './case-timeline/case-timeline.query';
+import { CASE_TIMELINE, MONTHLY_SUMMARY, REGISTER_PAGE } from './case.responses';
 import { ListCasesQuery } from './case.dtos';
 import { COMPLAINT_REGISTER } from './complaint-register/complaint-register.projection';
 import { ListCases, MonthlyComplaintSummary } from './complaint-register/complaint-register.queries';
@@ -37,6 +39,7 @@ export class CaseQueriesController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('cases')
+  @ApiOkResponse({ description: 'a page of the complaint register', schema: REGISTER_PAGE })
   @Roles(...READERS)
   @ReadModel(COMPLAINT_REGISTER)
   @BranchFrom({ query: 'branch' })
@@ -59,6 +62,7 @@ export class CaseQueriesController {
 
   /** The case with its whole story from the log: who did what, when, in which role (AUD-1). */
   @Get('cases/:caseId')
+  @ApiOkResponse({ description: 'the case and its timeline', schema: CASE_TIMELINE })
   @Roles(...READERS)
   timeline(@Param('caseId', uuidParam('caseId')) caseId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new CaseTimeline(caseId, access));
@@ -66,6 +70,7 @@ export class CaseQueriesController {
 
   /** KPI-2: the branch's monthly complaint summary. */
   @Get('reports/monthly-summary')
+  @ApiOkResponse({ description: "the branch's month", schema: MONTHLY_SUMMARY })
   @Roles(
     'branch-manager',
     'after-sales-head',

@@ -1,3 +1,5 @@
+import { ApiOkResponse } from '@nestjs/swagger';
+import { CUSTOMER_FORGOTTEN } from '../case/case.responses';
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Roles } from '@aftersales/platform';
@@ -10,6 +12,7 @@ export class ForgetCustomerController {
 
   @Post(':customerId/forget')
   @HttpCode(200)
+  @ApiOkResponse({ description: "the customer's personal data is erased", schema: CUSTOMER_FORGOTTEN })
   @Roles('executive', 'after-sales-head')
   forget(@Param('customerId') customerId: string) {
     return this.commands.execute(new ForgetCustomer(customerId));

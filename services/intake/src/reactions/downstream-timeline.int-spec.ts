@@ -1,4 +1,4 @@
-import { ContractRegistry, intakeContracts } from '@aftersales/contracts';
+import { contracts, dispatchExamples } from '@aftersales/contracts';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import {
   createTestDatabase,
@@ -13,23 +13,6 @@ import { caseStreamId } from '../case/case.decider';
 import { registerCommand } from '../case/case.fixtures';
 import type { IntakeRuntime } from '../intake.runtime';
 import { intakeService } from '../intake.service';
-
-/** Stands in for dispatch's contract until dispatch publishes its own. */
-const visitCompleted = {
-  type: 'dispatch.visit-completed.v1',
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://aftersales.example.com/contracts/schemas/test/visit-completed.v1.schema.json',
-    title: 'dispatch.visit-completed.v1',
-    type: 'object',
-    required: ['caseId', 'visitId'],
-    properties: {
-      caseId: { type: 'string' },
-      visitId: { type: 'string' },
-      firstTimeFix: { type: 'boolean' },
-    },
-  },
-};
 
 describe('downstream events on the case timeline', () => {
   let db: TestDatabase;
@@ -48,7 +31,7 @@ describe('downstream events on the case timeline', () => {
         KAFKA_PARTITIONS: '2',
         DOWNSTREAM_TOPICS: topic,
       },
-      { contracts: new ContractRegistry([...intakeContracts, visitCompleted]) },
+      { contracts },
     );
     producer = testKafka('dispatch-stand-in').producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
@@ -60,7 +43,7 @@ describe('downstream events on the case timeline', () => {
     await db.drop();
   });
 
-  const publish = (id: string, payload: object) =>
+  const publish = (id: string, payload: object, type = 'dispatch.visit-completed.v1') =>
     producer.send({
       topic,
       acks: -1,
@@ -70,7 +53,7 @@ describe('downstream events on the case timeline', () => {
           value: JSON.stringify(payload),
           headers: {
             ce_id: id,
-            ce_type: 'dispatch.visit-completed.v1',
+            ce_type: type,
             ce_source: 'urn:aftersales:dispatch',
             ce_specversion: '1.0',
             ce_time: new Date().toISOString(),
@@ -84,9 +67,10 @@ describe('downstream events on the case timeline', () => {
     const caseId = randomUUID();
     await runtime.commands.execute(registerCommand({ caseId }));
     const eventId = randomUUID();
-    await publish(eventId, { caseId, visitId: 'v-1', firstTimeFix: true });
-    await publish(eventId, { caseId, visitId: 'v-1', firstTimeFix: true });
-    await publish(randomUUID(), { caseId: randomUUID(), visitId: 'v-2' });
+    const completed = { ...dispatchExamples['dispatch.visit-completed.v1'], caseId, firstTimeFix: true };
+    await publish(eventId, completed);
+    await publish(eventId, completed);
+    await publish(randomUUID(), { ...completed, caseId: randomUUID() });
     const stream = caseStreamId(caseId);
     await eventually(
       async () => (await runtime.store.readStream(stream)).some((e) => e.type === 'TimelineEntryRecorded'),
@@ -106,8 +90,33 @@ describe('downstream events on the case timeline', () => {
       source: 'dispatch',
       sourceEventId: eventId,
       sourceEventType: 'dispatch.visit-completed.v1',
-      summary: 'visit completed, fixed first time',
+      summary: 'Visit completed, fixed first time.',
     });
     expect(entries[0].metadata).toMatchObject({ causationId: eventId, correlationId: 'corr-d' });
+  });
+
+  it('the take-back receipt number and a visit start reach the case timeline as sentences', async () => {
+    const caseId = randomUUID();
+    await runtime.commands.execute(registerCommand({ caseId }));
+    const takenBack = { ...dispatchExamples['dispatch.product-taken-back.v1'], caseId };
+    await publish(
+      randomUUID(),
+      { ...dispatchExamples['dispatch.visit-started.v1'], caseId },
+      'dispatch.visit-started.v1',
+    );
+    await publish(randomUUID(), takenBack, 'dispatch.product-taken-back.v1');
+    const summaries = async () =>
+      (await runtime.store.readStream(caseStreamId(caseId)))
+        .filter((e) => e.type === 'TimelineEntryRecorded')
+        .map((e) => (e.data as { summary: string }).summary);
+    await eventually(
+      async () => (await summaries()).length === 2,
+      'two timeline entries from dispatch',
+      30_000,
+    );
+    expect(await summaries()).toEqual([
+      'Engineer eng-7 set off for the site.',
+      `Product taken back for repair, receipt ${takenBack.receiptNo}.`,
+    ]);
   });
 });

@@ -1,37 +1,72 @@
+import {
+  asContractEvent,
+  type ContractEvent,
+  type PublicEvents,
+  type PublicEventType,
+} from '@aftersales/contracts';
 import { requestContext } from '@aftersales/kernel';
 import type { ConsumedEvent } from '@aftersales/messaging';
 import type { CaseCommands } from '../case/case-commands';
 import { derivedUuid } from '../case/derived-id';
 
-/** How a downstream milestone reads on the case's timeline; unknown types show their type name. */
-const SUMMARIES: Readonly<Record<string, (p: Record<string, unknown>) => string>> = {
-  'dispatch.engineer-assigned.v1': (p) => `engineer ${String(p.engineerId ?? '')} assigned`.trim(),
-  'dispatch.engineer-arrived.v1': (p) =>
-    p.withinDeadline === false ? 'engineer arrived late' : 'engineer arrived',
-  'dispatch.arrival-deadline-missed.v1': () => 'arrival deadline missed',
-  'dispatch.visit-completed.v1': (p) =>
-    p.firstTimeFix ? 'visit completed, fixed first time' : 'visit completed',
-  'dispatch.product-taken-back.v1': (p) =>
-    `product taken back, receipt ${String(p.receiptNumber ?? '')}`.trim(),
-  'dispatch.repair-completed.v1': () => 'repair completed',
-  'dispatch.product-returned-to-customer.v1': () => 'product returned to the customer',
-  'dispatch.repair-escalated.v1': () => 'repair escalated to the service director',
+type Downstream = Exclude<PublicEventType, `intake.${string}`>;
+
+const money = ({ amountMinor, currency }: { amountMinor: number; currency: string }) => {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    .maximumFractionDigits!;
+  return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
 };
+
+/**
+ * How each downstream milestone reads on the case's timeline, as a sentence a user can read.
+ * Typed by the contracts: a new public event of another service fails to compile here until it
+ * has its sentence, and a renamed field fails to compile.
+ */
+const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } = {
+  'dispatch.engineer-assigned.v1': (p) =>
+    p.reassigned
+      ? `Visit reassigned to engineer ${p.engineerId}${p.reason ? `: ${p.reason}` : ''}.`
+      : `Engineer ${p.engineerId} assigned.`,
+  'dispatch.visit-started.v1': (p) => `Engineer ${p.engineerId} set off for the site.`,
+  'dispatch.engineer-arrived.v1': (p) =>
+    p.withinDeadline === false ? 'Engineer arrived on site, late.' : 'Engineer arrived on site.',
+  'dispatch.arrival-deadline-missed.v1': () => 'Nobody arrived on site by the arrival deadline.',
+  'dispatch.visit-completed.v1': (p) =>
+    p.firstTimeFix ? 'Visit completed, fixed first time.' : 'Visit completed.',
+  'dispatch.product-taken-back.v1': (p) => `Product taken back for repair, receipt ${p.receiptNo}.`,
+  'dispatch.repair-completed.v1': () => 'Repair completed.',
+  'dispatch.product-returned-to-customer.v1': () => 'Product returned to the customer.',
+  'dispatch.repair-escalated.v1': () => 'Repair escalated to the service director.',
+  'dispatch.cost-incurred.v1': (p) => `Cost recorded: ${p.category}, ${money(p.amount)}.`,
+  'dispatch.invoice-requested.v1': (p) => `Invoice requested: ${money(p.amount)}.`,
+};
+
+function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {
+  return SENTENCES[type](payload);
+}
+
+/** The sentence of a downstream event on the timeline; never the type name. */
+export function timelineSentence(event: ContractEvent): string {
+  if (event.type in SENTENCES) return sentenceOf(event.type as Downstream, event.payload as never);
+  // A topic added by configuration before its events have sentences: say at least what happened.
+  const [service, name] = event.type.split('.');
+  const words = name.replace(/-/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${service}).`;
+}
 
 /**
  * One case view tells the whole story: a downstream event that names a case intake knows is
  * recorded on that case's timeline. New services plug in by adding their topic to
- * DOWNSTREAM_TOPICS (and, optionally, a summary line here). Event ids derive from the consumed
- * event, so a redelivery appends nothing.
+ * DOWNSTREAM_TOPICS and a sentence above. Event ids derive from the consumed event, so a
+ * redelivery appends nothing.
  */
 export function downstreamTimelineHandler(commands: CaseCommands) {
-  return async (event: ConsumedEvent): Promise<void> => {
-    const payload = (event.payload ?? {}) as Record<string, unknown>;
-    const caseId = payload.caseId;
-    if (typeof caseId !== 'string') return;
+  return async (consumed: ConsumedEvent): Promise<void> => {
+    const event = asContractEvent(consumed);
+    const caseId = 'caseId' in event.payload ? event.payload.caseId : undefined;
+    if (caseId === undefined) return;
     const { state } = await commands.load(caseId);
     if (!state.exists) return;
-    const summary = SUMMARIES[event.type]?.(payload) ?? event.type;
     await requestContext.with({ causationId: event.id, branch: state.branch }, () =>
       commands.execute(
         {
@@ -40,7 +75,7 @@ export function downstreamTimelineHandler(commands: CaseCommands) {
           source: event.source?.replace(/^urn:aftersales:/, '') ?? event.type.split('.')[0],
           sourceEventId: event.id,
           sourceEventType: event.type,
-          summary,
+          summary: timelineSentence(event),
           occurredAt: event.time ?? commands.clock.now().toISOString(),
         },
         { eventIds: (i) => derivedUuid(`${event.id}:timeline:${i}`) },

@@ -1,0 +1,123 @@
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { CASE_KINDS, SEVERITIES } from './case.vocabulary';
+
+// What intake answers with, for its OpenAPI document (the shapes of case-summary.ts and the queries).
+
+const text: SchemaObject = { type: 'string' };
+const time: SchemaObject = { type: 'string', format: 'date-time' };
+const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+const object = (properties: Record<string, SchemaObject>, optional: string[] = []): SchemaObject => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((p) => !optional.includes(p)),
+});
+const counts: SchemaObject = { type: 'object', additionalProperties: { type: 'integer' } };
+const STATUSES = ['registered', 'accepted', 'rejected', 'resolved', 'closed'];
+
+const summary = {
+  caseId: { type: 'string', format: 'uuid' },
+  caseNumber: { ...text, description: 'INT-1, e.g. HZ-2026-000123' },
+  branch: text,
+  kind: { type: 'string', enum: [...CASE_KINDS] },
+  severity: { type: 'string', enum: [...SEVERITIES] },
+  status: { type: 'string', enum: STATUSES },
+  responseDueAt: { ...time, description: 'INT-4' },
+  resolutionDueAt: { ...time, description: 'INT-5' },
+} satisfies Record<string, SchemaObject>;
+
+/** Where the case stands after a registration. */
+export const CASE_SUMMARY = object(summary);
+
+/** Where the case stands after a command, and the events the command appended (none: it changed nothing). */
+export const CASE_CHANGED = object({ ...summary, events: { type: 'array', items: text } });
+
+/** A page of the complaint register (INT-1), newest first. */
+export const REGISTER_PAGE = object({
+  items: {
+    type: 'array',
+    items: object({
+      caseId: summary.caseId,
+      caseNumber: text,
+      branch: text,
+      channel: text,
+      kind: summary.kind,
+      severity: summary.severity,
+      status: summary.status,
+      priority: { type: 'string', enum: ['normal', 'high'] },
+      vip: { type: 'boolean' },
+      customerId: text,
+      productModel: text,
+      serialNumber: text,
+      symptomCode: nullable(text),
+      remedy: nullable(text),
+      costsRecoveredFrom: nullable({ type: 'string', enum: ['customer'] }),
+      month: { ...text, description: 'YYYY-MM, in the branch calendar' },
+      registeredAt: time,
+      responseDueAt: time,
+      respondedAt: nullable(time),
+      respondedInTime: nullable({ type: 'boolean' }),
+      responseMissed: { type: 'boolean' },
+      resolutionDueAt: time,
+      resolvedAt: nullable(time),
+      resolutionMissed: { type: 'boolean' },
+      closedAt: nullable(time),
+      followUpOwner: nullable(text),
+      surveyTotal: nullable({ type: 'integer' }),
+      complaintAboutService: { type: 'boolean' },
+      recurringAlert: { type: 'boolean' },
+      lastPosition: { ...text, description: 'the log position the row reflects' },
+    }),
+  },
+  total: { type: 'integer' },
+  limit: { type: 'integer' },
+  offset: { type: 'integer' },
+});
+
+/** The case with its whole story from the log (AUD-1). */
+export const CASE_TIMELINE = object({
+  case: { type: 'object', description: 'the case as its events leave it' },
+  registration: {
+    type: 'object',
+    description: "the registration as recorded, with the customer's personal data unless erased (AUD-4)",
+  },
+  timeline: {
+    type: 'array',
+    items: object(
+      {
+        position: { ...text, description: 'global log position' },
+        version: { type: 'integer' },
+        type: { ...text, description: 'the event type' },
+        at: time,
+        actor: object({ userId: text, role: text, displayName: text }, ['displayName']),
+        branch: text,
+        correlationId: text,
+        causationId: text,
+        data: {
+          type: 'object',
+          description:
+            "the event's data; a downstream milestone (TimelineEntryRecorded) carries a one-sentence summary",
+        },
+      },
+      ['branch', 'causationId'],
+    ),
+  },
+});
+
+/** KPI-2 a branch's month (KPI-1 rates as fractions, null without data). */
+export const MONTHLY_SUMMARY = object({
+  branch: text,
+  month: text,
+  total: { type: 'integer' },
+  byKind: counts,
+  bySeverity: counts,
+  byModel: counts,
+  byStatus: counts,
+  responseCompliance: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+  satisfaction: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+  surveysAnswered: { type: 'integer' },
+  recurringCases: { type: 'integer' },
+  costsRecoveredFromCustomer: { type: 'integer', description: 'INT-7' },
+});
+
+/** AUD-4 the customer's key is destroyed. */
+export const CUSTOMER_FORGOTTEN = object({ customerId: text, erased: { type: 'boolean', enum: [true] } });
