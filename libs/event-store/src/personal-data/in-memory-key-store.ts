@@ -1,9 +1,12 @@
+import { systemClock, type Clock } from '@aftersales/kernel';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
 
 export class InMemoryKeyStore implements SubjectKeyStore {
   private readonly keys = new Map<string, SubjectKey>();
   private readonly forgotten = new Map<string, Date>();
+
+  constructor(private readonly clock: Clock = systemClock) {}
 
   async keyFor(subjectId: string): Promise<SubjectKey> {
     let key = this.keys.get(subjectId);
@@ -28,7 +31,7 @@ export class InMemoryKeyStore implements SubjectKeyStore {
 
   async forget(subjectId: string): Promise<void> {
     this.keys.delete(subjectId);
-    if (!this.forgotten.has(subjectId)) this.forgotten.set(subjectId, new Date());
+    if (!this.forgotten.has(subjectId)) this.forgotten.set(subjectId, this.clock.now());
   }
 
   async forgottenAt(subjectId: string): Promise<Date | undefined> {
