@@ -321,7 +321,7 @@ describe('a reviewed case (ORG-2)', () => {
       .when({ type: 'ReviewValidity', caseId: 'c1', founded: true, remedy: 'repair' })
       .thenThrows(
         'ORG-2',
-        /case HZ-2026-000001 was already reviewed \(rejected\); only the branch manager can overturn it/,
+        /case HZ-2026-000001 was already rejected; a branch manager changes that decision with POST \/intake\/cases\/c1\/review\/overturn/,
       );
   });
 

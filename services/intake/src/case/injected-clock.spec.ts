@@ -17,9 +17,11 @@ const clock: Clock = { now: () => AT };
 
 describe('intake handlers read the injected clock, never the wall clock', () => {
   it('INT-1: the case number’s year is the injected clock’s, in the branch’s zone', async () => {
-    const commands = new CaseCommands(new InMemoryEventStore(clock), DEFAULT_INTAKE_POLICY, clock, 0);
+    const store = new InMemoryEventStore(clock);
+    const commands = new CaseCommands(store, DEFAULT_INTAKE_POLICY, clock, 0);
     const years: number[] = [];
     const runtime = {
+      store,
       commands,
       settings: { zones: { zoneOf: () => 'Asia/Shanghai' }, policy: DEFAULT_INTAKE_POLICY },
       caseNumbers: {
