@@ -2,7 +2,7 @@ import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
 import type { Timer } from '@aftersales/scheduling';
-import { DailyVisitReportHandler } from './daily-report.query';
+import { DailyVisitReportHandler } from './daily-report/daily-report.query';
 import { END_OF_DAY_CHECK } from './deadlines/end-of-day.timer';
 import {
   ARRIVAL_DEADLINE,
@@ -18,7 +18,7 @@ import { RegisterEngineerHandler } from './engineer/register-engineer/register-e
 import { EngineersController } from './http/engineers.http.controller';
 import { VisitQueriesController } from './http/visit-queries.http.controller';
 import { VisitsController } from './http/visits.http.controller';
-import { DispatchSchema1763900000000 } from './infrastructure/migrations/1763900000000-dispatch-schema';
+import { DispatchSchema1763900000000 } from './migrations/1763900000000-dispatch-schema';
 import { dispatchPublicEvents } from './public-events/dispatch-public-events';
 import { IntakeReactions } from './reactions/intake-reactions';
 import { PartsStockReaction } from './reactions/parts-stock.reaction';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DispatchConfig } from '../src/dispatch.config';
 import { DispatchRuntime } from '../src/dispatch.runtime';
 import { dispatchService } from '../src/dispatch.service';
-import { defaultCalendar, type DispatchSettingsFile } from '../src/infrastructure/dispatch-settings';
+import { defaultCalendar, type DispatchSettingsFile } from '../src/dispatch-settings';
 
 export interface DispatchUnderTest {
   readonly service: RunningService<DispatchConfig>;

@@ -4,7 +4,7 @@ import { BranchFrom, created, CurrentAccess, ReadModel, Roles, type Access } fro
 import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
 import type { FastifyReply } from 'fastify';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
-import { ENGINEER, ENGINEER_CHANGED, ENGINEER_LIST } from './dispatch.responses';
+import { ENGINEER, ENGINEER_CHANGED, ENGINEER_LIST } from '../dispatch.responses';
 import { randomUUID } from 'node:crypto';
 import { ChangeEngineer } from '../engineer/change-engineer.handler';
 import { GetEngineer, ListEngineers } from '../engineer/engineer.queries';

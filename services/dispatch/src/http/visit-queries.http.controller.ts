@@ -3,8 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
 import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { DAILY_REPORT, VISIT_PAGE, VISIT_TIMELINE } from './dispatch.responses';
-import { DailyVisitReport } from '../daily-report.query';
+import { DAILY_REPORT, VISIT_PAGE, VISIT_TIMELINE } from '../dispatch.responses';
+import { DailyVisitReport } from '../daily-report/daily-report.query';
 import { ListVisits, VisitTimeline } from '../visit/visit-list/visit.queries';
 import { DailyReportQuery, ListVisitsQuery } from './dispatch.dtos';
 

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
 import type { FastifyReply } from 'fastify';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
-import { AUTO_ASSIGNED, VISIT_CHANGED, VISIT_SUMMARY } from './dispatch.responses';
+import { AUTO_ASSIGNED, VISIT_CHANGED, VISIT_SUMMARY } from '../dispatch.responses';
 import { AutoAssignEngineer } from '../visit/assign-engineer/auto-assign.handler';
 import { ChangeVisit } from '../visit/change-visit.handler';
 import { OpenVisit } from '../visit/open-visit/open-visit.handler';

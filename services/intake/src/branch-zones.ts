@@ -1,5 +1,5 @@
 import { assertTimeZone } from '@aftersales/scheduling';
-import type { BranchZones } from '../case/complaint-register/complaint-register.projection';
+import type { BranchZones } from './case/complaint-register/complaint-register.projection';
 
 export function branchZones(spec: string, fallback: string): BranchZones {
   assertTimeZone(fallback);

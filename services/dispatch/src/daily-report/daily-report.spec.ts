@@ -1,7 +1,7 @@
 import { dailyReport, hoursOf } from './daily-report';
-import { TEST_POLICY } from './dispatch.fixtures';
-import type { VisitEvent } from './visit/visit.events';
-import { openCommand, play } from './visit/visit.fixtures';
+import { TEST_POLICY } from '../dispatch.fixtures';
+import type { VisitEvent } from '../visit/visit.events';
+import { openCommand, play } from '../visit/visit.fixtures';
 
 /** A whole Hangzhou day (Monday 2026-03-02, UTC+8) and a Berlin visit on the same UTC instants. */
 function hangzhouDay(): VisitEvent[] {

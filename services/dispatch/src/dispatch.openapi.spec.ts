@@ -1,5 +1,5 @@
 import { declaredOpenApi, undescribedResponses } from '@aftersales/platform';
-import { dispatchService } from '../dispatch.service';
+import { dispatchService } from './dispatch.service';
 
 describe('dispatch OpenAPI (SERVICE-CHECKLIST 4)', () => {
   it('describes request bodies from the validation rules the 400s come from', async () => {

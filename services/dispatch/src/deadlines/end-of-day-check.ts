@@ -1,5 +1,5 @@
 import { formatLocalDate, localDateOf, type WorkingCalendar } from '@aftersales/scheduling';
-import type { FlagForMorningDispatch } from './visit/flag-morning-dispatch/flag-morning-dispatch.decide';
+import type { FlagForMorningDispatch } from '../visit/flag-morning-dispatch/flag-morning-dispatch.decide';
 
 export interface OpenRequest {
   readonly visitId: string;

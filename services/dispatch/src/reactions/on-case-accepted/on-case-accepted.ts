@@ -1,5 +1,5 @@
-import type { Urgency, Zone } from '../dispatch.vocabulary';
-import type { OpenVisit } from '../visit/open-visit/open-visit.decide';
+import type { Urgency, Zone } from '../../dispatch.vocabulary';
+import type { OpenVisit } from '../../visit/open-visit/open-visit.decide';
 
 /**
  * What dispatch takes from intake's public events (contracts/ holds their schemas), and

@@ -1,5 +1,5 @@
-import { calendarOf, branchPolicy } from './dispatch-policy';
-import { TEST_POLICY } from './dispatch.fixtures';
+import { calendarOf, branchPolicy } from '../dispatch-policy';
+import { TEST_POLICY } from '../dispatch.fixtures';
 import { endOfDayCheck, type OpenRequest } from './end-of-day-check';
 
 const hz = calendarOf(branchPolicy(TEST_POLICY, 'HZ'));

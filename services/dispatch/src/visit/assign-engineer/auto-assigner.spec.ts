@@ -5,8 +5,8 @@ import {
   type DispatchRequest,
   type EngineerCandidate,
 } from './auto-assigner';
-import { branchPolicy, branchPolicyWithDefaults } from './dispatch-policy';
-import { HZ_CALENDAR, TEST_POLICY } from './dispatch.fixtures';
+import { branchPolicy, branchPolicyWithDefaults } from '../../dispatch-policy';
+import { HZ_CALENDAR, TEST_POLICY } from '../../dispatch.fixtures';
 
 const hz = branchPolicy(TEST_POLICY, 'HZ');
 

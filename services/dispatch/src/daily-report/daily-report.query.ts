@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { dailyReport, hoursOf, type DailyReport } from './daily-report';
-import { branchPolicy } from './dispatch-policy';
-import { DispatchRuntime } from './dispatch.runtime';
-import type { VisitEvent } from './visit/visit.events';
+import { branchPolicy } from '../dispatch-policy';
+import { DispatchRuntime } from '../dispatch.runtime';
+import type { VisitEvent } from '../visit/visit.events';
 
 const DAY_MS = 86_400_000;
 

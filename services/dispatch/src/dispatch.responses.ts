@@ -1,5 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { URGENCIES, ZONES } from '../dispatch.vocabulary';
+import { URGENCIES, ZONES } from './dispatch.vocabulary';
 
 // What dispatch answers with, for its OpenAPI document (visit-summary.ts, engineer.state.ts, the queries).
 

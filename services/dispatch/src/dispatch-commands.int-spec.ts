@@ -1,8 +1,8 @@
 import { PostgresEventStore } from '@aftersales/event-store';
 import { timeOrderedUuid } from '@aftersales/kernel';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
-import { TEST_POLICY } from '../dispatch.fixtures';
-import { registerEngineerCommand } from '../engineer/engineer.fixtures';
+import { TEST_POLICY } from './dispatch.fixtures';
+import { registerEngineerCommand } from './engineer/engineer.fixtures';
 import { DispatchCommands } from './dispatch-commands';
 
 /** Two replicas of dispatch: their own event store clients and commands, one database. */

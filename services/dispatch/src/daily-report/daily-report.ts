@@ -1,7 +1,7 @@
 import { formatLocalDate, localDateOf } from '@aftersales/scheduling';
-import { branchPolicy, type DispatchPolicy } from './dispatch-policy';
-import type { WorkKind } from './dispatch.vocabulary';
-import type { VisitEvent } from './visit/visit.events';
+import { branchPolicy, type DispatchPolicy } from '../dispatch-policy';
+import type { WorkKind } from '../dispatch.vocabulary';
+import type { VisitEvent } from '../visit/visit.events';
 
 export type MinutesByKind = Partial<Record<WorkKind, number>>;
 

@@ -1,13 +1,13 @@
 import { foldRecorded } from '@aftersales/cqrs';
 import { systemClock, type Clock } from '@aftersales/kernel';
 import { StreamCommands, type EventStore, type NewEvent } from '@aftersales/event-store';
-import type { DispatchPolicy } from '../dispatch-policy';
-import { engineerDecider, engineerStreamId, type EngineerCommand } from '../engineer/engineer.decider';
-import type { EngineerEvent } from '../engineer/engineer.events';
-import type { EngineerState, ExistingEngineer } from '../engineer/engineer.state';
-import { visitDecider, visitStreamId, type VisitCommand } from '../visit/visit.decider';
-import type { VisitEvent } from '../visit/visit.events';
-import type { ExistingVisit, VisitState } from '../visit/visit.state';
+import type { DispatchPolicy } from './dispatch-policy';
+import { engineerDecider, engineerStreamId, type EngineerCommand } from './engineer/engineer.decider';
+import type { EngineerEvent } from './engineer/engineer.events';
+import type { EngineerState, ExistingEngineer } from './engineer/engineer.state';
+import { visitDecider, visitStreamId, type VisitCommand } from './visit/visit.decider';
+import type { VisitEvent } from './visit/visit.events';
+import type { ExistingVisit, VisitState } from './visit/visit.state';
 
 export interface Outcome<E, S> {
   readonly events: readonly E[];

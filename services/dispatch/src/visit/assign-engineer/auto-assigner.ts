@@ -1,8 +1,8 @@
 import type { WorkingCalendar } from '@aftersales/scheduling';
-import { calendarOf, type BranchDispatchPolicy } from './dispatch-policy';
-import type { Urgency, Zone } from './dispatch.vocabulary';
-import { isOnLeave, type ExistingEngineer, type LeavePeriod } from './engineer/engineer.state';
-import type { AssignEngineer } from './visit/assign-engineer/assign-engineer.decide';
+import { calendarOf, type BranchDispatchPolicy } from '../../dispatch-policy';
+import type { Urgency, Zone } from '../../dispatch.vocabulary';
+import { isOnLeave, type ExistingEngineer, type LeavePeriod } from '../../engineer/engineer.state';
+import type { AssignEngineer } from './assign-engineer.decide';
 
 /** What the auto-assigner knows of an engineer: the engineer stream plus the open-visit load (a projection). */
 export interface EngineerCandidate {

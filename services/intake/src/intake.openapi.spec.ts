@@ -1,5 +1,5 @@
 import { declaredOpenApi, undescribedResponses } from '@aftersales/platform';
-import { intakeService } from '../intake.service';
+import { intakeService } from './intake.service';
 
 describe('intake OpenAPI (SERVICE-CHECKLIST 4)', () => {
   it('describes request bodies from the DTOs', async () => {
