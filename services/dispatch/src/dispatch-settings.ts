@@ -7,7 +7,10 @@ import {
   type DispatchPolicy,
 } from './dispatch-policy';
 import type { Zone } from './dispatch.vocabulary';
-import { DEFAULT_ON_SITE_WORK_POLICY, type OnSiteWorkPolicy } from './reactions/on-case-accepted/on-case-accepted';
+import {
+  DEFAULT_ON_SITE_WORK_POLICY,
+  type OnSiteWorkPolicy,
+} from './reactions/on-case-accepted/on-case-accepted';
 
 /** Everything configurable about dispatch's rules, loaded once at start-up. */
 export interface DispatchSettings {

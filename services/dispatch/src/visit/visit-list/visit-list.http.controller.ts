@@ -1,29 +1,16 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
-import { VISIT_LIST } from '../visit/visit-list/visit-list.projection';
+import { VISIT_LIST } from './visit-list.projection';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { DAILY_REPORT, VISIT_PAGE, VISIT_TIMELINE } from '../dispatch.responses';
-import { DailyVisitReport } from '../daily-report/daily-report.query';
-import { ListVisits, VisitTimeline } from '../visit/visit-list/visit.queries';
-import { DailyReportQuery, ListVisitsQuery } from './dispatch.dtos';
-
-const READERS = [
-  'dispatcher',
-  'engineer',
-  'branch-manager',
-  'service-director',
-  'after-sales-head',
-  'intake-clerk',
-  'qc-inspector',
-  'operations-head',
-  'finance-officer',
-  'executive',
-] as const;
+import { VISIT_PAGE, VISIT_TIMELINE } from '../../dispatch.responses';
+import { ListVisits, VisitTimeline } from './visit.queries';
+import { ListVisitsQuery } from './visit-list.dto';
+import { READERS } from '../visit.roles';
 
 /** The visit list, a visit's timeline, and the daily report (DSP-6). */
 @Controller()
-export class VisitQueriesController {
+export class VisitListController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   /** ORG-1: only the caller's branches (head-office roles: all, or those asked for). */
@@ -50,22 +37,5 @@ export class VisitQueriesController {
   @Roles(...READERS)
   timeline(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new VisitTimeline(visitId, access));
-  }
-
-  /** DSP-6 the service director's daily report of a branch, per engineer, in the branch's own day. */
-  @Get('reports/daily')
-  @ApiOkResponse({ description: 'the daily report', schema: DAILY_REPORT })
-  @Roles(
-    'service-director',
-    'branch-manager',
-    'dispatcher',
-    'after-sales-head',
-    'operations-head',
-    'executive',
-  )
-  @BranchFrom({ query: 'branch' })
-  @ReadModel(VISIT_LIST)
-  daily(@Query() query: DailyReportQuery) {
-    return this.queries.execute(new DailyVisitReport(query.branch, query.date));
   }
 }
