@@ -1,16 +1,10 @@
+import { responseSchemas } from '@aftersales/platform';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { URGENCIES, ZONES } from './dispatch.vocabulary';
 
 // What dispatch answers with, for its OpenAPI document (visit-summary.ts, engineer.state.ts, the queries).
 
-const text: SchemaObject = { type: 'string' };
-const time: SchemaObject = { type: 'string', format: 'date-time' };
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
-const object = (properties: Record<string, SchemaObject>, optional: string[] = []): SchemaObject => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties).filter((p) => !optional.includes(p)),
-});
+const { text, time, nullable, object, page } = responseSchemas;
 const events: SchemaObject = {
   type: 'array',
   items: text,
@@ -77,11 +71,9 @@ export const ENGINEER_LIST = object({
 });
 
 /** A page of visits, newest first. */
-export const VISIT_PAGE = object({
-  items: { type: 'array', items: { type: 'object', description: 'a visit list row' } },
-  total: { type: 'integer' },
-  limit: { type: 'integer' },
-  offset: { type: 'integer' },
+export const VISIT_PAGE = page('items', {
+  type: 'array',
+  items: { type: 'object', description: 'a visit list row' },
 });
 /** The visit with its whole story from the log (AUD-1). */
 export const VISIT_TIMELINE = object({
