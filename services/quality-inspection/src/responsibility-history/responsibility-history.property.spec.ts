@@ -133,7 +133,7 @@ describe('any sequence of attributions, disputes, confirmations and supersession
         } catch (error) {
           // Refused commands (QC-3, QC-4, a stale supersession) append nothing.
           if (!(error instanceof RuleViolation || error instanceof Conflict))
-            throw new Error(`seed ${seed}: ${String(error)}`);
+            throw new Error(`seed ${seed}: ${String(error)}`, { cause: error });
           continue;
         }
         events.push(...decided);
