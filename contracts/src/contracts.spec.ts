@@ -6,6 +6,7 @@ import {
   contracts,
   dispatchExamples,
   intakeExamples,
+  qualityInspectionExamples,
   parseEventType,
   topicOf,
   UnknownEventType,
@@ -90,7 +91,14 @@ describe('the public contracts', () => {
     expect(Object.keys(dispatchExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('dispatch.')),
     );
-    for (const [type, payload] of Object.entries({ ...intakeExamples, ...dispatchExamples })) {
+    expect(Object.keys(qualityInspectionExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('quality-inspection.')),
+    );
+    for (const [type, payload] of Object.entries({
+      ...intakeExamples,
+      ...dispatchExamples,
+      ...qualityInspectionExamples,
+    })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();
     }
   });

@@ -3,8 +3,13 @@
 import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { intakeService } from '../../services/intake/src/intake.service';
+import { qualityInspectionService } from '../../services/quality-inspection/src/quality-inspection.service';
 
-export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService];
+export const SERVICES: readonly AnyServiceDeclaration[] = [
+  intakeService,
+  dispatchService,
+  qualityInspectionService,
+];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {
   const found = SERVICES.find((s) => s.name === name);

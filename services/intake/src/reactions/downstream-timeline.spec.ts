@@ -1,7 +1,12 @@
-import { contracts, dispatchExamples, type ContractEvent } from '@aftersales/contracts';
+import {
+  contracts,
+  dispatchExamples,
+  qualityInspectionExamples,
+  type ContractEvent,
+} from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries(dispatchExamples).map(
+const examples = Object.entries({ ...dispatchExamples, ...qualityInspectionExamples }).map(
   ([type, payload]) => ({ type, payload }) as ContractEvent,
 );
 
@@ -25,6 +30,15 @@ describe('downstream events as timeline sentences', () => {
       });
       expect(sentence).not.toMatch(/\.v\d|undefined|null|\[object/);
     }
+  });
+
+  it('QC-3: an attribution reads with its share table', () => {
+    expect(
+      timelineSentence({
+        type: 'quality-inspection.responsibility-attributed.v1',
+        payload: qualityInspectionExamples['quality-inspection.responsibility-attributed.v1'],
+      }),
+    ).toBe('Responsibility attributed: department:production (70 %), supplier:SUP-7 (30 %).');
   });
 
   it('a visit start and a cost read as what happened (FIN-1)', () => {
