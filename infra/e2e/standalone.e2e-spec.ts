@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICES } from '../services/catalogue';
+import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
 
 describe('the standalone back office', () => {
@@ -50,6 +51,13 @@ describe('the standalone back office', () => {
     const due = Date.parse(((await res.json()) as { responseDueAt: string }).responseDueAt);
     expect(due).toBeGreaterThanOrEqual(before + 7 * 60_000 - 1_000);
     expect(due).toBeLessThanOrEqual(Date.now() + 7 * 60_000);
+  });
+
+  it('loads demo inspections in every state once', async () => {
+    const qc = running[SERVICES.findIndex((s) => s.name === 'quality-inspection')];
+    const url = `${qc.url}/quality-inspection`;
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 7 });
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 0 });
   });
 
   it('keeps what only it provides: its database and the in-process bus', () => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadDemoData } from './demo-data';
+import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
 import { startStandaloneServices } from './services';
 
@@ -132,6 +133,8 @@ async function main() {
   }));
   const intakeUrl = urls.find((u) => u.name === 'intake')!.url;
   const demo = await loadDemoData(intakeUrl);
+  const qcUrl = urls.find((u) => u.name === 'quality-inspection')?.url;
+  const qcDemo = qcUrl ? await loadQualityDemo(qcUrl) : undefined;
 
   const tokens = {
     'intake clerk, HZ': await signDevToken({
@@ -157,7 +160,7 @@ async function main() {
 The back office is running.
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
-Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).
+Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)
