@@ -59,6 +59,10 @@ describe('quality inspection over HTTP (no broker)', () => {
     expect(JSON.stringify(fractional.body.details)).toContain('shares.0.shareBp');
     const negative = await attribute({ shares: [production(-1)] });
     expect(negative.status).toBe(400);
+    // Found by the fuzz test (was a 500): a share line without its party.
+    const noParty = await attribute({ shares: [{ shareBp: 10_000 }] });
+    expect(noParty.status).toBe(400);
+    expect(JSON.stringify(noParty.body.details)).toContain('shares.0.party');
     const unknownParty = await attribute({ shares: [{ party: { kind: 'martian' }, shareBp: 10_000 }] });
     expect(unknownParty.status).toBe(400);
     expect(JSON.stringify(unknownParty.body.details)).toContain('shares.0.party.kind');
