@@ -5,10 +5,12 @@ import {
   ContractViolation,
   contracts,
   dispatchExamples,
+  financeExamples,
   intakeExamples,
   parseEventType,
   topicOf,
   UnknownEventType,
+  warehouseReturnsExamples,
 } from './index';
 
 const root = join(__dirname, '..');
@@ -90,7 +92,18 @@ describe('the public contracts', () => {
     expect(Object.keys(dispatchExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('dispatch.')),
     );
-    for (const [type, payload] of Object.entries({ ...intakeExamples, ...dispatchExamples })) {
+    expect(Object.keys(warehouseReturnsExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('warehouse-returns.')),
+    );
+    expect(Object.keys(financeExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('finance.')),
+    );
+    for (const [type, payload] of Object.entries({
+      ...intakeExamples,
+      ...dispatchExamples,
+      ...warehouseReturnsExamples,
+      ...financeExamples,
+    })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();
     }
   });

@@ -11,6 +11,12 @@ export * from './intake/intake.contracts';
 export * from './dispatch/dispatch.events';
 export * from './dispatch/dispatch.contracts';
 export * from './dispatch/dispatch.examples';
+export * from './warehouse-returns/warehouse-returns.events';
+export * from './warehouse-returns/warehouse-returns.contracts';
+export * from './warehouse-returns/warehouse-returns.examples';
+export * from './finance/finance.events';
+export * from './finance/finance.contracts';
+export * from './finance/finance.examples';
 
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);

@@ -1,7 +1,13 @@
-import { contracts, dispatchExamples, type ContractEvent } from '@aftersales/contracts';
+import {
+  contracts,
+  dispatchExamples,
+  financeExamples,
+  warehouseReturnsExamples,
+  type ContractEvent,
+} from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries(dispatchExamples).map(
+const examples = Object.entries({ ...dispatchExamples, ...warehouseReturnsExamples, ...financeExamples }).map(
   ([type, payload]) => ({ type, payload }) as ContractEvent,
 );
 
