@@ -3,8 +3,13 @@
 import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { intakeService } from '../../services/intake/src/intake.service';
+import { warehouseReturnsService } from '../../services/warehouse-returns/src/warehouse-returns.service';
 
-export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService];
+export const SERVICES: readonly AnyServiceDeclaration[] = [
+  intakeService,
+  dispatchService,
+  warehouseReturnsService,
+];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {
   const found = SERVICES.find((s) => s.name === name);

@@ -77,14 +77,32 @@ export type RmaEvent =
   | Of<'SpecialCaseApproved', Rma & { executiveId: string; reason: string; approvedAt: string }>
   | Of<'RequestConfirmed', Rma & { staffId: string; confirmedAt: string }>
   | Of<'FormSigned', Rma & { signature: Signature }>
-  | Of<'ReturnApproved', Rma & { customerId: string; reason: ReturnReason; approvedAt: string }>
+  | Of<
+      'ReturnApproved',
+      Rma & { customerId: string; caseId?: string; reason: ReturnReason; approvedAt: string }
+    >
   | Of<'ArrivalNotified', Rma & { station: string; notifiedAt: string }>
   | Of<
       'TransportOrderIssued',
       Rma & { orderNo: string; driverId: string; driverName: string; vehicle: string; issuedAt: string }
     >
   | Of<'GoodsPickedUp', Rma & { orderNo: string; driverId: string; pickedUpAt: string }>
-  | Of<'GoodsReceived', Rma & { lines: { lineNo: number; quantity: number }[]; receivedAt: string }>
+  | Of<
+      'GoodsReceived',
+      Rma & {
+        customerId: string;
+        caseId?: string;
+        reason: ReturnReason;
+        lines: {
+          lineNo: number;
+          model: string;
+          serialNumber?: string;
+          lotNumber?: string;
+          quantity: number;
+        }[];
+        receivedAt: string;
+      }
+    >
   | Of<'ReturnRefusedByQc', Rma & { inspectionId: string; explanation: string; refusedAt: string }>
   | Of<
       'RefusedGoodsDisposed',

@@ -33,6 +33,7 @@ export interface ExistingRma {
   readonly lines: readonly ReturnLine[];
   readonly total: Money;
   readonly status: RmaStatus;
+  readonly requestedAt: string;
   readonly limitCheck?: LimitCheck;
   readonly rejection?: { readonly rule: string; readonly explanation: string };
   readonly specialApproval?: { readonly executiveId: string; readonly reason: string };
@@ -71,6 +72,7 @@ export function evolveRma(state: RmaState, event: RmaEvent): RmaState {
       lines: d.lines,
       total: d.total,
       status: 'requested',
+      requestedAt: d.requestedAt,
       ...(d.limitCheck ? { limitCheck: d.limitCheck } : {}),
       signatures: {},
     };
@@ -110,7 +112,11 @@ export function evolveRma(state: RmaState, event: RmaEvent): RmaState {
         ? { ...state, transportOrder: { ...state.transportOrder, pickedUpAt: event.data.pickedUpAt } }
         : state;
     case 'GoodsReceived':
-      return { ...state, status: 'received', received: event.data.lines };
+      return {
+        ...state,
+        status: 'received',
+        received: event.data.lines.map(({ lineNo, quantity }) => ({ lineNo, quantity })),
+      };
     case 'ReturnRefusedByQc':
       return {
         ...state,

@@ -68,7 +68,13 @@ export function signForm(command: SignForm, state: RmaState, { now }: RmaContext
     signed,
     {
       type: 'ReturnApproved',
-      data: { ...of, customerId: rma.customerId, reason: rma.reason, approvedAt: at },
+      data: {
+        ...of,
+        customerId: rma.customerId,
+        ...(rma.caseId ? { caseId: rma.caseId } : {}),
+        reason: rma.reason,
+        approvedAt: at,
+      },
     },
   ];
 }

@@ -18,7 +18,7 @@ export function receiveGoods(command: ReceiveGoods, state: RmaState, { now }: Rm
   if (rma.transportOrder && !rma.transportOrder.pickedUpAt)
     throw new RuleViolation('RET-5', `transport order ${rma.transportOrder.orderNo} has no pick-up recorded`);
   const lines = command.lines ?? rma.lines.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity }));
-  for (const line of lines) {
+  const received = lines.map((line) => {
     const requested = rma.lines.find((l) => l.lineNo === line.lineNo);
     if (!requested) throw new RuleViolation('RET-1', `the request has no line ${line.lineNo}`);
     if (line.quantity <= 0 || line.quantity > requested.quantity)
@@ -26,11 +26,26 @@ export function receiveGoods(command: ReceiveGoods, state: RmaState, { now }: Rm
         'RET-1',
         `line ${line.lineNo}: received ${line.quantity}, requested ${requested.quantity}`,
       );
-  }
+    return {
+      lineNo: line.lineNo,
+      model: requested.product.model,
+      ...(requested.serialNumber ? { serialNumber: requested.serialNumber } : {}),
+      ...(requested.lotNumber ? { lotNumber: requested.lotNumber } : {}),
+      quantity: line.quantity,
+    };
+  });
   return [
     {
       type: 'GoodsReceived',
-      data: { rmaId: rma.rmaId, branch: rma.branch, lines: [...lines], receivedAt: now.toISOString() },
+      data: {
+        rmaId: rma.rmaId,
+        branch: rma.branch,
+        customerId: rma.customerId,
+        ...(rma.caseId ? { caseId: rma.caseId } : {}),
+        reason: rma.reason,
+        lines: received,
+        receivedAt: now.toISOString(),
+      },
     },
   ];
 }
