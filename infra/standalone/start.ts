@@ -16,6 +16,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { SERVICES } from '../services/catalogue';
 import { loadDemoData } from './demo-data';
+import { loadWarehouseDemoData } from './warehouse-demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
@@ -156,6 +157,8 @@ async function main() {
   const intakeUrl = `${services[0].url}/intake`;
   const dispatchUrl = `${services[1].url}/dispatch`;
   const demo = await loadDemoData(intakeUrl);
+  const warehouseUrl = `${services[SERVICES.findIndex((s) => s.name === 'warehouse-returns')].url}/warehouse-returns`;
+  const returns = await loadWarehouseDemoData(warehouseUrl);
 
   const tokens = {
     'intake clerk, HZ': await signDevToken({
@@ -181,8 +184,10 @@ async function main() {
 The back office is running.
   intake   ${intakeUrl}   (health: ${intakeUrl}/health/ready, API: ${intakeUrl}/docs)
   dispatch ${dispatchUrl} (visits open by themselves when intake accepts a repair; API: ${dispatchUrl}/docs)
+  returns  ${warehouseUrl} (return and exchange requests; API: ${warehouseUrl}/docs)
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
 Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).
+Demo returns: ${returns.requests} requests (${returns.summary}).
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)
