@@ -4,14 +4,16 @@ import { ConfigError, loadConfig, Metrics, type EventSourcedServiceConfig } from
 import { parse, parseAllDocuments } from 'yaml';
 import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
 import { IntakeConfig } from '../../services/intake/src/intake.config';
+import { WarehouseReturnsConfig } from '../../services/warehouse-returns/src/warehouse-returns.config';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests are checked field by field */
 type Manifest = any;
 
 const root = join(__dirname, '..', '..');
-const SERVICES: Record<'intake' | 'dispatch', new () => EventSourcedServiceConfig> = {
+const SERVICES: Record<'intake' | 'dispatch' | 'warehouse-returns', new () => EventSourcedServiceConfig> = {
   intake: IntakeConfig,
   dispatch: DispatchConfig,
+  'warehouse-returns': WarehouseReturnsConfig,
 };
 type Service = keyof typeof SERVICES;
 /** What the Secret aftersales-database holds in a cluster (created outside these files). */
