@@ -65,7 +65,7 @@ export interface ReturnApprovedV1 {
   readonly approvedAt: string;
 }
 
-/** RET-2/RET-3: rejected over the exchange-rate or time limit, with the numbers; RET-6: rejected on QC's written explanation. */
+/** RET-2/RET-3: rejected over the exchange-rate or time limit, with the numbers; RET-6: lines (or the whole return) rejected on QC's written explanation. */
 export interface ReturnRejectedV1 {
   readonly rmaId: string;
   readonly branch: string;
@@ -92,6 +92,8 @@ export interface ReturnRejectedV1 {
     readonly withinTime: boolean;
   };
   readonly inspectionId?: string;
+  /** RET-6: the lines QC refused (absent: the whole return). */
+  readonly lineNos?: readonly number[];
   readonly rejectedAt: string;
 }
 

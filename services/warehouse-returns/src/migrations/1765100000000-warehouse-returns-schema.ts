@@ -58,7 +58,8 @@ export class WarehouseReturnsSchema1765100000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE warehouse_returns.qc_inspections (
         inspection_id text PRIMARY KEY,
-        rma_id text NOT NULL
+        rma_id text NOT NULL,
+        line_no integer
       )`);
     await q.query(`
       CREATE TABLE warehouse_returns.intake_returns (

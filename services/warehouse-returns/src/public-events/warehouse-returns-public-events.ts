@@ -16,6 +16,8 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   GoodsPickedUp: 'the driver’s collection; the receipt at the warehouse is published',
   RefusedGoodsDisposed: 'what happened to refused goods; no downstream consumer yet',
   ReceiptSent: 'RET-8 met; only a miss is published',
+  LineInspected:
+    'a line QC signed: QC’s signature on the form follows once every line is decided (a refused line is published)',
 };
 
 const caseOf = (caseId?: string) => (caseId ? { caseId } : {});
@@ -67,11 +69,37 @@ export function toPublic(event: RmaEvent): PublicOf | undefined {
       };
     }
     case 'ReturnRefusedByQc': {
-      const { rmaId, branch, inspectionId, explanation, refusedAt } = event.data;
+      const { rmaId, branch, inspectionId, explanation, lineNos, refusedAt } = event.data;
       return {
         type: 'warehouse-returns.return-rejected.v1',
-        payload: { rmaId, branch, rule: 'RET-6', explanation, inspectionId, rejectedAt: refusedAt },
+        payload: {
+          rmaId,
+          branch,
+          rule: 'RET-6',
+          explanation,
+          inspectionId,
+          ...(lineNos ? { lineNos } : {}),
+          rejectedAt: refusedAt,
+        },
       };
+    }
+    case 'LineInspected': {
+      // A line QC refused is rejected at once; signed lines show in QC's signature on the form.
+      const { rmaId, branch, lineNo, inspectionId, outcome, explanation, at } = event.data;
+      return outcome === 'refused'
+        ? {
+            type: 'warehouse-returns.return-rejected.v1',
+            payload: {
+              rmaId,
+              branch,
+              rule: 'RET-6',
+              explanation: explanation ?? '',
+              inspectionId,
+              lineNos: [lineNo],
+              rejectedAt: at,
+            },
+          }
+        : undefined;
     }
     case 'TransportOrderIssued': {
       const { rmaId, branch, orderNo, driverId, vehicle, issuedAt } = event.data;

@@ -121,4 +121,35 @@ describe('warehouse returns’ reactions on PostgreSQL (FIN-7 totals, QC decisio
       qcRefusal: { explanation: 'cracked housing from a fall' },
     });
   });
+
+  it('RET-6: an inspection of one line (`<rmaId>#<lineNo>`) decides that line', async () => {
+    const rmaId = randomUUID();
+    await runtime.rmas.execute({
+      type: 'RequestReturn',
+      rmaId,
+      branch: 'HZ',
+      customerId: 'c-q',
+      source: 'direct',
+      lines: [line({ reason: 'quality' }), line({ reason: 'quality', serialNumber: 'SN-2' })],
+    });
+    await runtime.rmas.execute({ type: 'SignForm', rmaId, role: 'after-sales-head', by: 'ash' });
+    await runtime.rmas.execute({ type: 'ReceiveGoods', rmaId });
+    await inTx(
+      consumed('quality-inspection.inspection-opened.v1', {
+        inspectionId: 'i-line-2',
+        origin: { kind: 'quality-return', ref: `${rmaId}#2` },
+      }),
+    );
+    await inTx(
+      consumed('quality-inspection.return-refused.v1', {
+        inspectionId: 'i-line-2',
+        explanation: 'customer damage on unit SN-2',
+        refusedAt: '2026-03-02T08:00:00.000Z',
+      }),
+    );
+    expect((await runtime.rmas.load(rmaId)).state).toMatchObject({
+      status: 'received',
+      qcLines: { 2: { outcome: 'refused', explanation: 'customer damage on unit SN-2' } },
+    });
+  });
 });

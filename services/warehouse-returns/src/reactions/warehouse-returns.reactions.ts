@@ -63,25 +63,30 @@ async function onQualityInspection(
 ): Promise<void> {
   if (consumed.type === QC_EVENTS.opened) {
     const d = consumed.payload as QcInspectionOpened;
-    if (RETURN_ORIGINS.includes(d.origin.kind))
+    if (RETURN_ORIGINS.includes(d.origin.kind)) {
+      // `<rmaId>` inspects the whole form, `<rmaId>#<lineNo>` one line of it.
+      const [rmaId, lineNo] = d.origin.ref.split('#');
       await tx.query(
-        `INSERT INTO warehouse_returns.qc_inspections (inspection_id, rma_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [d.inspectionId, d.origin.ref],
+        `INSERT INTO warehouse_returns.qc_inspections (inspection_id, rma_id, line_no) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [d.inspectionId, rmaId, lineNo && /^\d+$/.test(lineNo) ? Number(lineNo) : null],
       );
+    }
     return;
   }
   const inspectionId = (consumed.payload as { inspectionId?: string }).inspectionId;
   if (!inspectionId || !Object.values(QC_EVENTS).includes(consumed.type as never)) return;
-  const { rows } = await tx.query<{ rma_id: string }>(
-    `SELECT rma_id FROM warehouse_returns.qc_inspections WHERE inspection_id = $1`,
+  const { rows } = await tx.query<{ rma_id: string; line_no: number | null }>(
+    `SELECT rma_id, line_no FROM warehouse_returns.qc_inspections WHERE inspection_id = $1`,
     [inspectionId],
   );
-  const rmaId = rows[0]?.rma_id;
-  if (!rmaId) return; // an inspection of something else (a take-back, a complaint)
+  if (!rows[0]) return; // an inspection of something else (a take-back, a complaint)
+  const rmaId = rows[0].rma_id;
+  const line = rows[0].line_no === null ? {} : { lineNo: rows[0].line_no };
   const sign = (by: string, signedAt: string) =>
-    run(consumed, { type: 'RecordQcSignature', rmaId, inspectionId, by, signedAt });
+    run(consumed, { type: 'RecordQcSignature', rmaId, inspectionId, ...line, by, signedAt });
   const refuse = (explanation: string) =>
-    run(consumed, { type: 'RecordQcRefusal', rmaId, inspectionId, explanation });
+    run(consumed, { type: 'RecordQcRefusal', rmaId, inspectionId, ...line, explanation });
   switch (consumed.type) {
     case QC_EVENTS.signedOff: {
       const d = consumed.payload as QcInspectionSignedOff;

@@ -277,6 +277,77 @@ describe('receipt and QC (RET-6)', () => {
   });
 });
 
+describe('QC line by line (RET-6, RET-7)', () => {
+  const twoLines = () =>
+    run(
+      given([])
+        .when(
+          request({
+            lines: [
+              line({ reason: 'quality' }),
+              line({ reason: 'quality', serialNumber: 'SN-0002', quantity: 1 }),
+            ],
+          }),
+        )
+        .events(),
+      asHead,
+      arrival,
+      order,
+      pickUp,
+      receive,
+      opsHead,
+    );
+  const signLine = (lineNo: number) => ({ ...qc, lineNo, inspectionId: `insp-${lineNo}` });
+  const refuseLine = (lineNo: number) => ({
+    type: 'RecordQcRefusal' as const,
+    ...r1,
+    lineNo,
+    inspectionId: `insp-${lineNo}`,
+    explanation: 'housing cracked by a fall',
+  });
+
+  it('RET-7: QC signs the form once every received line is decided; one line signed is not enough', () => {
+    const one = run(twoLines(), signLine(1));
+    given(one)
+      .when(stockIn)
+      .thenThrows('RET-7', /missing: QC$/);
+    const both = run(one, signLine(2));
+    expect(both.at(-1)).toMatchObject({
+      type: 'FormSigned',
+      data: { signature: { role: 'qc-inspector', userId: 'qc-1' } },
+    });
+    given(both).when(signLine(2)).then([]);
+  });
+
+  it('RET-6: a refused line is rejected with QC’s explanation and left out of the receipt; the rest is stocked in', () => {
+    const events = run(twoLines(), refuseLine(2), signLine(1), stockIn);
+    expect(events.find((e) => e.type === 'LineInspected')).toMatchObject({
+      data: { lineNo: 2, outcome: 'refused', explanation: 'housing cracked by a fall' },
+    });
+    expect(events.at(-1)).toMatchObject({
+      type: 'StockedIn',
+      data: { lines: [{ lineNo: 1, quantity: 2 }], total: { amountMinor: 1_000_000 } },
+    });
+  });
+
+  it('RET-6: every line refused rejects the return, naming each line', () => {
+    const events = run(twoLines(), refuseLine(1), refuseLine(2));
+    expect(events.at(-1)).toMatchObject({
+      type: 'ReturnRefusedByQc',
+      data: {
+        lineNos: [1, 2],
+        explanation: 'line 1: housing cracked by a fall; line 2: housing cracked by a fall',
+      },
+    });
+  });
+
+  it('RET-6: QC cannot decide a line that was not received', () => {
+    given(twoLines())
+      .when(signLine(3))
+      .thenThrows('RET-6', /line 3, which was not received/);
+  });
+});
+
 describe('stock-in (RET-7) and the return receipt (RET-8)', () => {
   const signedAll = () => run(received(), asHead, qc);
 

@@ -103,7 +103,21 @@ export type RmaEvent =
         receivedAt: string;
       }
     >
-  | Of<'ReturnRefusedByQc', Rma & { inspectionId: string; explanation: string; refusedAt: string }>
+  | Of<
+      'LineInspected',
+      Rma & {
+        lineNo: number;
+        inspectionId: string;
+        outcome: 'signed' | 'refused';
+        by?: string;
+        explanation?: string;
+        at: string;
+      }
+    >
+  | Of<
+      'ReturnRefusedByQc',
+      Rma & { inspectionId: string; explanation: string; lineNos?: number[]; refusedAt: string }
+    >
   | Of<
       'RefusedGoodsDisposed',
       Rma & {

@@ -42,10 +42,23 @@ export interface ExistingRma {
   readonly arrival?: { readonly station: string; readonly notifiedAt: string };
   readonly transportOrder?: TransportOrder;
   readonly received?: readonly { readonly lineNo: number; readonly quantity: number }[];
+  /** RET-6: QC's decision per line, when it inspects line by line. */
+  readonly qcLines?: Readonly<
+    Record<
+      number,
+      {
+        readonly inspectionId: string;
+        readonly outcome: 'signed' | 'refused';
+        readonly by?: string;
+        readonly explanation?: string;
+      }
+    >
+  >;
+  /** RET-6: what became of the goods QC refused. */
+  readonly refusedGoods?: 'returned-to-customer' | 'scrapped-with-consent';
   readonly qcRefusal?: {
     readonly inspectionId: string;
     readonly explanation: string;
-    readonly disposition?: string;
   };
   readonly receipt?: {
     readonly receiptNo: string;
@@ -117,6 +130,16 @@ export function evolveRma(state: RmaState, event: RmaEvent): RmaState {
         status: 'received',
         received: event.data.lines.map(({ lineNo, quantity }) => ({ lineNo, quantity })),
       };
+    case 'LineInspected': {
+      const { lineNo, inspectionId, outcome, by, explanation } = event.data;
+      return {
+        ...state,
+        qcLines: {
+          ...state.qcLines,
+          [lineNo]: { inspectionId, outcome, ...(by ? { by } : {}), ...(explanation ? { explanation } : {}) },
+        },
+      };
+    }
     case 'ReturnRefusedByQc':
       return {
         ...state,
@@ -124,9 +147,7 @@ export function evolveRma(state: RmaState, event: RmaEvent): RmaState {
         qcRefusal: { inspectionId: event.data.inspectionId, explanation: event.data.explanation },
       };
     case 'RefusedGoodsDisposed':
-      return state.qcRefusal
-        ? { ...state, qcRefusal: { ...state.qcRefusal, disposition: event.data.disposition } }
-        : state;
+      return { ...state, refusedGoods: event.data.disposition };
     case 'StockedIn':
       return {
         ...state,
@@ -144,6 +165,13 @@ export function evolveRma(state: RmaState, event: RmaEvent): RmaState {
     case 'RefundRequested':
       return { ...state, status: 'refunded' };
   }
+}
+
+/** RET-6: the received lines QC did not refuse: what is stocked in, exchanged or refunded. */
+export function acceptedLines(
+  state: ExistingRma,
+): readonly { readonly lineNo: number; readonly quantity: number }[] {
+  return (state.received ?? []).filter((l) => state.qcLines?.[l.lineNo]?.outcome !== 'refused');
 }
 
 /** RET-7: the signatures the form still needs before stock-in. */

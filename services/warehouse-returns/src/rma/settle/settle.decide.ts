@@ -1,7 +1,7 @@
 import { RuleViolation } from '@aftersales/kernel';
 import { existing, inStatus, type RmaContext } from '../rma.decide-context';
 import type { RmaEvent } from '../rma.events';
-import type { RmaState } from '../rma.state';
+import { acceptedLines, type RmaState } from '../rma.state';
 
 export interface ShipExchange {
   readonly type: 'ShipExchange';
@@ -27,7 +27,7 @@ export function shipExchange(command: ShipExchange, state: RmaState, { now }: Rm
   inStatus(rma, 'RET-7', 'an exchange', 'stocked-in');
   const at = now.toISOString();
   const of = { rmaId: rma.rmaId, branch: rma.branch };
-  const received = rma.received ?? [];
+  const received = acceptedLines(rma);
   const serials: RmaEvent[] = [];
   const replacements = received.map((got) => {
     const line = rma.lines.find((l) => l.lineNo === got.lineNo)!;
@@ -75,7 +75,7 @@ export function requestRefund(command: RequestRefund, state: RmaState, { now }: 
   if (rma.reason === 'unsalable')
     throw new RuleViolation('RET-7', 'an unsalable return is exchanged for the same product, not refunded');
   inStatus(rma, 'RET-7', 'a refund', 'stocked-in');
-  const amountMinor = (rma.received ?? []).reduce(
+  const amountMinor = acceptedLines(rma).reduce(
     (sum, got) => sum + got.quantity * rma.lines.find((l) => l.lineNo === got.lineNo)!.unitPrice.amountMinor,
     0,
   );

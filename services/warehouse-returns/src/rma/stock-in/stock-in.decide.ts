@@ -2,7 +2,7 @@ import { RuleViolation } from '@aftersales/kernel';
 import { doneAlready, existing, type RmaContext } from '../rma.decide-context';
 import type { ReceiptLine, RmaEvent } from '../rma.events';
 import { receiptDueAt } from '../rma.policy';
-import { missingSignatures, type RmaState } from '../rma.state';
+import { acceptedLines, missingSignatures, type RmaState } from '../rma.state';
 
 export interface StockIn {
   readonly type: 'StockIn';
@@ -45,7 +45,7 @@ export function stockIn(command: StockIn, state: RmaState, { now, policy }: RmaC
       'RET-7',
       `stock-in needs every signature on the form; missing: ${missing.map((r) => SIGNER[r]).join(', ')}`,
     );
-  const lines = (rma.received ?? []).map((got): ReceiptLine => {
+  const lines = acceptedLines(rma).map((got): ReceiptLine => {
     const line = rma.lines.find((l) => l.lineNo === got.lineNo)!;
     return {
       lineNo: got.lineNo,
