@@ -152,6 +152,12 @@ describe('warehouse returns over HTTP: bad input, missing records, ORG-1 and rol
         roles: ['intake-clerk', 'after-sales-head', 'branch-manager'],
         branchScoped: true,
       },
+      {
+        method: 'GET',
+        path: (b) => `/warehouse-returns/intake-returns?branch=${b}`,
+        roles: ['intake-clerk', 'after-sales-head', 'branch-manager', 'operations-head', 'executive'],
+        branchScoped: true,
+      },
       post('/confirmation', ['intake-clerk']),
       post('/signatures/after-sales-head', ['after-sales-head']),
       post('/signatures/operations-head', ['operations-head']),

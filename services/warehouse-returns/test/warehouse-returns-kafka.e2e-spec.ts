@@ -1,4 +1,4 @@
-import { contracts, type CustomerTotalsChangedV1 } from '@aftersales/contracts';
+import { contracts, intakeExamples, type CustomerTotalsChangedV1 } from '@aftersales/contracts';
 import { eventually, testKafka, uniqueTopic } from '@aftersales/testing';
 import type { Consumer, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -241,5 +241,55 @@ describe('warehouse returns main flow over HTTP and Kafka (issue 24)', () => {
       ],
     });
     await eventually(async () => (await rate()).body.rateBp === 400, 'the totals after the receipt', 30_000);
+  });
+
+  it('RET-1: an intake case whose customer chose an exchange waits for its form; the form must be that case’s customer', async () => {
+    const clerk = await tokenFor('clerk-1', ['intake-clerk']);
+    const caseId = randomUUID();
+    await producer.send({
+      topic: intakeTopic,
+      messages: [
+        message(
+          'intake.case-registered.v1',
+          caseId,
+          { ...intakeExamples['intake.case-registered.v1'], caseId, customerId },
+          'intake',
+        ),
+        message(
+          'intake.case-accepted.v1',
+          caseId,
+          { caseId, kind: 'quality-complaint', remedy: 'exchange' },
+          'intake',
+        ),
+      ],
+    });
+    const waiting = async () =>
+      (await app.call('GET', '/intake-returns?branch=HZ', clerk)).body as Array<{ caseId: string }>;
+    await eventually(
+      async () => (await waiting()).some((c) => c.caseId === caseId),
+      'the case awaiting its form',
+      30_000,
+    );
+    const form = { branch: 'HZ', caseId, lines: [{ ...line(1), reason: 'quality' }] };
+    const wrong = await app.call('POST', '/rmas', clerk, { ...form, customerId: 'someone-else' });
+    expect(wrong).toMatchObject({ status: 400, body: { details: [{ field: 'caseId' }] } });
+    const rma = await app.call('POST', '/rmas', clerk, { ...form, customerId });
+    expect(rma.status).toBe(201);
+    await eventually(
+      async () => !(await waiting()).some((c) => c.caseId === caseId),
+      'the form entered',
+      30_000,
+    );
+    await eventually(
+      async () =>
+        seen.some(
+          (s) =>
+            s.type === 'warehouse-returns.return-requested.v1' &&
+            s.payload.caseId === caseId &&
+            s.payload.source === 'intake',
+        ),
+      'the request on the topic, for the case',
+      30_000,
+    );
   });
 });

@@ -4,6 +4,8 @@ import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } f
 import { ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { casesAwaitingForm } from '../intake-returns/intake-returns';
+import { WarehouseReturnsRuntime } from '../warehouse-returns.runtime';
 import { RMA_LIST } from './rma-list/rma-list.projection';
 import { GetRma, ListRmas, ListTransportOrders } from './rma-list/rma-list.queries';
 import { RETURN_REASONS } from './rma.events';
@@ -40,6 +42,12 @@ export class ListRmasQuery {
   limit?: number;
 }
 
+export class BranchQuery {
+  @IsOptional()
+  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: 'branch must be branch codes' })
+  branch?: string;
+}
+
 export class TransportOrdersQuery {
   @IsOptional()
   @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: 'branch must be branch codes' })
@@ -71,7 +79,23 @@ const PAGE = {
 
 @Controller()
 export class RmaQueriesController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(WarehouseReturnsRuntime) private readonly runtime: WarehouseReturnsRuntime,
+  ) {}
+
+  /** RET-1: intake cases whose customer chose a return or exchange, still without their form. */
+  @Get('intake-returns')
+  @ApiOkResponse({
+    description: 'cases awaiting their line-item form',
+    schema: { type: 'array', items: { type: 'object' } },
+  })
+  @Roles('intake-clerk', 'after-sales-head', 'branch-manager', 'operations-head', 'executive')
+  @BranchFrom({ query: 'branch' })
+  awaitingForm(@Query() query: BranchQuery, @CurrentAccess() access: Access) {
+    const branches = access.branchFilter(query.branch);
+    return casesAwaitingForm(this.runtime.dataSource, branches === 'all-branches' ? 'all' : branches);
+  }
 
   /** Return requests by branch, status, reason and customer, newest first; `nextCursor` pages on. */
   @Get('rmas')

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { timeOrderedUuid } from '@aftersales/kernel';
 import { ValidationFailed, type Access } from '@aftersales/platform';
+import { intakeCase } from '../../intake-returns/intake-returns';
 import { WarehouseReturnsRuntime } from '../../warehouse-returns.runtime';
 import { rmaSummary, type RmaSummary } from '../rma.summary';
 import type { RequestReturnDto } from './request-return.dto';
@@ -29,6 +30,15 @@ export class RequestReturnHandler implements ICommandHandler<RequestReturnComman
         {
           field: `lines[${mismatched}].unitPrice.currency`,
           reason: `every line of a form is in one currency (${currency})`,
+        },
+      ]);
+    // A request for an intake case must be that case's customer and branch.
+    const known = request.caseId ? await intakeCase(this.runtime.dataSource, request.caseId) : undefined;
+    if (known && (known.branch !== request.branch || known.customerId !== request.customerId))
+      throw new ValidationFailed([
+        {
+          field: 'caseId',
+          reason: `case ${known.caseId} is customer ${known.customerId}'s in branch ${known.branch}`,
         },
       ]);
     const outcome = await this.runtime.rmas.execute(
