@@ -7,6 +7,7 @@ import {
   dispatchExamples,
   financeExamples,
   intakeExamples,
+  qualityInspectionExamples,
   parseEventType,
   topicOf,
   UnknownEventType,
@@ -92,6 +93,9 @@ describe('the public contracts', () => {
     expect(Object.keys(dispatchExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('dispatch.')),
     );
+    expect(Object.keys(qualityInspectionExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('quality-inspection.')),
+    );
     expect(Object.keys(warehouseReturnsExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('warehouse-returns.')),
     );
@@ -101,6 +105,7 @@ describe('the public contracts', () => {
     for (const [type, payload] of Object.entries({
       ...intakeExamples,
       ...dispatchExamples,
+      ...qualityInspectionExamples,
       ...warehouseReturnsExamples,
       ...financeExamples,
     })) {

@@ -2,6 +2,7 @@ import type { ContractDefinition } from './contract-definition';
 import { dispatchContracts } from './dispatch/dispatch.contracts';
 import { financeContracts } from './finance/finance.contracts';
 import { intakeContracts } from './intake/intake.contracts';
+import { qualityInspectionContracts } from './quality-inspection/quality-inspection.contracts';
 import { warehouseReturnsContracts } from './warehouse-returns/warehouse-returns.contracts';
 
 /**
@@ -11,6 +12,7 @@ import { warehouseReturnsContracts } from './warehouse-returns/warehouse-returns
 export const publicContracts: readonly ContractDefinition[] = [
   ...intakeContracts,
   ...dispatchContracts,
+  ...qualityInspectionContracts,
   ...warehouseReturnsContracts,
   ...financeContracts,
 ];

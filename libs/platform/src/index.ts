@@ -29,3 +29,5 @@ export * from './service-kit/service-cli';
 export * from './http/created';
 export * from './http/media-type.hooks';
 export * from './http/read-your-writes';
+export * as responseSchemas from './http/response-schemas';
+export * from './testing/service-under-test';

@@ -77,3 +77,36 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** A published message as a reader of a service's topic sees it. */
+export interface TopicMessage {
+  readonly key: string;
+  readonly type: string;
+  readonly headers: Record<string, string>;
+  readonly payload: unknown;
+}
+
+/** Reads a topic from its start into `seen` (CloudEvents headers as strings) until stopped. */
+export async function readTopic(
+  topic: string,
+  clientId = 'topic-reader',
+): Promise<{ readonly seen: TopicMessage[]; stop(): Promise<void> }> {
+  const seen: TopicMessage[] = [];
+  const consumer = testKafka(clientId).consumer({ groupId: `${topic}.reader`, sessionTimeout: 10_000 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+      );
+      seen.push({
+        key: message.key!.toString(),
+        type: headers.ce_type,
+        headers,
+        payload: JSON.parse(message.value!.toString()),
+      });
+    },
+  });
+  return { seen, stop: () => consumer.disconnect() };
+}

@@ -1,9 +1,9 @@
-import { autoAssign, assignCommandOf, candidateOf } from './auto-assigner';
-import { dailyReport } from './daily-report';
+import { autoAssign, assignCommandOf, candidateOf } from './visit/assign-engineer/auto-assigner';
+import { dailyReport } from './daily-report/daily-report';
 import { branchPolicy } from './dispatch-policy';
 import { TEST_POLICY } from './dispatch.fixtures';
 import type { ExistingEngineer } from './engineer/engineer.state';
-import { evolveCaseCopy, visitToOpen, type CaseCopy } from './on-case-accepted/on-case-accepted';
+import { evolveCaseCopy, visitToOpen, type CaseCopy } from './reactions/on-case-accepted/on-case-accepted';
 import type { VisitEvent } from './visit/visit.events';
 import { ENGINEERS, play, signature } from './visit/visit.fixtures';
 

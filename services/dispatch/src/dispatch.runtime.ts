@@ -1,8 +1,8 @@
 import { SERVICE_RUNTIME, type ServiceInfrastructure, type ServiceRuntime } from '@aftersales/platform';
-import { DispatchCommands } from './commands/dispatch-commands';
+import { DispatchCommands } from './dispatch-commands';
 import { EndOfDayChecks } from './deadlines/end-of-day.timer';
 import type { DispatchConfig } from './dispatch.config';
-import { loadDispatchSettings, type DispatchSettings } from './infrastructure/dispatch-settings';
+import { loadDispatchSettings, type DispatchSettings } from './dispatch-settings';
 
 export function dispatchSettings(config: DispatchConfig): DispatchSettings {
   return loadDispatchSettings(config.DISPATCH_POLICY_FILE, {

@@ -2,7 +2,7 @@ import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
 import type { Timer } from '@aftersales/scheduling';
-import { DailyVisitReportHandler } from './daily-report.query';
+import { DailyVisitReportHandler } from './daily-report/daily-report.query';
 import { END_OF_DAY_CHECK } from './deadlines/end-of-day.timer';
 import {
   ARRIVAL_DEADLINE,
@@ -15,10 +15,27 @@ import { dispatchParts, dispatchSettings, type DispatchRuntime } from './dispatc
 import { ChangeEngineerHandler } from './engineer/change-engineer.handler';
 import { GetEngineerHandler, ListEngineersHandler } from './engineer/engineer.queries';
 import { RegisterEngineerHandler } from './engineer/register-engineer/register-engineer.handler';
-import { EngineersController } from './http/engineers.http.controller';
-import { VisitQueriesController } from './http/visit-queries.http.controller';
-import { VisitsController } from './http/visits.http.controller';
-import { DispatchSchema1763900000000 } from './infrastructure/migrations/1763900000000-dispatch-schema';
+import { RegisterEngineerController } from './engineer/register-engineer/register-engineer.http.controller';
+import { EngineerQueriesController } from './engineer/engineer-queries.http.controller';
+import { ChangeSkillsController } from './engineer/change-skills/change-skills.http.controller';
+import { SetAvailabilityController } from './engineer/set-availability/set-availability.http.controller';
+import { ReceivePartsController } from './engineer/receive-parts/receive-parts.http.controller';
+import { VisitListController } from './visit/visit-list/visit-list.http.controller';
+import { DailyReportController } from './daily-report/daily-report.http.controller';
+import { OpenVisitController } from './visit/open-visit/open-visit.http.controller';
+import { AssignEngineerController } from './visit/assign-engineer/assign-engineer.http.controller';
+import { RecordDepartureController } from './visit/record-departure/record-departure.http.controller';
+import { RecordArrivalController } from './visit/record-arrival/record-arrival.http.controller';
+import { RecordVisitWorkController } from './visit/record-visit-work/record-visit-work.http.controller';
+import { RecordCostController } from './visit/record-cost/record-cost.http.controller';
+import { CompleteVisitController } from './visit/complete-visit/complete-visit.http.controller';
+import { TakeBackController } from './visit/take-back/take-back.http.controller';
+import { RepairCardController } from './visit/repair-card/repair-card.http.controller';
+import { ReturnProductController } from './visit/return-product/return-product.http.controller';
+import { RepairPromiseController } from './visit/repair-promise/repair-promise.http.controller';
+import { PaidServiceController } from './visit/paid-service/paid-service.http.controller';
+import { CancelVisitController } from './visit/cancel-visit/cancel-visit.http.controller';
+import { DispatchSchema1763900000000 } from './migrations/1763900000000-dispatch-schema';
 import { dispatchPublicEvents } from './public-events/dispatch-public-events';
 import { IntakeReactions } from './reactions/intake-reactions';
 import { PartsStockReaction } from './reactions/parts-stock.reaction';
@@ -78,7 +95,28 @@ export const dispatchService = defineService({
     },
   ],
   http: {
-    controllers: [EngineersController, VisitsController, VisitQueriesController],
+    controllers: [
+      RegisterEngineerController,
+      EngineerQueriesController,
+      ChangeSkillsController,
+      SetAvailabilityController,
+      ReceivePartsController,
+      OpenVisitController,
+      AssignEngineerController,
+      RecordDepartureController,
+      RecordArrivalController,
+      RecordVisitWorkController,
+      RecordCostController,
+      CompleteVisitController,
+      TakeBackController,
+      RepairCardController,
+      ReturnProductController,
+      RepairPromiseController,
+      PaidServiceController,
+      CancelVisitController,
+      VisitListController,
+      DailyReportController,
+    ],
     providers: [
       OpenVisitHandler,
       AutoAssignEngineerHandler,

@@ -1,6 +1,6 @@
 import { contracts, type CaseAcceptedV1, type CaseRegisteredV1 } from '@aftersales/contracts';
-import { eventually, testKafka, uniqueTopic } from '@aftersales/testing';
-import type { Consumer, Producer } from 'kafkajs';
+import { eventually, readTopic, testKafka, uniqueTopic } from '@aftersales/testing';
+import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { visitIdOfCase } from '../src/reactions/intake-reactions';
 import {
@@ -10,13 +10,6 @@ import {
   writePolicyFile,
   type DispatchUnderTest,
 } from './dispatch-app';
-
-interface Seen {
-  key: string;
-  type: string;
-  headers: Record<string, string>;
-  payload: Record<string, unknown>;
-}
 
 /** What intake's relay would publish: JSON value, key = case id, CloudEvents binary-mode headers. */
 function intakeMessage<T extends 'intake.case-registered.v1' | 'intake.case-accepted.v1'>(
@@ -57,8 +50,7 @@ describe('dispatch main flow over Kafka and HTTP (issue 7)', () => {
   const topic = uniqueTopic('aftersales.dispatch.events');
   let dispatch: DispatchUnderTest;
   let producer: Producer;
-  let consumer: Consumer;
-  const seen: Seen[] = [];
+  let reader: Awaited<ReturnType<typeof readTopic>>;
 
   beforeAll(async () => {
     dispatch = await startDispatch({
@@ -89,26 +81,11 @@ describe('dispatch main flow over Kafka and HTTP (issue 7)', () => {
     });
     producer = testKafka('dispatch-e2e').producer();
     await producer.connect();
-    consumer = testKafka('dispatch-e2e').consumer({ groupId: `${topic}.reader`, sessionTimeout: 10_000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        seen.push({
-          key: message.key!.toString(),
-          type: headers.ce_type,
-          headers,
-          payload: JSON.parse(message.value!.toString()),
-        });
-      },
-    });
+    reader = await readTopic(topic, 'dispatch-e2e');
   });
 
   afterAll(async () => {
-    await consumer.disconnect();
+    await reader.stop();
     await producer.disconnect();
     await dispatch.stop();
   });
@@ -237,9 +214,9 @@ describe('dispatch main flow over Kafka and HTTP (issue 7)', () => {
       'dispatch.repair-completed.v1',
       'dispatch.product-returned-to-customer.v1',
     ];
-    await eventually(() => seen.length >= expected.length, 'dispatch events on the topic', 20_000);
-    expect(seen.map((s) => s.type)).toEqual(expected);
-    for (const message of seen) {
+    await eventually(() => reader.seen.length >= expected.length, 'dispatch events on the topic', 20_000);
+    expect(reader.seen.map((s) => s.type)).toEqual(expected);
+    for (const message of reader.seen) {
       expect(message.key).toBe(caseId);
       expect(message.headers).toMatchObject({
         ce_specversion: '1.0',
@@ -248,7 +225,7 @@ describe('dispatch main flow over Kafka and HTTP (issue 7)', () => {
       expect(() => contracts.read(message.type, message.payload)).not.toThrow();
       expect(JSON.stringify(message.payload)).not.toContain('王芳');
     }
-    expect(seen[2].payload).toMatchObject({ visitId, caseId, branch: 'HZ' });
+    expect(reader.seen[2].payload).toMatchObject({ visitId, caseId, branch: 'HZ' });
 
     // DSP-6: the branch's daily report shows the hours, per engineer.
     await dispatch.runtime.projections.catchUp();

@@ -1,7 +1,7 @@
 // An engineer with stock on site at a visit, written through DispatchCommands (crash and shortfall tests).
 import type { EventStore } from '@aftersales/event-store';
 import type { Clock } from '@aftersales/kernel';
-import { DispatchCommands } from '../src/commands/dispatch-commands';
+import { DispatchCommands } from '../src/dispatch-commands';
 import { TEST_POLICY } from '../src/dispatch.fixtures';
 import { registerEngineerCommand } from '../src/engineer/engineer.fixtures';
 import { cny, minutesAfter, openCommand } from '../src/visit/visit.fixtures';

@@ -4,8 +4,8 @@ import type { BranchZones } from './case/complaint-register/complaint-register.p
 import type { IntakePolicy } from './case/intake-policy';
 import { CaseNumberAllocator } from './case/register-case/case-number.allocator';
 import type { IntakeConfig } from './intake.config';
-import { branchZones } from './infrastructure/branch-zones';
-import { loadIntakePolicy } from './infrastructure/intake-policy.loader';
+import { branchZones } from './branch-zones';
+import { loadIntakePolicy } from './case/intake-policy.loader';
 
 /** Intake's rules' numbers (INT-4/5/9) and the branches' time zones, loaded once at start. */
 export interface IntakeSettings {

@@ -1,7 +1,17 @@
 import { topicOf } from '@aftersales/contracts';
 import { defineService } from '@aftersales/platform';
-import { CaseCommandsController } from './case/case-commands.http.controller';
-import { CaseQueriesController } from './case/case-queries.http.controller';
+import { RegisterCaseController } from './case/register-case/register-case.http.controller';
+import { ReclassifyCaseController } from './case/reclassify-case/reclassify-case.http.controller';
+import { ReviewValidityController } from './case/review-validity/review-validity.http.controller';
+import { OverturnReviewController } from './case/overturn-review/overturn-review.http.controller';
+import { RespondToCustomerController } from './case/respond-to-customer/respond-to-customer.http.controller';
+import { PauseClockController } from './case/pause-clock/pause-clock.http.controller';
+import { AssignFollowUpOwnerController } from './case/assign-follow-up-owner/assign-follow-up-owner.http.controller';
+import { ResolveCaseController } from './case/resolve-case/resolve-case.http.controller';
+import { CloseCaseController } from './case/close-case/close-case.http.controller';
+import { AnswerSurveyController } from './case/answer-survey/answer-survey.http.controller';
+import { ComplaintRegisterController } from './case/complaint-register/complaint-register.http.controller';
+import { CaseTimelineController } from './case/case-timeline/case-timeline.http.controller';
 import { CaseTimelineHandler } from './case/case-timeline/case-timeline.query';
 import { ChangeCaseHandler } from './case/change-case.handler';
 import { ComplaintRegisterRow } from './case/complaint-register/complaint-register.entity';
@@ -21,8 +31,8 @@ import { ForgetCustomerHandler } from './customer/forget-customer.handler';
 import { ForgetCustomerController } from './customer/forget-customer.http.controller';
 import { IntakeConfig } from './intake.config';
 import { intakeParts, intakeSettings } from './intake.runtime';
-import { IntakeRegister1763800000000 } from './infrastructure/migrations/1763800000000-intake-register';
-import { RegisterCostsRecoveredFrom1764600000000 } from './infrastructure/migrations/1764600000000-register-costs-recovered-from';
+import { IntakeRegister1763800000000 } from './migrations/1763800000000-intake-register';
+import { RegisterCostsRecoveredFrom1764600000000 } from './migrations/1764600000000-register-costs-recovered-from';
 import { intakePublicEvents } from './public-events/intake-public-events';
 import { downstreamTimelineHandler } from './reactions/downstream-timeline';
 import { IntakeReactions } from './reactions/intake-reactions';
@@ -73,7 +83,21 @@ export const intakeService = defineService({
     },
   ],
   http: {
-    controllers: [CaseCommandsController, CaseQueriesController, ForgetCustomerController],
+    controllers: [
+      RegisterCaseController,
+      ReclassifyCaseController,
+      ReviewValidityController,
+      OverturnReviewController,
+      RespondToCustomerController,
+      PauseClockController,
+      AssignFollowUpOwnerController,
+      ResolveCaseController,
+      CloseCaseController,
+      AnswerSurveyController,
+      ComplaintRegisterController,
+      CaseTimelineController,
+      ForgetCustomerController,
+    ],
     providers: [
       RegisterCaseHandler,
       ChangeCaseHandler,

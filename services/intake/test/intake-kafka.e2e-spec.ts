@@ -1,20 +1,11 @@
 import { contracts } from '@aftersales/contracts';
-import { eventually, testKafka, uniqueTopic } from '@aftersales/testing';
-import type { Consumer } from 'kafkajs';
+import { eventually, readTopic, uniqueTopic } from '@aftersales/testing';
 import { startIntake, tokenFor, type IntakeUnderTest } from './intake-app';
-
-interface Seen {
-  key: string;
-  type: string;
-  headers: Record<string, string>;
-  payload: Record<string, unknown>;
-}
 
 describe('intake main flow over HTTP and Kafka (issue 6)', () => {
   const topic = uniqueTopic('aftersales.intake.events');
   let intake: IntakeUnderTest;
-  let consumer: Consumer;
-  const seen: Seen[] = [];
+  let reader: Awaited<ReturnType<typeof readTopic>>;
 
   beforeAll(async () => {
     intake = await startIntake({
@@ -24,26 +15,11 @@ describe('intake main flow over HTTP and Kafka (issue 6)', () => {
       DOWNSTREAM_CONSUMER_GROUP: `${topic}.intake`,
       KAFKA_PARTITIONS: '3',
     });
-    consumer = testKafka('intake-e2e').consumer({ groupId: `${topic}.reader`, sessionTimeout: 10_000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        seen.push({
-          key: message.key!.toString(),
-          type: headers.ce_type,
-          headers,
-          payload: JSON.parse(message.value!.toString()),
-        });
-      },
-    });
+    reader = await readTopic(topic, 'intake-e2e');
   });
 
   afterAll(async () => {
-    await consumer.disconnect();
+    await reader.stop();
     await intake.stop();
   });
 
@@ -85,11 +61,11 @@ describe('intake main flow over HTTP and Kafka (issue 6)', () => {
       'intake.survey-answered.v1',
     ];
     await eventually(
-      () => seen.filter((m) => m.key === id).length >= expected.length,
+      () => reader.seen.filter((m) => m.key === id).length >= expected.length,
       'six intake events on the topic',
       30_000,
     );
-    const mine = seen.filter((m) => m.key === id);
+    const mine = reader.seen.filter((m) => m.key === id);
     expect(mine.map((m) => m.type)).toEqual(expected);
     for (const m of mine) expect(() => contracts.assertPublishable(m.type, m.payload)).not.toThrow();
     expect(mine[0].headers).toMatchObject({

@@ -1,14 +1,15 @@
-import { contracts, intakeExamples, type CustomerTotalsChangedV1 } from '@aftersales/contracts';
-import { eventually, testKafka, uniqueTopic } from '@aftersales/testing';
-import type { Consumer, Producer } from 'kafkajs';
+import {
+  contracts,
+  intakeExamples,
+  qualityInspectionExamples,
+  type CustomerTotalsChangedV1,
+} from '@aftersales/contracts';
+import { eventually, readTopic, testKafka, uniqueTopic, type TopicMessage } from '@aftersales/testing';
+import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { startWarehouseReturns, tokenFor, type WarehouseReturnsUnderTest } from './warehouse-returns-app';
 
-interface Seen {
-  key: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
+type Seen = TopicMessage & { payload: Record<string, unknown> };
 
 /** A message as another service's relay publishes it: JSON value, CloudEvents binary-mode headers. */
 function message(type: string, key: string, payload: object, source: string) {
@@ -47,8 +48,8 @@ describe('warehouse returns main flow over HTTP and Kafka (issue 24)', () => {
   const customerId = `cust-${randomUUID().slice(0, 8)}`;
   let app: WarehouseReturnsUnderTest;
   let producer: Producer;
-  let consumer: Consumer;
-  const seen: Seen[] = [];
+  let topicReader: Awaited<ReturnType<typeof readTopic>>;
+  let seen: Seen[];
 
   const totals = (exchanged: number, asOf: string): CustomerTotalsChangedV1 => {
     const payload = {
@@ -77,21 +78,12 @@ describe('warehouse returns main flow over HTTP and Kafka (issue 24)', () => {
     });
     producer = testKafka('wr-e2e').producer();
     await producer.connect();
-    consumer = testKafka('wr-e2e').consumer({ groupId: `${topic}.reader`, sessionTimeout: 10_000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message: m }) =>
-        void seen.push({
-          key: m.key!.toString(),
-          type: String(m.headers!.ce_type),
-          payload: JSON.parse(m.value!.toString()),
-        }),
-    });
+    topicReader = await readTopic(topic, 'wr-e2e');
+    seen = topicReader.seen as Seen[];
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await topicReader?.stop();
     await producer?.disconnect();
     await app?.stop();
   });
@@ -167,22 +159,29 @@ describe('warehouse returns main flow over HTTP and Kafka (issue 24)', () => {
 
     // QC opens an inspection on the return and signs it intact (QC-6): its signature is on the form.
     const inspectionId = randomUUID();
-    const qcSays = (type: string, payload: object) =>
-      message(type, inspectionId, { inspectionId, ...payload }, 'quality-inspection');
+    const qc = qualityInspectionExamples;
+    const opened = {
+      ...qc['quality-inspection.inspection-opened.v1'],
+      inspectionId,
+      origin: { kind: 'unsalable-return' as const, ref: rmaId },
+    };
+    const checked = {
+      ...qc['quality-inspection.unsalable-return-checked.v1'],
+      inspectionId,
+      checkedAt: new Date().toISOString(),
+    };
+    contracts.assertPublishable('quality-inspection.inspection-opened.v1', opened);
+    contracts.assertPublishable('quality-inspection.unsalable-return-checked.v1', checked);
     await producer.send({
       topic: qcTopic,
       messages: [
-        qcSays('quality-inspection.inspection-opened.v1', {
-          branch: 'HZ',
-          origin: { kind: 'unsalable-return', ref: rmaId },
-        }),
-        qcSays('quality-inspection.unsalable-return-checked.v1', {
-          branch: 'HZ',
-          intact: true,
-          note: 'original packaging, untouched',
-          signedBy: { userId: 'qc-1', role: 'qc-inspector' },
-          checkedAt: new Date().toISOString(),
-        }),
+        message('quality-inspection.inspection-opened.v1', inspectionId, opened, 'quality-inspection'),
+        message(
+          'quality-inspection.unsalable-return-checked.v1',
+          inspectionId,
+          checked,
+          'quality-inspection',
+        ),
       ],
     });
     await eventually(

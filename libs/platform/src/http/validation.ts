@@ -141,10 +141,16 @@ function nestedShapeErrors(cls: Constructor, value: Record<string, unknown>, pat
       if (item === undefined || item === null) {
         return optional.has(name) ? [] : [{ field, reason: `${name} must be an object` }];
       }
-      if (m.each) return [];
-      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
       const nested = defaultMetadataStorage.findTypeMetadata(cls, name)?.typeFunction() as
         Constructor | undefined;
+      // Each element of a list of nested objects has the same required shape.
+      if (m.each)
+        return Array.isArray(item) && nested
+          ? item.flatMap((element, i) =>
+              isObject(element) ? nestedShapeErrors(nested, element, `${field}.${i}`) : [],
+            )
+          : [];
+      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
       return nested && nested !== cls ? nestedShapeErrors(nested, item, field) : [];
     });
 }

@@ -1,9 +1,9 @@
 import { deriveEventId } from '@aftersales/messaging';
 import type { TimerScheduler, Timer } from '@aftersales/scheduling';
 import type { DataSource } from 'typeorm';
-import type { DispatchCommands } from '../commands/dispatch-commands';
+import type { DispatchCommands } from '../dispatch-commands';
 import { calendarOf, type DispatchPolicy } from '../dispatch-policy';
-import { endOfDayCheck } from '../end-of-day-check';
+import { endOfDayCheck } from './end-of-day-check';
 
 export const END_OF_DAY_CHECK = 'dispatch.end-of-day-check';
 

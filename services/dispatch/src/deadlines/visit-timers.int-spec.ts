@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import type { DispatchRuntime } from '../dispatch.runtime';
 import { dispatchService } from '../dispatch.service';
-import { defaultCalendar, dispatchSettings } from '../infrastructure/dispatch-settings';
+import { defaultCalendar, dispatchSettings } from '../dispatch-settings';
 import type { Timer } from '@aftersales/scheduling';
 import { END_OF_DAY_CHECK, EndOfDayChecks } from './end-of-day.timer';
 import { arrivalTimerId } from './visit-timers.projection';

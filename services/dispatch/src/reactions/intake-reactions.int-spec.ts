@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import type { DispatchRuntime } from '../dispatch.runtime';
 import { dispatchService } from '../dispatch.service';
-import { defaultCalendar, dispatchSettings } from '../infrastructure/dispatch-settings';
+import { defaultCalendar, dispatchSettings } from '../dispatch-settings';
 import { IntakeReactions, visitIdOfCase } from './intake-reactions';
 
 describe('dispatch reacting to intake (DSP-1)', () => {

@@ -2,10 +2,10 @@ import { asContractEvent, type CaseAcceptedV1 } from '@aftersales/contracts';
 import { Conflict, systemClock, type Clock } from '@aftersales/kernel';
 import { deriveEventId, PermanentFailure, type ConsumedEvent } from '@aftersales/messaging';
 import type { PoolClient } from 'pg';
-import type { DispatchCommands } from '../commands/dispatch-commands';
+import type { DispatchCommands } from '../dispatch-commands';
 import type { Zone } from '../dispatch.vocabulary';
-import type { DispatchSettings } from '../infrastructure/dispatch-settings';
-import { visitToOpen, type CaseCopy } from '../on-case-accepted/on-case-accepted';
+import type { DispatchSettings } from '../dispatch-settings';
+import { visitToOpen, type CaseCopy } from './on-case-accepted/on-case-accepted';
 
 /** The visit a case's acceptance opens: one per case, so a re-acceptance opens nothing twice. */
 export const visitIdOfCase = (caseId: string) => deriveEventId(caseId, 'dispatch.visit');

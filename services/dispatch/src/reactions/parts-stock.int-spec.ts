@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { HZ_CALENDAR } from '../dispatch.fixtures';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import { dispatchService } from '../dispatch.service';
-import { dispatchSettings } from '../infrastructure/dispatch-settings';
+import { dispatchSettings } from '../dispatch-settings';
 import { AT, commandsOver, engineerWithStock, fuses, onSite, stockOf } from '../../test/parts-use';
 import { PartsStockReaction, type PartsShortfall } from './parts-stock.reaction';
 

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@aftersales/event-store';
 import { requestContext, RuleViolation, SYSTEM_ACTOR } from '@aftersales/kernel';
 import { deriveEventId } from '@aftersales/messaging';
 import type { Projection } from '@aftersales/projections';
-import type { DispatchCommands } from '../commands/dispatch-commands';
+import type { DispatchCommands } from '../dispatch-commands';
 import type { EngineerState } from '../engineer/engineer.state';
 import type { PartsUsedOnVisit, ShortPart } from '../visit/visit.events';
 

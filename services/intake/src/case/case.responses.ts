@@ -1,16 +1,10 @@
+import { responseSchemas } from '@aftersales/platform';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { CASE_KINDS, SEVERITIES } from './case.vocabulary';
 
 // What intake answers with, for its OpenAPI document (the shapes of case-summary.ts and the queries).
 
-const text: SchemaObject = { type: 'string' };
-const time: SchemaObject = { type: 'string', format: 'date-time' };
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
-const object = (properties: Record<string, SchemaObject>, optional: string[] = []): SchemaObject => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties).filter((p) => !optional.includes(p)),
-});
+const { text, time, nullable, object, page } = responseSchemas;
 const counts: SchemaObject = { type: 'object', additionalProperties: { type: 'integer' } };
 const STATUSES = ['registered', 'accepted', 'rejected', 'resolved', 'closed'];
 
@@ -32,45 +26,40 @@ export const CASE_SUMMARY = object(summary);
 export const CASE_CHANGED = object({ ...summary, events: { type: 'array', items: text } });
 
 /** A page of the complaint register (INT-1), newest first. */
-export const REGISTER_PAGE = object({
-  items: {
-    type: 'array',
-    items: object({
-      caseId: summary.caseId,
-      caseNumber: text,
-      branch: text,
-      channel: text,
-      kind: summary.kind,
-      severity: summary.severity,
-      status: summary.status,
-      priority: { type: 'string', enum: ['normal', 'high'] },
-      vip: { type: 'boolean' },
-      customerId: text,
-      productModel: text,
-      serialNumber: text,
-      symptomCode: nullable(text),
-      remedy: nullable(text),
-      costsRecoveredFrom: nullable({ type: 'string', enum: ['customer'] }),
-      month: { ...text, description: 'YYYY-MM, in the branch calendar' },
-      registeredAt: time,
-      responseDueAt: time,
-      respondedAt: nullable(time),
-      respondedInTime: nullable({ type: 'boolean' }),
-      responseMissed: { type: 'boolean' },
-      resolutionDueAt: time,
-      resolvedAt: nullable(time),
-      resolutionMissed: { type: 'boolean' },
-      closedAt: nullable(time),
-      followUpOwner: nullable(text),
-      surveyTotal: nullable({ type: 'integer' }),
-      complaintAboutService: { type: 'boolean' },
-      recurringAlert: { type: 'boolean' },
-      lastPosition: { ...text, description: 'the log position the row reflects' },
-    }),
-  },
-  total: { type: 'integer' },
-  limit: { type: 'integer' },
-  offset: { type: 'integer' },
+export const REGISTER_PAGE = page('items', {
+  type: 'array',
+  items: object({
+    caseId: summary.caseId,
+    caseNumber: text,
+    branch: text,
+    channel: text,
+    kind: summary.kind,
+    severity: summary.severity,
+    status: summary.status,
+    priority: { type: 'string', enum: ['normal', 'high'] },
+    vip: { type: 'boolean' },
+    customerId: text,
+    productModel: text,
+    serialNumber: text,
+    symptomCode: nullable(text),
+    remedy: nullable(text),
+    costsRecoveredFrom: nullable({ type: 'string', enum: ['customer'] }),
+    month: { ...text, description: 'YYYY-MM, in the branch calendar' },
+    registeredAt: time,
+    responseDueAt: time,
+    respondedAt: nullable(time),
+    respondedInTime: nullable({ type: 'boolean' }),
+    responseMissed: { type: 'boolean' },
+    resolutionDueAt: time,
+    resolvedAt: nullable(time),
+    resolutionMissed: { type: 'boolean' },
+    closedAt: nullable(time),
+    followUpOwner: nullable(text),
+    surveyTotal: nullable({ type: 'integer' }),
+    complaintAboutService: { type: 'boolean' },
+    recurringAlert: { type: 'boolean' },
+    lastPosition: { ...text, description: 'the log position the row reflects' },
+  }),
 });
 
 /** The case with its whole story from the log (AUD-1). */

@@ -1,3 +1,4 @@
+import { qualityInspectionExamples as qc } from '@aftersales/contracts';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import type { ConsumedEvent } from '@aftersales/messaging';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
@@ -81,11 +82,16 @@ describe('warehouse returns’ reactions on PostgreSQL (FIN-7 totals, QC decisio
       await runtime.rmas.execute({ type: 'ReceiveGoods', rmaId });
     }
     const opened = (inspectionId: string, rmaId: string, kind = 'quality-return') =>
-      consumed('quality-inspection.inspection-opened.v1', { inspectionId, origin: { kind, ref: rmaId } });
+      consumed('quality-inspection.inspection-opened.v1', {
+        ...qc['quality-inspection.inspection-opened.v1'],
+        inspectionId,
+        origin: { kind, ref: rmaId },
+      });
     await inTx(opened('i-signed', signed));
     await inTx(opened('i-refused', refused));
     await inTx(opened('i-take-back', signed, 'take-back'));
     const signOff = consumed('quality-inspection.inspection-signed-off.v1', {
+      ...qc['quality-inspection.inspection-signed-off.v1'],
       inspectionId: 'i-signed',
       signedBy: { userId: 'qc-1', role: 'qc-inspector' },
       signedAt: '2026-03-02T08:00:00.000Z',
@@ -94,6 +100,7 @@ describe('warehouse returns’ reactions on PostgreSQL (FIN-7 totals, QC decisio
     await inTx(signOff); // redelivered
     await inTx(
       consumed('quality-inspection.return-refused.v1', {
+        ...qc['quality-inspection.return-refused.v1'],
         inspectionId: 'i-refused',
         explanation: 'cracked housing from a fall',
         refusedAt: '2026-03-02T08:00:00.000Z',
@@ -101,9 +108,8 @@ describe('warehouse returns’ reactions on PostgreSQL (FIN-7 totals, QC decisio
     );
     await inTx(
       consumed('quality-inspection.inspection-signed-off.v1', {
+        ...qc['quality-inspection.inspection-signed-off.v1'],
         inspectionId: 'i-take-back',
-        signedBy: { userId: 'x' },
-        signedAt: 'x',
       }),
     );
 
@@ -136,12 +142,14 @@ describe('warehouse returns’ reactions on PostgreSQL (FIN-7 totals, QC decisio
     await runtime.rmas.execute({ type: 'ReceiveGoods', rmaId });
     await inTx(
       consumed('quality-inspection.inspection-opened.v1', {
+        ...qc['quality-inspection.inspection-opened.v1'],
         inspectionId: 'i-line-2',
         origin: { kind: 'quality-return', ref: `${rmaId}#2` },
       }),
     );
     await inTx(
       consumed('quality-inspection.return-refused.v1', {
+        ...qc['quality-inspection.return-refused.v1'],
         inspectionId: 'i-line-2',
         explanation: 'customer damage on unit SN-2',
         refusedAt: '2026-03-02T08:00:00.000Z',

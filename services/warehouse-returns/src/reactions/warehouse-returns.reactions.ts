@@ -5,14 +5,9 @@ import type { PoolClient } from 'pg';
 import { recordBalance } from '../customer-totals/customer-totals.store';
 import type { RmaCommand } from '../rma/rma.decider';
 import type { WarehouseReturnsRuntime } from '../warehouse-returns.runtime';
-import {
-  QC_EVENTS,
-  RETURN_ORIGINS,
-  type QcInspectionOpened,
-  type QcInspectionSignedOff,
-  type QcReturnRefused,
-  type QcUnsalableReturnChecked,
-} from './quality-inspection.events';
+
+/** The inspection origins that are this service's requests (quality inspection's QC-1 origins). */
+const RETURN_ORIGINS: readonly string[] = ['quality-return', 'unsalable-return'];
 
 type Rmas = Pick<WarehouseReturnsRuntime, 'rmas'>['rmas'];
 
@@ -50,56 +45,61 @@ export function warehouseReturnsReactions(rmas: Rmas, clock: Clock) {
             [event.payload.caseId, event.payload.remedy, consumed.time ?? clock.now().toISOString()],
           );
         return;
+      case 'quality-inspection.inspection-opened.v1': {
+        const { inspectionId, origin } = event.payload;
+        if (!RETURN_ORIGINS.includes(origin.kind)) return;
+        // `<rmaId>` inspects the whole form, `<rmaId>#<lineNo>` one line of it.
+        const [rmaId, lineNo] = origin.ref.split('#');
+        await tx.query(
+          `INSERT INTO warehouse_returns.qc_inspections (inspection_id, rma_id, line_no) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [inspectionId, rmaId, lineNo && /^\d+$/.test(lineNo) ? Number(lineNo) : null],
+        );
+        return;
+      }
+      case 'quality-inspection.inspection-signed-off.v1': {
+        const { inspectionId, signedBy, signedAt } = event.payload;
+        await onInspection(tx, inspectionId, (target) =>
+          run(consumed, { type: 'RecordQcSignature', ...target, by: signedBy.userId, signedAt }),
+        );
+        return;
+      }
+      case 'quality-inspection.unsalable-return-checked.v1': {
+        const { inspectionId, intact, note, signedBy, checkedAt } = event.payload;
+        await onInspection(tx, inspectionId, (target) =>
+          run(
+            consumed,
+            intact
+              ? { type: 'RecordQcSignature', ...target, by: signedBy.userId, signedAt: checkedAt }
+              : { type: 'RecordQcRefusal', ...target, explanation: note },
+          ),
+        );
+        return;
+      }
+      case 'quality-inspection.return-refused.v1': {
+        const { inspectionId, explanation } = event.payload;
+        await onInspection(tx, inspectionId, (target) =>
+          run(consumed, { type: 'RecordQcRefusal', ...target, explanation }),
+        );
+        return;
+      }
     }
-    await onQualityInspection(consumed, tx, run);
   };
 }
 
-/** QC's decisions, read through the local shapes of quality-inspection.events.ts. */
-async function onQualityInspection(
-  consumed: ConsumedEvent,
+type InspectionTarget = { rmaId: string; inspectionId: string; lineNo?: number };
+
+/** QC's decision on an inspection of one of these requests (RET-6, RET-7); others are not ours. */
+async function onInspection(
   tx: PoolClient,
-  run: (consumed: ConsumedEvent, command: RmaCommand) => Promise<unknown>,
+  inspectionId: string,
+  decide: (target: InspectionTarget) => Promise<unknown>,
 ): Promise<void> {
-  if (consumed.type === QC_EVENTS.opened) {
-    const d = consumed.payload as QcInspectionOpened;
-    if (RETURN_ORIGINS.includes(d.origin.kind)) {
-      // `<rmaId>` inspects the whole form, `<rmaId>#<lineNo>` one line of it.
-      const [rmaId, lineNo] = d.origin.ref.split('#');
-      await tx.query(
-        `INSERT INTO warehouse_returns.qc_inspections (inspection_id, rma_id, line_no) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING`,
-        [d.inspectionId, rmaId, lineNo && /^\d+$/.test(lineNo) ? Number(lineNo) : null],
-      );
-    }
-    return;
-  }
-  const inspectionId = (consumed.payload as { inspectionId?: string }).inspectionId;
-  if (!inspectionId || !Object.values(QC_EVENTS).includes(consumed.type as never)) return;
   const { rows } = await tx.query<{ rma_id: string; line_no: number | null }>(
     `SELECT rma_id, line_no FROM warehouse_returns.qc_inspections WHERE inspection_id = $1`,
     [inspectionId],
   );
-  if (!rows[0]) return; // an inspection of something else (a take-back, a complaint)
-  const rmaId = rows[0].rma_id;
-  const line = rows[0].line_no === null ? {} : { lineNo: rows[0].line_no };
-  const sign = (by: string, signedAt: string) =>
-    run(consumed, { type: 'RecordQcSignature', rmaId, inspectionId, ...line, by, signedAt });
-  const refuse = (explanation: string) =>
-    run(consumed, { type: 'RecordQcRefusal', rmaId, inspectionId, ...line, explanation });
-  switch (consumed.type) {
-    case QC_EVENTS.signedOff: {
-      const d = consumed.payload as QcInspectionSignedOff;
-      await sign(d.signedBy.userId, d.signedAt);
-      return;
-    }
-    case QC_EVENTS.unsalableChecked: {
-      const d = consumed.payload as QcUnsalableReturnChecked;
-      await (d.intact ? sign(d.signedBy.userId, d.checkedAt) : refuse(d.note));
-      return;
-    }
-    case QC_EVENTS.refused:
-      await refuse((consumed.payload as QcReturnRefused).explanation);
-      return;
-  }
+  if (!rows[0]) return; // an inspection of a take-back or a complaint
+  const { rma_id: rmaId, line_no: lineNo } = rows[0];
+  await decide({ rmaId, inspectionId, ...(lineNo === null ? {} : { lineNo }) });
 }

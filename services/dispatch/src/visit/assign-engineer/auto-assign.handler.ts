@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, CommandBus, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, RuleViolation } from '@aftersales/kernel';
 import type { Access } from '@aftersales/platform';
-import { assignCommandOf, autoAssign, candidateOf, type EngineerCandidate } from '../../auto-assigner';
+import { assignCommandOf, autoAssign, candidateOf, type EngineerCandidate } from './auto-assigner';
 import { branchPolicy } from '../../dispatch-policy';
 import type { ExistingEngineer } from '../../engineer/engineer.state';
 import { DispatchRuntime } from '../../dispatch.runtime';

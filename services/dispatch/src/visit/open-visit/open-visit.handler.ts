@@ -5,7 +5,7 @@ import type { Access } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
 import type { Urgency, Zone } from '../../dispatch.vocabulary';
 import { DispatchRuntime } from '../../dispatch.runtime';
-import { visitToOpen } from '../../on-case-accepted/on-case-accepted';
+import { visitToOpen } from '../../reactions/on-case-accepted/on-case-accepted';
 import { addressRefOf, readCaseCopy } from '../../reactions/intake-reactions';
 import { visitSummary, type VisitSummary } from '../visit-summary';
 

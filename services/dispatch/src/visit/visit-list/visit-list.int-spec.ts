@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import type { DispatchRuntime } from '../../dispatch.runtime';
 import { dispatchService } from '../../dispatch.service';
-import { defaultCalendar, dispatchSettings } from '../../infrastructure/dispatch-settings';
+import { defaultCalendar, dispatchSettings } from '../../dispatch-settings';
 
 describe('dispatch read models (visit list, roster, report events)', () => {
   let db: TestDatabase;

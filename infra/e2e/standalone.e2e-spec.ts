@@ -1,0 +1,88 @@
+// Issue 31, finding 7: the standalone passes every service setting on, as a deployment does.
+import { signDevToken, type PlatformConfig, type RunningService } from '@aftersales/platform';
+import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SERVICES } from '../services/catalogue';
+import { loadQualityDemo } from '../standalone/demo-quality';
+import { standaloneEnv, startStandaloneServices } from '../standalone/services';
+import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
+
+describe('the standalone back office', () => {
+  let db: TestDatabase;
+  let running: RunningService<PlatformConfig>[] = [];
+  const policyFile = join(tmpdir(), `standalone-policy-${process.pid}.json`);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('standalone');
+    writeFileSync(policyFile, JSON.stringify({ responseDeadlines: [], defaultResponseMinutes: 7 }));
+    running = await startStandaloneServices(db.url, 0, {
+      INTAKE_POLICY_FILE: policyFile,
+      LOG_LEVEL: 'error',
+    });
+  });
+  afterAll(async () => {
+    for (const service of running.reverse()) await service.close();
+    await db.drop();
+  });
+
+  it('runs every declared service', () => {
+    expect(running).toHaveLength(SERVICES.length);
+  });
+
+  it("applies the user's policy file: a repair request's response deadline is the file's 7 minutes", async () => {
+    const intake = running[SERVICES.findIndex((s) => s.name === 'intake')];
+    const token = await signDevToken({ sub: 'u-s', name: 'S', roles: ['intake-clerk'], branches: ['HZ'] });
+    const before = Date.now();
+    const res = await fetch(`${intake.url}/intake/cases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        branch: 'HZ',
+        channel: 'hotline',
+        kind: 'repair-request',
+        severity: 'general',
+        customer: { customerId: 'cust-s', name: '赵六', phone: '13900000002', address: '杭州' },
+        product: { model: 'VS1-12', serialNumber: 'SN-S' },
+        problem: { description: '不能合闸' },
+      }),
+    });
+    expect(res.status).toBe(201);
+    const due = Date.parse(((await res.json()) as { responseDueAt: string }).responseDueAt);
+    expect(due).toBeGreaterThanOrEqual(before + 7 * 60_000 - 1_000);
+    expect(due).toBeLessThanOrEqual(Date.now() + 7 * 60_000);
+  });
+
+  it('loads demo inspections in every state once', async () => {
+    const qc = running[SERVICES.findIndex((s) => s.name === 'quality-inspection')];
+    const url = `${qc.url}/quality-inspection`;
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 7 });
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 0 });
+  });
+
+  it('loads demo return requests at every stage it reaches alone, once', async () => {
+    const returns = running[SERVICES.findIndex((s) => s.name === 'warehouse-returns')];
+    const url = `${returns.url}/warehouse-returns`;
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 18 });
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 0 });
+  });
+
+  it('keeps what only it provides: its database and the in-process bus', () => {
+    const env = standaloneEnv(
+      {
+        DATABASE_URL: 'postgres://elsewhere/x',
+        KAFKA_BROKERS: '10.0.0.1:9092',
+        DISPATCH_POLICY_FILE: 'p.json',
+      },
+      'postgres://embedded/aftersales',
+      3001,
+    );
+    expect(env).toMatchObject({
+      DATABASE_URL: 'postgres://embedded/aftersales',
+      KAFKA_BROKERS: 'in-process',
+      DISPATCH_POLICY_FILE: 'p.json',
+      PORT: '3001',
+    });
+  });
+});

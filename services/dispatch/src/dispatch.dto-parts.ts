@@ -1,0 +1,62 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const BRANCH = /^[A-Z]{2,8}$/;
+
+export const ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export class MoneyDto {
+  @IsInt()
+  @Min(0)
+  amountMinor!: number;
+
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+}
+
+export class PartLineDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  partNo!: string;
+
+  @IsInt()
+  @Min(1)
+  qty!: number;
+}
+
+export class PricedPartLineDto extends PartLineDto {
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  unitCost!: MoneyDto;
+}
+
+export class SignatureDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  signedBy!: string;
+
+  @IsISO8601({ strict: true })
+  signedAt!: string;
+
+  @IsIn(['signature', 'e-signature'])
+  method!: 'signature' | 'e-signature';
+}
+
+export class ReasonDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}

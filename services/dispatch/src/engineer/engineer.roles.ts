@@ -1,0 +1,1 @@
+export const MAINTAINERS = ['dispatcher', 'branch-manager'] as const;

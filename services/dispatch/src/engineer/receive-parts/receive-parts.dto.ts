@@ -1,0 +1,25 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PartLineDto } from '../../dispatch.dto-parts';
+
+export class ReceivePartsDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PartLineDto)
+  lines!: PartLineDto[];
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reference!: string;
+}

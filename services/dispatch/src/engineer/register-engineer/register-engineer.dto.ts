@@ -1,0 +1,24 @@
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ZONES, type StaffHome, type Zone } from '../../dispatch.vocabulary';
+import { ID, BRANCH } from '../../dispatch.dto-parts';
+
+export class RegisterEngineerDto {
+  @IsOptional()
+  @Matches(ID)
+  engineerId?: string;
+
+  @Matches(BRANCH)
+  branch!: string;
+
+  @IsIn(['branch', 'head-office'])
+  home!: StaffHome;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  skills!: string[];
+
+  @IsIn(ZONES)
+  baseZone!: Zone;
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { VISIT_CHANGED } from '../../dispatch.responses';
+import { ChangeVisit } from '../change-visit.handler';
+import { type VisitCommand } from '../visit.decider';
+import { CompleteVisitDto } from './complete-visit.dto';
+import { FIELD } from '../visit.roles';
+
+/** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
+@Controller('visits')
+export class CompleteVisitController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  /** DSP-3 the customer signs the service voucher. */
+  @Post(':visitId/completion')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
+  @Roles(...FIELD)
+  complete(
+    @Param('visitId', uuidParam('visitId')) visitId: string,
+    @Body() dto: CompleteVisitDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'CompleteVisit',
+      visitId,
+      voucherNo: dto.voucherNo,
+      firstTimeFix: dto.firstTimeFix,
+      signature: { ...dto.signature },
+    });
+  }
+
+  private run(access: Access, command: VisitCommand) {
+    return this.commands.execute(new ChangeVisit(command, access));
+  }
+}

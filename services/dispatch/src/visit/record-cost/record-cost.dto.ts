@@ -1,0 +1,27 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { COST_CATEGORIES, type CostCategory, type StaffHome } from '../../dispatch.vocabulary';
+import { ID, MoneyDto } from '../../dispatch.dto-parts';
+
+export class CostDto {
+  @Matches(ID)
+  costId!: string;
+
+  @IsIn(COST_CATEGORIES)
+  category!: CostCategory;
+
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount!: MoneyDto;
+
+  @Matches(ID)
+  staffId!: string;
+
+  @IsIn(['branch', 'head-office'])
+  staffHome!: StaffHome;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description!: string;
+}

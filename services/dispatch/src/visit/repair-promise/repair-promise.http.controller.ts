@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { VISIT_CHANGED } from '../../dispatch.responses';
+import { ChangeVisit } from '../change-visit.handler';
+import { type VisitCommand } from '../visit.decider';
+import { PromiseDto } from './repair-promise.dto';
+import { WORKSHOP } from '../visit.roles';
+
+/** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
+@Controller('visits')
+export class RepairPromiseController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  /** DSP-5 the promised repair date; escalation is due the configured lead time before it. */
+  @Post(':visitId/promise')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
+  @Roles(...WORKSHOP)
+  promise(
+    @Param('visitId', uuidParam('visitId')) visitId: string,
+    @Body() dto: PromiseDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, { type: 'PromiseRepairDate', visitId, promisedBy: dto.promisedBy });
+  }
+
+  private run(access: Access, command: VisitCommand) {
+    return this.commands.execute(new ChangeVisit(command, access));
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { VISIT_CHANGED } from '../../dispatch.responses';
+import { ChangeVisit } from '../change-visit.handler';
+import { type VisitCommand } from '../visit.decider';
+import { ReturnProductDto } from './return-product.dto';
+import { WORKSHOP } from '../visit.roles';
+
+/** Commands on visits (DSP-1 … DSP-7). Every write is checked against the visit's branch (ORG-1). */
+@Controller('visits')
+export class ReturnProductController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  /** DSP-4 returned against the customer's signature; the receipt is voided. */
+  @Post(':visitId/return')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'where the visit stands now', schema: VISIT_CHANGED })
+  @Roles(...WORKSHOP)
+  returnProduct(
+    @Param('visitId', uuidParam('visitId')) visitId: string,
+    @Body() dto: ReturnProductDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'ReturnProductToCustomer',
+      visitId,
+      registerEntryNo: dto.registerEntryNo,
+      signature: { ...dto.signature },
+    });
+  }
+
+  private run(access: Access, command: VisitCommand) {
+    return this.commands.execute(new ChangeVisit(command, access));
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { derivedUuid } from '../derived-id';
+import { AnswerSurveyDto } from './answer-survey.dto';
+import { CASE_CHANGED } from '../case.responses';
+import { ChangeCase } from '../change-case.handler';
+
+/** Commands on cases (INT-1 … INT-10, ORG-2). Every write is checked against the case's branch (ORG-1). */
+@Controller('cases')
+export class AnswerSurveyController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post(':caseId/survey')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'where the case stands now', schema: CASE_CHANGED })
+  @Roles('intake-clerk', 'branch-manager', 'service-director')
+  answerSurvey(
+    @Param('caseId', uuidParam('caseId')) caseId: string,
+    @Body() dto: AnswerSurveyDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.run(access, {
+      type: 'AnswerSurvey',
+      caseId,
+      scores: { ...dto.scores },
+      comment: dto.comment,
+      complaintAboutService: dto.complaintAboutService,
+      followUpCaseId: derivedUuid(`service-follow-up:${caseId}`),
+    });
+  }
+
+  private run(access: Access, command: ChangeCase['command']) {
+    return this.commands.execute(new ChangeCase(command, access));
+  }
+}

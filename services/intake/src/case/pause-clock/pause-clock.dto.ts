@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PAUSE_REASONS, type PauseReason } from '../case.vocabulary';
+
+/** INT-11: why the case waits on the customer. */
+export class PauseClockDto {
+  @ApiProperty({ enum: PAUSE_REASONS })
+  @IsIn(PAUSE_REASONS)
+  reason!: PauseReason;
+
+  @ApiPropertyOptional({ description: 'what was asked of the customer, or why they cannot be reached' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
