@@ -63,6 +63,9 @@ describe('quality inspection over HTTP (no broker)', () => {
     const noParty = await attribute({ shares: [{ shareBp: 10_000 }] });
     expect(noParty.status).toBe(400);
     expect(JSON.stringify(noParty.body.details)).toContain('shares.0.party');
+    const listInList = await attribute({ shares: [[]] });
+    expect(listInList.status).toBe(400);
+    expect(JSON.stringify(listInList.body.details)).toContain('shares.0');
     const unknownParty = await attribute({ shares: [{ party: { kind: 'martian' }, shareBp: 10_000 }] });
     expect(unknownParty.status).toBe(400);
     expect(JSON.stringify(unknownParty.body.details)).toContain('shares.0.party.kind');

@@ -147,7 +147,9 @@ function nestedShapeErrors(cls: Constructor, value: Record<string, unknown>, pat
       if (m.each)
         return Array.isArray(item) && nested
           ? item.flatMap((element, i) =>
-              isObject(element) ? nestedShapeErrors(nested, element, `${field}.${i}`) : [],
+              isObject(element) && !Array.isArray(element)
+                ? nestedShapeErrors(nested, element, `${field}.${i}`)
+                : [{ field: `${field}.${i}`, reason: `each of ${name} must be an object` }],
             )
           : [];
       if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
