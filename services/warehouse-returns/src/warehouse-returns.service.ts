@@ -5,11 +5,16 @@ import { CustomerTotalsController } from './customer-totals/customer-totals.http
 import { WarehouseReturnsSchema1765100000000 } from './migrations/1765100000000-warehouse-returns-schema';
 import { warehouseReturnsPublicEvents } from './public-events/warehouse-returns-public-events';
 import { warehouseReturnsReactions } from './reactions/warehouse-returns.reactions';
+import { ApproveController } from './rma/approve/approve.http.controller';
 import { ChangeRmaHandler } from './rma/change-rma.handler';
+import { RefusedGoodsController } from './rma/qc/qc.http.controller';
+import { ReceiveGoodsController } from './rma/receive/receive.http.controller';
+import { SettleController } from './rma/settle/settle.http.controller';
+import { StockInController } from './rma/stock-in/stock-in.http.controller';
+import { TransportController } from './rma/transport/transport.http.controller';
 import { RECEIPT_DEADLINE, ReceiptDeadlineTimers } from './rma/receipt-deadline/receipt-deadline.timers';
 import { RequestReturnController } from './rma/request-return/request-return.http.controller';
 import { RequestReturnHandler } from './rma/request-return/request-return.handler';
-import { RmaCommandsController } from './rma/rma-commands.http.controller';
 import { RmaListRow } from './rma/rma-list/rma-list.entity';
 import { RmaListProjection } from './rma/rma-list/rma-list.projection';
 import { GetRmaHandler, ListRmasHandler, ListTransportOrdersHandler } from './rma/rma-list/rma-list.queries';
@@ -61,7 +66,12 @@ export const warehouseReturnsService = defineService({
   http: {
     controllers: [
       RequestReturnController,
-      RmaCommandsController,
+      ApproveController,
+      TransportController,
+      ReceiveGoodsController,
+      RefusedGoodsController,
+      StockInController,
+      SettleController,
       RmaQueriesController,
       CustomerTotalsController,
     ],

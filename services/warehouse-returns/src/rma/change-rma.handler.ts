@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Access } from '@aftersales/platform';
 import { WarehouseReturnsRuntime } from '../warehouse-returns.runtime';
 import type { RmaCommand } from './rma.decider';
@@ -27,4 +27,9 @@ export class ChangeRmaHandler implements ICommandHandler<ChangeRma> {
     });
     return { ...rmaSummary(outcome.state), position: outcome.position };
   }
+}
+
+/** What each use case's controller does with its command. */
+export function runRmaCommand(commands: CommandBus, access: Access, command: RmaCommand) {
+  return commands.execute(new ChangeRma(command, access));
 }

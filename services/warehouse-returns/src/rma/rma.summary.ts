@@ -1,3 +1,5 @@
+import { uuidParam } from '@aftersales/platform';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { NotFound } from '@aftersales/kernel';
 import { missingSignatures, type RmaState } from './rma.state';
 
@@ -41,3 +43,12 @@ export const RMA_SUMMARY = {
     position: { type: 'integer', description: 'log position of the write (x-min-position)' },
   },
 };
+
+/** A command's answer in the OpenAPI document. */
+export const RMA_CHANGED = ApiOkResponse({
+  description: 'where the request stands now',
+  schema: RMA_SUMMARY,
+});
+
+/** The request id in a route: a 400 naming it when it is no UUID. */
+export const rmaParam = uuidParam('rmaId');
