@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { IntakeReturnsController } from './intake-returns/intake-returns.http.controller';
 import { CustomerTotalsController } from './customer-totals/customer-totals.http.controller';
 import { WarehouseReturnsSchema1765100000000 } from './migrations/1765100000000-warehouse-returns-schema';
 import { warehouseReturnsPublicEvents } from './public-events/warehouse-returns-public-events';
@@ -18,7 +19,7 @@ import { RequestReturnHandler } from './rma/request-return/request-return.handle
 import { RmaListRow } from './rma/rma-list/rma-list.entity';
 import { RmaListProjection } from './rma/rma-list/rma-list.projection';
 import { GetRmaHandler, ListRmasHandler, ListTransportOrdersHandler } from './rma/rma-list/rma-list.queries';
-import { RmaQueriesController } from './rma/rma-queries.http.controller';
+import { ReturnRequestsController } from './rma/rma-list/rma-list.http.controller';
 import { TransportOrderRow } from './rma/transport-orders/transport-order.entity';
 import { WarehouseReturnsConfig } from './warehouse-returns.config';
 import { warehouseReturnsParts, warehouseReturnsSettings } from './warehouse-returns.runtime';
@@ -72,8 +73,9 @@ export const warehouseReturnsService = defineService({
       RefusedGoodsController,
       StockInController,
       SettleController,
-      RmaQueriesController,
+      ReturnRequestsController,
       CustomerTotalsController,
+      IntakeReturnsController,
     ],
     providers: [
       RequestReturnHandler,
