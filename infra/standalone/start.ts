@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadDemoData } from './demo-data';
+import { blockedFolder } from './reachable';
 import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
 import { startStandaloneServices } from './services';
@@ -52,6 +53,17 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
   const dir = path.join(ROOT, '.infra', 'standalone', 'pg');
   mkdirSync(path.dirname(dir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as `postgres`: say so in one line rather than fail inside initdb.
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    const blocked = blockedFolder(path.dirname(dir), uid, gid) ?? blockedFolder(pgCtlPath(), uid, gid);
+    if (blocked)
+      throw new Error(
+        `run as root, the embedded PostgreSQL runs as the user postgres, which cannot enter ${blocked}; ` +
+          `run npm start as another user, let others pass through it (chmod o+x ${blocked}), or set DATABASE_URL to a server of your own`,
+      );
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: 'postgres',

@@ -1,3 +1,4 @@
+import { decodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
@@ -162,4 +163,15 @@ export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () => new ValidationFailed([{ field, reason: `${field} must be a UUID` }]),
   });
+}
+
+/** The position an `after` query names; a cursor this list did not hand out is a 400 naming it. */
+export function keysetAfter(after: string | undefined): KeysetPosition | undefined {
+  if (after === undefined) return undefined;
+  const position = decodeKeysetCursor(after);
+  if (!position)
+    throw new ValidationFailed([
+      { field: 'after', reason: 'after must be the next cursor of an earlier page' },
+    ]);
+  return position;
 }
