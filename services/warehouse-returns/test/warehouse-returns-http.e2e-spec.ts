@@ -61,6 +61,18 @@ describe('warehouse returns over HTTP: bad input, missing records, ORG-1 and rol
     expect(await rows()).toBe(before);
   });
 
+  it('pages the request list by keyset: `next` as `after`, a cursor not handed out is 400 naming after', async () => {
+    const head = await tokenFor('exec', ['executive'], []);
+    await app.runtime.projections.catchUp();
+    const first = await app.call('GET', '/rmas?limit=1', head);
+    expect(first.body.items).toHaveLength(1);
+    const second = await app.call('GET', `/rmas?limit=1&after=${first.body.next}`, head);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.items[0].rmaId).not.toBe(first.body.items[0].rmaId);
+    const bad = await app.call('GET', '/rmas?after=not-ours', head);
+    expect(bad).toMatchObject({ status: 400, body: { details: [{ field: 'after' }] } });
+  });
+
   it('404 for an unknown request, 400 for an id that is no UUID', async () => {
     const keeper = await tokenFor('wk', ['warehouse-keeper']);
     expect((await app.call('POST', `/rmas/${randomUUID()}/stock-in`, keeper)).status).toBe(404);

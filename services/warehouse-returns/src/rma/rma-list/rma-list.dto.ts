@@ -21,10 +21,11 @@ export class ListRmasQuery {
   @MaxLength(100)
   customerId?: string;
 
+  /** Keyset paging: the `next` cursor of the page before. */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
-  cursor?: string;
+  @MaxLength(400)
+  after?: string;
 
   @IsOptional()
   @Type(() => Number)

@@ -1,6 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
+import {
+  BranchFrom,
+  CurrentAccess,
+  keysetAfter,
+  ReadModel,
+  Roles,
+  uuidParam,
+  type Access,
+} from '@aftersales/platform';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { RMA_LIST } from './rma-list.projection';
 import { GetRma, ListRmas, ListTransportOrders } from './rma-list.queries';
@@ -20,15 +28,22 @@ export const READERS = [
 
 const PAGE = {
   type: 'object',
-  required: ['items'],
-  properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string' } },
+  required: ['items', 'next'],
+  properties: {
+    items: { type: 'array', items: { type: 'object' } },
+    next: {
+      type: 'string',
+      nullable: true,
+      description: 'the cursor of the next page (send as `after`); null on the last',
+    },
+  },
 };
 
 @Controller()
 export class ReturnRequestsController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
-  /** Return requests by branch, status, reason and customer, newest first; `nextCursor` pages on. */
+  /** Return requests by branch, status, reason and customer, newest first; `next` pages on (as `after`). */
   @Get('rmas')
   @ApiOkResponse({ description: 'a page of return requests', schema: PAGE })
   @Roles(...READERS)
@@ -42,7 +57,7 @@ export class ReturnRequestsController {
         status: query.status,
         reason: query.reason,
         customerId: query.customerId,
-        cursor: query.cursor,
+        after: keysetAfter(query.after),
         limit: query.limit ?? 50,
       }),
     );

@@ -1,4 +1,5 @@
 import { startRuntimeFromEnv } from '@aftersales/platform';
+import { decodeKeysetCursor } from '@aftersales/projections';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { randomUUID } from 'node:crypto';
 import { recordBalance } from '../../customer-totals/customer-totals.store';
@@ -108,9 +109,11 @@ describe('warehouse returns read models on PostgreSQL (request list, transport o
     // Keyset pages, newest first, within the branches asked.
     const list = new ListRmasHandler(runtime);
     const first = await list.execute(new ListRmas({ branches: ['HZ'], limit: 1 }));
-    const second = await list.execute(new ListRmas({ branches: ['HZ'], limit: 1, cursor: first.nextCursor }));
+    const second = await list.execute(
+      new ListRmas({ branches: ['HZ'], limit: 1, after: decodeKeysetCursor(first.next!) }),
+    );
     expect([first.items[0].rmaId, second.items[0].rmaId]).toEqual([ids[1], ids[0]]);
-    expect(second.nextCursor).toBeUndefined();
+    expect(second.next).toBeNull();
     expect(
       (await list.execute(new ListRmas({ branches: 'all', reason: 'quality', limit: 10 }))).items.map(
         (r) => r.rmaId,

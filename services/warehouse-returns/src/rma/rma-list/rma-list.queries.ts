@@ -3,7 +3,8 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { foldRecorded } from '@aftersales/cqrs';
 import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
-import { ValidationFailed, type Access } from '@aftersales/platform';
+import type { Access } from '@aftersales/platform';
+import { encodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { WarehouseReturnsRuntime } from '../../warehouse-returns.runtime';
 import { rmaDecider, rmaStreamId } from '../rma.decider';
 import { rmaSummary, type RmaSummary } from '../rma.summary';
@@ -16,23 +17,14 @@ export interface RmaFilter {
   readonly reason?: string;
   readonly customerId?: string;
   readonly limit: number;
-  readonly cursor?: string;
+  /** Keyset paging: the rows after this one. */
+  readonly after?: KeysetPosition;
 }
 
 export interface RmaPage {
   readonly items: RmaListRow[];
-  /** Pass as `cursor` for the next page; absent on the last one. */
-  readonly nextCursor?: string;
-}
-
-const encode = (row: RmaListRow) =>
-  Buffer.from(`${row.requestedAt.toISOString()}|${row.rmaId}`).toString('base64url');
-
-function decode(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!id || Number.isNaN(Date.parse(at)))
-    throw new ValidationFailed([{ field: 'cursor', reason: 'cursor is not one this list gave out' }]);
-  return { at: new Date(at), id };
+  /** The cursor of the next page (send as `after`); null on the last. */
+  readonly next: string | null;
 }
 
 /** A page of return requests, newest first, within the caller's branches (ORG-1); keyset-paged. */
@@ -53,17 +45,17 @@ export class ListRmasHandler implements IQueryHandler<ListRmas> {
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.reason) qb.andWhere('r.reason = :reason', { reason: filter.reason });
     if (filter.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
-    if (filter.cursor) {
-      const { at, id } = decode(filter.cursor);
-      qb.andWhere('(r.requestedAt, r.rmaId) < (:at, :id)', { at, id });
-    }
+    if (filter.after)
+      qb.andWhere('(r.requestedAt, r.rmaId) < (:at, :id)', { at: filter.after.at, id: filter.after.id });
     const rows = await qb
       .orderBy('r.requestedAt', 'DESC')
       .addOrderBy('r.rmaId', 'DESC')
       .take(filter.limit + 1)
       .getMany();
     const items = rows.slice(0, filter.limit);
-    return rows.length > filter.limit ? { items, nextCursor: encode(items[items.length - 1]) } : { items };
+    const last = items.at(-1);
+    const more = rows.length > filter.limit && last;
+    return { items, next: more ? encodeKeysetCursor({ at: last.requestedAt, id: last.rmaId }) : null };
   }
 }
 
