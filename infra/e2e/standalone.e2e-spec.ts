@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICES } from '../services/catalogue';
+import { loadDispatchDemo } from '../standalone/demo-dispatch';
 import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
 import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
@@ -27,8 +28,13 @@ describe('the standalone back office', () => {
     await db.drop();
   });
 
-  it('runs every declared service', () => {
+  it('runs every declared service, each answering at the URL it prints', async () => {
     expect(running).toHaveLength(SERVICES.length);
+    for (const [i, service] of SERVICES.entries()) {
+      const res = await fetch(`${running[i].url}/${service.name}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ service: service.name, docs: `/${service.name}/docs` });
+    }
   });
 
   it("applies the user's policy file: a repair request's response deadline is the file's 7 minutes", async () => {
@@ -52,6 +58,13 @@ describe('the standalone back office', () => {
     const due = Date.parse(((await res.json()) as { responseDueAt: string }).responseDueAt);
     expect(due).toBeGreaterThanOrEqual(before + 7 * 60_000 - 1_000);
     expect(due).toBeLessThanOrEqual(Date.now() + 7 * 60_000);
+  });
+
+  it('loads demo engineers once', async () => {
+    const dispatch = running[SERVICES.findIndex((s) => s.name === 'dispatch')];
+    const url = `${dispatch.url}/dispatch`;
+    expect(await loadDispatchDemo(url)).toEqual({ engineers: 4 });
+    expect(await loadDispatchDemo(url)).toEqual({ engineers: 0 });
   });
 
   it('loads demo inspections in every state once', async () => {
