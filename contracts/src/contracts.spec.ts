@@ -5,11 +5,13 @@ import {
   ContractViolation,
   contracts,
   dispatchExamples,
+  financeExamples,
   intakeExamples,
   qualityInspectionExamples,
   parseEventType,
   topicOf,
   UnknownEventType,
+  warehouseReturnsExamples,
 } from './index';
 
 const root = join(__dirname, '..');
@@ -94,10 +96,18 @@ describe('the public contracts', () => {
     expect(Object.keys(qualityInspectionExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('quality-inspection.')),
     );
+    expect(Object.keys(warehouseReturnsExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('warehouse-returns.')),
+    );
+    expect(Object.keys(financeExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('finance.')),
+    );
     for (const [type, payload] of Object.entries({
       ...intakeExamples,
       ...dispatchExamples,
       ...qualityInspectionExamples,
+      ...warehouseReturnsExamples,
+      ...financeExamples,
     })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();
     }

@@ -14,6 +14,12 @@ export * from './dispatch/dispatch.examples';
 export * from './quality-inspection/quality-inspection.events';
 export * from './quality-inspection/quality-inspection.contracts';
 export * from './quality-inspection/quality-inspection.examples';
+export * from './warehouse-returns/warehouse-returns.events';
+export * from './warehouse-returns/warehouse-returns.contracts';
+export * from './warehouse-returns/warehouse-returns.examples';
+export * from './finance/finance.events';
+export * from './finance/finance.contracts';
+export * from './finance/finance.examples';
 
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);

@@ -8,6 +8,7 @@ import { SERVICES } from '../services/catalogue';
 import { loadDispatchDemo } from '../standalone/demo-dispatch';
 import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
+import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
 
 describe('the standalone back office', () => {
   let db: TestDatabase;
@@ -71,6 +72,13 @@ describe('the standalone back office', () => {
     const url = `${qc.url}/quality-inspection`;
     expect(await loadQualityDemo(url)).toMatchObject({ inspections: 7 });
     expect(await loadQualityDemo(url)).toMatchObject({ inspections: 0 });
+  });
+
+  it('loads demo return requests at every stage it reaches alone, once', async () => {
+    const returns = running[SERVICES.findIndex((s) => s.name === 'warehouse-returns')];
+    const url = `${returns.url}/warehouse-returns`;
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 18 });
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 0 });
   });
 
   it('keeps what only it provides: its database and the in-process bus', () => {

@@ -4,11 +4,13 @@ import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { intakeService } from '../../services/intake/src/intake.service';
 import { qualityInspectionService } from '../../services/quality-inspection/src/quality-inspection.service';
+import { warehouseReturnsService } from '../../services/warehouse-returns/src/warehouse-returns.service';
 
 export const SERVICES: readonly AnyServiceDeclaration[] = [
   intakeService,
   dispatchService,
   qualityInspectionService,
+  warehouseReturnsService,
 ];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {

@@ -15,6 +15,7 @@ import { loadDispatchDemo } from './demo-dispatch';
 import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
 import { startStandaloneServices } from './services';
+import { loadWarehouseDemoData } from './warehouse-demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
@@ -150,6 +151,8 @@ async function main() {
   if (dispatchUrl) await loadDispatchDemo(dispatchUrl);
   const qcUrl = urls.find((u) => u.name === 'quality-inspection')?.url;
   const qcDemo = qcUrl ? await loadQualityDemo(qcUrl) : undefined;
+  const returnsUrl = urls.find((u) => u.name === 'warehouse-returns')?.url;
+  const returnsDemo = returnsUrl ? await loadWarehouseDemoData(returnsUrl) : undefined;
 
   const tokens = {
     'intake clerk, HZ': await signDevToken({
@@ -175,7 +178,7 @@ async function main() {
 The back office is running.
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
-Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}
+Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)

@@ -2,13 +2,18 @@ import {
   contracts,
   dispatchExamples,
   qualityInspectionExamples,
+  financeExamples,
+  warehouseReturnsExamples,
   type ContractEvent,
 } from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries({ ...dispatchExamples, ...qualityInspectionExamples }).map(
-  ([type, payload]) => ({ type, payload }) as ContractEvent,
-);
+const examples = Object.entries({
+  ...dispatchExamples,
+  ...qualityInspectionExamples,
+  ...warehouseReturnsExamples,
+  ...financeExamples,
+}).map(([type, payload]) => ({ type, payload }) as ContractEvent);
 
 describe('downstream events as timeline sentences', () => {
   it('the take-back receipt number reaches the case timeline (DSP-4)', () => {

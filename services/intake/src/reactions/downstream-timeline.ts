@@ -63,6 +63,23 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
     p.intact
       ? 'QC checked the unsalable return: original quality intact.'
       : 'QC checked the unsalable return: not intact.',
+  'warehouse-returns.return-requested.v1': (p) =>
+    `${p.reason === 'quality' ? 'Quality return' : 'Unsalable exchange'} requested: ${p.lines.length} line(s), ${money(p.total)}.`,
+  'warehouse-returns.return-approved.v1': () => 'Return approved; the customer may ship the goods.',
+  'warehouse-returns.return-rejected.v1': (p) =>
+    `Return rejected (${p.rule}): ${p.explanation.replace(/[.\s]+$/, '')}.`,
+  'warehouse-returns.transport-order-issued.v1': (p) =>
+    `Return transport order ${p.orderNo} issued to driver ${p.driverId}, vehicle ${p.vehicle}.`,
+  'warehouse-returns.return-received.v1': () => 'Returned goods received at the warehouse.',
+  'warehouse-returns.return-stocked-in.v1': (p) =>
+    `Return stocked in, receipt ${p.receiptNo}: ${money(p.total)}.`,
+  'warehouse-returns.receipt-deadline-missed.v1': (p) =>
+    `Return receipt ${p.receiptNo} was not sent to the customer by its deadline.`,
+  'warehouse-returns.exchange-shipped.v1': () => 'Replacement goods shipped to the customer.',
+  'warehouse-returns.serial-replaced.v1': (p) =>
+    `Serial number ${p.faultySerial} replaced by ${p.replacementSerial}.`,
+  'warehouse-returns.refund-requested.v1': (p) => `Refund requested: ${money(p.amount)}.`,
+  'finance.customer-totals-changed.v1': () => "The customer's purchase and return totals changed.",
 };
 
 function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {
