@@ -11,6 +11,9 @@ export * from './intake/intake.contracts';
 export * from './dispatch/dispatch.events';
 export * from './dispatch/dispatch.contracts';
 export * from './dispatch/dispatch.examples';
+export * from './claims/claims.events';
+export * from './claims/claims.contracts';
+export * from './claims/claims.examples';
 
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);

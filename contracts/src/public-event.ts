@@ -1,8 +1,9 @@
+import type { ClaimsPublicEvents } from './claims/claims.events';
 import type { DispatchPublicEvents } from './dispatch/dispatch.events';
 import type { IntakePublicEvents } from './intake/intake.events';
 
 /** Event type → payload of every service's public events. */
-export type PublicEvents = IntakePublicEvents & DispatchPublicEvents;
+export type PublicEvents = IntakePublicEvents & DispatchPublicEvents & ClaimsPublicEvents;
 export type PublicEventType = keyof PublicEvents;
 
 /** One public event, its payload typed by its contract: `switch (event.type)` narrows it. */

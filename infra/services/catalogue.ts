@@ -1,10 +1,11 @@
 // Every service of the back office, as declared on the service kit: the standalone, the CLIs,
 // the harnesses and the contract checks start and describe them from here.
 import type { AnyServiceDeclaration } from '@aftersales/platform';
+import { claimsService } from '../../services/claims/src/claims.service';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { intakeService } from '../../services/intake/src/intake.service';
 
-export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService];
+export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService, claimsService];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {
   const found = SERVICES.find((s) => s.name === name);

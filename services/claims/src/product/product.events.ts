@@ -22,7 +22,7 @@ export interface Contract {
 export type ProductEvent =
   | { type: 'ProductRegistered'; data: ProductFacts & { source: 'import' | 'intake'; registeredAt: string } }
   | { type: 'ProductDetailsChanged'; data: ProductFacts & { source: 'import' | 'intake'; changedAt: string } }
-  | { type: 'ContractAdded'; data: Contract & { serial: string; branch: string; addedAt: string } }
+  | ContractAdded
   | {
       type: 'ContractExpiryNotified';
       data: { serial: string; branch: string; contractId: string; endsOn: string; notifiedAt: string };
@@ -43,3 +43,8 @@ export type ProductEvent =
       type: 'ReplacedBy';
       data: { serial: string; branch: string; replacement: string; rmaId: string; at: string };
     };
+
+export type ContractAdded = {
+  type: 'ContractAdded';
+  data: Contract & { serial: string; branch: string; addedAt: string };
+};

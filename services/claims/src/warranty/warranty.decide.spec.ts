@@ -116,6 +116,17 @@ describe('warranty assessment, counted in the branch time zone (Asia/Shanghai)',
             assessedAt: T0.toISOString(),
           },
         },
+        {
+          type: 'ServiceClassified',
+          data: {
+            caseId: 'c1',
+            branch: 'HZ',
+            serial: 'SN-1',
+            serviceClass: 'paid',
+            reason: 'human damage is not covered (CLM-1)',
+            classifiedAt: T0.toISOString(),
+          },
+        },
       ]);
   });
   it('CLM-3: an unknown serial is classified paid, named unregistered', () => {

@@ -67,6 +67,8 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
           serviceClass: event.data.serviceClass,
           standing: event.data.standing,
         };
+      case 'ServiceClassified':
+        return state;
       case 'AttributionNoted': {
         const { inspectionId, attributionId, shares } = event.data;
         const named = shares.filter((s) => s.kind === 'supplier').map((s) => s.partyKey);
@@ -146,13 +148,14 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
           contractId: contract?.contractId,
         });
         if (state.serviceClass === serviceClass && state.standing === standing) return [];
+        const corrects =
+          state.serviceClass && state.serviceClass !== serviceClass ? { corrects: state.serviceClass } : {};
+        const of = { caseId: facts.caseId, branch: facts.branch, serial: facts.serial };
         return [
           {
             type: 'WarrantyAssessed',
             data: {
-              caseId: facts.caseId,
-              branch: facts.branch,
-              serial: facts.serial,
+              ...of,
               standing,
               ...(startsOn ? { warrantyStartsOn: startsOn } : {}),
               ...(terms ? { fullUntil: terms.fullUntil, extendedUntil: terms.extendedUntil } : {}),
@@ -161,12 +164,12 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
               ...(contract ? { contractId: contract.contractId } : {}),
               serviceClass,
               reason,
-              ...(state.serviceClass && state.serviceClass !== serviceClass
-                ? { corrects: state.serviceClass }
-                : {}),
+              ...corrects,
               assessedAt: at,
             },
           },
+          // CLM-3: the class dispatch and finance act on, published apart from the warranty detail.
+          { type: 'ServiceClassified', data: { ...of, serviceClass, reason, ...corrects, classifiedAt: at } },
         ];
       }
     }

@@ -51,6 +51,18 @@ export type WarrantyEvent =
         assessedAt: string;
       };
     }
+  | {
+      type: 'ServiceClassified';
+      data: {
+        caseId: string;
+        branch: string;
+        serial: string;
+        serviceClass: ServiceClass;
+        reason: string;
+        corrects?: ServiceClass;
+        classifiedAt: string;
+      };
+    }
   | { type: 'AttributionNoted'; data: Attribution & { caseId: string; branch?: string; notedAt: string } }
   | {
       type: 'ApprovedCostNoted';

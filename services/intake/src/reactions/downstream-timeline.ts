@@ -39,6 +39,23 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
   'dispatch.repair-escalated.v1': () => 'Repair escalated to the service director.',
   'dispatch.cost-incurred.v1': (p) => `Cost recorded: ${p.category}, ${money(p.amount)}.`,
   'dispatch.invoice-requested.v1': (p) => `Invoice requested: ${money(p.amount)}.`,
+  'claims.warranty-assessed.v1': (p) => `Warranty assessed for serial ${p.serial}: ${p.reason}.`,
+  'claims.service-classified.v1': (p) =>
+    p.corrects
+      ? `Service reclassified from ${p.corrects} to ${p.serviceClass}: ${p.reason}.`
+      : `Service classified ${p.serviceClass}.`,
+  'claims.contract-expiry-notified.v1': (p) =>
+    `Customer told maintenance contract ${p.contractId} ends ${p.endsOn}.`,
+  'claims.supplier-claim-issued.v1': (p) =>
+    `Claim notice issued to supplier ${p.supplierId}: ${money(p.amount)}, answer due ${p.respondBy.slice(0, 10)}.`,
+  'claims.supplier-claim-amended.v1': (p) =>
+    `Claim on supplier ${p.supplierId} amended to ${money(p.amount)}.`,
+  'claims.supplier-claim-confirmed.v1': (p) =>
+    p.confirmedBy === 'supplier'
+      ? `Supplier ${p.supplierId} confirmed the claim of ${money(p.amount)}.`
+      : `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: the response window passed.`,
+  'claims.supplier-claim-disputed.v1': (p) => `Supplier ${p.supplierId} disputed the claim.`,
+  'claims.supplier-claim-withdrawn.v1': (p) => `Claim on supplier ${p.supplierId} withdrawn.`,
 };
 
 function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {

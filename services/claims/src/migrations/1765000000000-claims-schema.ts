@@ -1,0 +1,48 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The claims schema: the product registry by serial and the supplier claim list (read models). */
+export class ClaimsSchema1765000000000 implements MigrationInterface {
+  name = 'ClaimsSchema1765000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE SCHEMA IF NOT EXISTS claims`);
+    await q.query(`
+      CREATE TABLE claims.product_registry (
+        serial text PRIMARY KEY,
+        model text NOT NULL,
+        customer_id text NOT NULL,
+        branch text NOT NULL,
+        delivery_date date,
+        commissioning_date date,
+        warranty_starts_on date,
+        replaces text,
+        replaced_by text,
+        contracts jsonb NOT NULL DEFAULT '[]'
+      )`);
+    await q.query(
+      `CREATE INDEX product_registry_branch_model ON claims.product_registry (branch, model, serial)`,
+    );
+    await q.query(`
+      CREATE TABLE claims.supplier_claim (
+        claim_id text PRIMARY KEY,
+        case_id text NOT NULL,
+        branch text NOT NULL,
+        supplier_id text NOT NULL,
+        status text NOT NULL,
+        share_bp integer NOT NULL,
+        amount_minor bigint NOT NULL,
+        currency text NOT NULL,
+        respond_by timestamptz NOT NULL,
+        issued_at timestamptz NOT NULL,
+        confirmed_by text
+      )`);
+    await q.query(
+      `CREATE INDEX supplier_claim_branch_issued ON claims.supplier_claim (branch, issued_at DESC, claim_id)`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE claims.supplier_claim`);
+    await q.query(`DROP TABLE claims.product_registry`);
+  }
+}

@@ -1,0 +1,217 @@
+import { contracts, type CaseAcceptedV1, type CaseRegisteredV1 } from '@aftersales/contracts';
+import { fixedClock } from '@aftersales/kernel';
+import { eventually, readTopic, testKafka, uniqueTopic } from '@aftersales/testing';
+import type { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { claimIdOf } from '../src/supplier-claim/case-claims';
+import { startClaims, tokenFor, type ClaimsUnderTest } from './claims-app';
+import { testContracts } from './foreign-contracts';
+
+/** What another service's relay would publish: JSON value, CloudEvents binary-mode headers. */
+function message<P extends { caseId?: string }>(type: string, payload: P, source: string) {
+  testContracts.assertPublishable(type, payload);
+  return {
+    key: payload.caseId ?? 'none',
+    value: JSON.stringify(payload),
+    headers: {
+      ce_specversion: '1.0',
+      ce_id: randomUUID(),
+      ce_type: type,
+      ce_source: `/aftersales/${source}`,
+      ce_time: new Date().toISOString(),
+      ce_correlationid: `corr-${payload.caseId}`,
+      ce_actorid: 'u-test',
+      ce_actorrole: 'qc-inspector',
+      ce_branch: 'HZ',
+      'content-type': 'application/json',
+    },
+  };
+}
+
+const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+const share = (kind: string, key: string, shareBp: number, supplierId?: string) => ({
+  party: { kind, ...(supplierId ? { supplierId } : {}) },
+  partyKey: key,
+  shareBp,
+});
+
+describe('claims main flow over Kafka and HTTP (issue 25)', () => {
+  const topics = {
+    intake: uniqueTopic('aftersales.intake.events'),
+    qc: uniqueTopic('aftersales.quality-inspection.events'),
+    finance: uniqueTopic('aftersales.finance.events'),
+    claims: uniqueTopic('aftersales.claims.events'),
+  };
+  const clock = fixedClock('2027-05-20T02:00:00.000Z');
+  let claims: ClaimsUnderTest;
+  let producer: Producer;
+  let reader: Awaited<ReturnType<typeof readTopic>>;
+  let officer: string;
+
+  beforeAll(async () => {
+    claims = await startClaims(
+      {
+        KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
+        INTAKE_EVENTS_TOPIC: topics.intake,
+        QUALITY_INSPECTION_EVENTS_TOPIC: topics.qc,
+        FINANCE_EVENTS_TOPIC: topics.finance,
+        DISPATCH_EVENTS_TOPIC: uniqueTopic('aftersales.dispatch.events'),
+        WAREHOUSE_RETURNS_EVENTS_TOPIC: uniqueTopic('aftersales.warehouse-returns.events'),
+        CLAIMS_EVENTS_TOPIC: topics.claims,
+        CLAIMS_CONSUMER_GROUP: `${topics.claims}.claims`,
+        CLAIMS_BRANCH_TIME_ZONES: 'HZ=Asia/Shanghai',
+        SUPPLIER_RESPONSE_DAYS: '15',
+      },
+      clock,
+    );
+    producer = testKafka('claims-e2e').producer();
+    await producer.connect();
+    reader = await readTopic(topics.claims, 'claims-e2e-reader');
+    officer = await tokenFor('u-clm', ['claims-officer'], ['HZ']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await reader?.stop();
+    await producer?.disconnect();
+    await claims?.stop();
+  });
+
+  it('CLM-4: supplier-attributed inspection → claim with the exact share → window passes → confirmed; superseded away → withdrawn', async () => {
+    const caseId = randomUUID();
+    const serial = `SN-${caseId.slice(0, 8)}`;
+    // The registry knows the serial from an import (commissioned a year ago: full warranty).
+    const imported = await claims.call('POST', '/products/import', officer, {
+      format: 'csv',
+      content: `serial,model,customerId,branch,deliveryDate,commissioningDate\n${serial},KYN28-12,cust-1,HZ,2026-05-01,2026-05-10\n`,
+    });
+    expect(imported.body).toEqual({ registered: 1, unchanged: 0, rejected: [] });
+
+    const registered: CaseRegisteredV1 = {
+      caseId,
+      caseNumber: 'HZ-2027-000123',
+      branch: 'HZ',
+      channel: 'hotline',
+      kind: 'quality-complaint',
+      severity: 'general',
+      registeredAt: clock.now().toISOString(),
+      customerId: 'cust-1',
+      vip: false,
+      product: { model: 'KYN28-12', serialNumber: serial },
+      problem: { description: 'breaker trips under load' },
+      priority: 'normal',
+      responseDueAt: clock.now().toISOString(),
+      resolutionDueAt: clock.now().toISOString(),
+    };
+    const accepted: CaseAcceptedV1 = { caseId, kind: 'quality-complaint' };
+    contracts.assertPublishable('intake.case-registered.v1', registered);
+    await producer.send({
+      topic: topics.intake,
+      messages: [
+        message('intake.case-registered.v1', registered, 'intake'),
+        message('intake.case-accepted.v1', accepted, 'intake'),
+      ],
+    });
+    // Two approved costs, 10,001 and 333 fen, split 66.67 / 33.33 %: each part rounds down and the
+    // leftover fen go to the larger share, so the supplier's part is 3333 + 110 = 3443.
+    await producer.send({
+      topic: topics.finance,
+      messages: [
+        message('finance.cost-approved.v1', { caseId, costId: 'k1', amount: cny(10_001) }, 'finance'),
+        message('finance.cost-approved.v1', { caseId, costId: 'k2', amount: cny(333) }, 'finance'),
+      ],
+    });
+    const classified = await eventually(
+      () => reader.seen.find((m) => m.type === 'claims.service-classified.v1' && m.key === caseId),
+      'service-classified',
+    );
+    expect(classified.payload).toMatchObject({ serviceClass: 'free-warranty', serial });
+
+    await producer.send({
+      topic: topics.qc,
+      messages: [
+        message(
+          'quality-inspection.responsibility-attributed.v1',
+          {
+            inspectionId: 'i-1',
+            caseId,
+            branch: 'HZ',
+            attributionId: 'a-1',
+            shares: [
+              share('department', 'department:production', 6667),
+              share('supplier', 'supplier:SUP-7', 3333, 'SUP-7'),
+            ],
+            basis: ['f-1'],
+            signedBy: { userId: 'u-qc', role: 'qc-inspector' },
+            attributedAt: clock.now().toISOString(),
+          },
+          'quality-inspection',
+        ),
+      ],
+    });
+    const claimId = claimIdOf(caseId, 'supplier:SUP-7');
+    const issued = await eventually(
+      () => reader.seen.find((m) => m.type === 'claims.supplier-claim-issued.v1' && m.key === caseId),
+      'supplier-claim-issued',
+    );
+    expect(issued.payload).toMatchObject({
+      claimId,
+      supplierId: 'SUP-7',
+      shareBp: 3333,
+      model: 'KYN28-12',
+      serial,
+      quantity: 1,
+      site: 'HZ',
+      amount: cny(3443),
+      // 15 days from 2027-05-20 (Shanghai), closing at midnight local: 2027-06-05 00:00 +08.
+      respondBy: '2027-06-04T16:00:00.000Z',
+    });
+
+    // A confirmation with another amount is refused and changes nothing.
+    const wrong = await claims.call('POST', `/supplier-claims/${claimId}/confirm`, officer, {
+      amount: cny(3333),
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body).toMatchObject({ rule: 'CLM-4' });
+
+    // The window passes: the durable timer confirms the claim.
+    clock.set('2027-06-04T16:00:01.000Z');
+    const confirmed = await eventually(
+      () => reader.seen.find((m) => m.type === 'claims.supplier-claim-confirmed.v1' && m.key === caseId),
+      'supplier-claim-confirmed',
+    );
+    expect(confirmed.payload).toMatchObject({
+      claimId,
+      amount: cny(3443),
+      confirmedBy: 'response-window-passed',
+    });
+
+    // QC supersedes the attribution away from the supplier: the claim is withdrawn.
+    await producer.send({
+      topic: topics.qc,
+      messages: [
+        message(
+          'quality-inspection.attribution-superseded.v1',
+          {
+            inspectionId: 'i-1',
+            caseId,
+            attributionId: 'a-1',
+            supersededBy: 'a-2',
+            reason: 'winding damaged in production',
+            previousShares: [],
+            shares: [share('department', 'department:production', 10_000)],
+            decidedBy: { userId: 'u-rev', role: 'qc-inspector' },
+            supersededAt: clock.now().toISOString(),
+          },
+          'quality-inspection',
+        ),
+      ],
+    });
+    const withdrawn = await eventually(
+      () => reader.seen.find((m) => m.type === 'claims.supplier-claim-withdrawn.v1' && m.key === caseId),
+      'supplier-claim-withdrawn',
+    );
+    expect(withdrawn.payload).toMatchObject({ claimId, supplierId: 'SUP-7', attributionId: 'a-2' });
+    const view = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
+    expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3443) });
+  }, 90_000);
+});
