@@ -1,7 +1,7 @@
-import { contracts, dispatchExamples, type ContractEvent } from '@aftersales/contracts';
+import { claimsExamples, contracts, dispatchExamples, type ContractEvent } from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries(dispatchExamples).map(
+const examples = Object.entries({ ...dispatchExamples, ...claimsExamples }).map(
   ([type, payload]) => ({ type, payload }) as ContractEvent,
 );
 
