@@ -72,7 +72,7 @@ export class ProductsController {
       } catch (error) {
         if (error instanceof RuleViolation)
           rejected.push({ line, reason: `${error.rule}: ${error.message}` });
-        else if (error instanceof AccessDenied) rejected.push({ line, reason: `ORG-1: ${error.message}` });
+        else if (error instanceof AccessDenied) rejected.push({ line, reason: `ORG-1: ${error.reason}` });
         else throw error;
       }
     }
