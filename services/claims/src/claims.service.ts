@@ -7,6 +7,7 @@ import { claimsParts, claimsSettings } from './claims.runtime';
 import { ClaimsSchema1765000000000 } from './migrations/1765000000000-claims-schema';
 import { ProductRow } from './product/product-registry/product-registry.entity';
 import { ProductRegistryProjection } from './product/product-registry/product-registry.projection';
+import { SerialHistoryProjection } from './product/serial-history/serial-history.projection';
 import { ProductsController } from './product/products.http.controller';
 import { claimsPublicEvents } from './public-events/claims-public-events';
 import { claimsReactions } from './reactions/claims-reactions';
@@ -37,7 +38,11 @@ export const claimsService = defineService({
   readModels: {
     entities: [ProductRow, SupplierClaimRow],
     migrations: [ClaimsSchema1765000000000],
-    projections: () => [new ProductRegistryProjection(), new ClaimListProjection()],
+    projections: () => [
+      new ProductRegistryProjection(),
+      new ClaimListProjection(),
+      new SerialHistoryProjection(),
+    ],
   },
   parts: claimsParts,
   followers: ({ timers, settings }) => [new ClaimsTimersProjection(timers, settings)],

@@ -8,10 +8,11 @@ import { startClaims, tokenFor, type ClaimsUnderTest } from './claims-app';
 import { testContracts } from './foreign-contracts';
 
 /** What another service's relay would publish: JSON value, CloudEvents binary-mode headers. */
-function message<P extends { caseId?: string }>(type: string, payload: P, source: string) {
+function message(type: string, payload: object, source: string) {
+  const { caseId } = payload as { caseId?: string };
   testContracts.assertPublishable(type, payload);
   return {
-    key: payload.caseId ?? 'none',
+    key: caseId ?? 'none',
     value: JSON.stringify(payload),
     headers: {
       ce_specversion: '1.0',
@@ -19,7 +20,7 @@ function message<P extends { caseId?: string }>(type: string, payload: P, source
       ce_type: type,
       ce_source: `/aftersales/${source}`,
       ce_time: new Date().toISOString(),
-      ce_correlationid: `corr-${payload.caseId}`,
+      ce_correlationid: `corr-${caseId}`,
       ce_actorid: 'u-test',
       ce_actorrole: 'qc-inspector',
       ce_branch: 'HZ',
@@ -41,7 +42,9 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     qc: uniqueTopic('aftersales.quality-inspection.events'),
     finance: uniqueTopic('aftersales.finance.events'),
     claims: uniqueTopic('aftersales.claims.events'),
+    warehouse: uniqueTopic('aftersales.warehouse-returns.events'),
   };
+  let flowCase: { caseId: string; serial: string } | undefined;
   const clock = fixedClock('2027-05-20T02:00:00.000Z');
   let claims: ClaimsUnderTest;
   let producer: Producer;
@@ -56,7 +59,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
         QUALITY_INSPECTION_EVENTS_TOPIC: topics.qc,
         FINANCE_EVENTS_TOPIC: topics.finance,
         DISPATCH_EVENTS_TOPIC: uniqueTopic('aftersales.dispatch.events'),
-        WAREHOUSE_RETURNS_EVENTS_TOPIC: uniqueTopic('aftersales.warehouse-returns.events'),
+        WAREHOUSE_RETURNS_EVENTS_TOPIC: topics.warehouse,
         CLAIMS_EVENTS_TOPIC: topics.claims,
         CLAIMS_CONSUMER_GROUP: `${topics.claims}.claims`,
         CLAIMS_BRANCH_TIME_ZONES: 'HZ=Asia/Shanghai',
@@ -79,6 +82,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
   it('CLM-4: supplier-attributed inspection → claim with the exact share → window passes → confirmed; superseded away → withdrawn', async () => {
     const caseId = randomUUID();
     const serial = `SN-${caseId.slice(0, 8)}`;
+    flowCase = { caseId, serial };
     // The registry knows the serial from an import (commissioned a year ago: full warranty).
     const imported = await claims.call('POST', '/products/import', officer, {
       format: 'csv',
@@ -214,4 +218,49 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     const view = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
     expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3443) });
   }, 90_000);
+
+  it('CLM-7: an exchange links the serials; the replacement inherits the remaining warranty and one query lists the whole history', async () => {
+    const { serial } = flowCase!;
+    const replacement = `${serial}-R`;
+    await producer.send({
+      topic: topics.warehouse,
+      messages: [
+        message(
+          'warehouse-returns.serial-replaced.v1',
+          {
+            rmaId: 'rma-1',
+            branch: 'HZ',
+            model: 'KYN28-12',
+            faultySerial: serial,
+            replacementSerial: replacement,
+            replacedAt: clock.now().toISOString(),
+          },
+          'warehouse-returns',
+        ),
+      ],
+    });
+    const history = await eventually(async () => {
+      const h = await claims.call('GET', `/products/${replacement}/history`, officer);
+      return h.status === 200 && h.body.entries.some((e: { kind: string }) => e.kind === 'exchange') && h;
+    }, 'replacement history');
+    expect(history.body.replaces).toEqual([serial]);
+    const kinds = history.body.entries.map((e: { serial: string; kind: string }) => `${e.serial} ${e.kind}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        `${serial} registered`,
+        `${serial} case`,
+        `${serial} assessment`,
+        `${serial} inspection`,
+        `${serial} claim`,
+        `${serial} exchange`,
+        `${replacement} registered`,
+        `${replacement} exchange`,
+      ]),
+    );
+    const view = await claims.call('GET', `/products/${replacement}`, officer);
+    expect(view.body).toMatchObject({
+      replaces: serial,
+      warranty: { startsOn: '2026-05-10', fullUntil: '2028-05-09' },
+    });
+  }, 60_000);
 });

@@ -67,8 +67,11 @@ describe('claims over HTTP: the registry, its import and contracts (issue 25)', 
     ]);
     const again = await claims.call('POST', '/products/import', officer, { format: 'jsonl', content });
     expect(again.body).toMatchObject({ registered: 0, unchanged: 2 });
-    const history = await claims.call('GET', '/products/IMP-1/history', officer);
-    expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['ProductRegistered']);
+    const history = await eventually(async () => {
+      const h = await claims.call('GET', '/products/IMP-1/history', officer);
+      return h.body.entries?.length > 0 && h;
+    }, 'IMP-1 history');
+    expect(history.body.entries.map((e: { kind: string }) => e.kind)).toEqual(['registered']);
   });
 
   it('CLM-1: a serial shows where its warranty stands today in the branch calendar', async () => {

@@ -2,7 +2,7 @@ import { ContractRegistry, publicContracts, type ContractDefinition } from '@aft
 
 /**
  * The events claims consumes from services whose contracts are not in the registry yet
- * (quality-inspection, finance), as loose schemas of the fields claims reads: the tests publish
+ * (quality-inspection, finance, warehouse-returns), as loose schemas of the fields claims reads: the tests publish
  * them as those services would, and claims reads them through the same registry.
  */
 const loose = (type: string, required: string[]): ContractDefinition => ({
@@ -30,6 +30,13 @@ export const foreignContracts = [
     'shares',
   ]),
   loose('finance.cost-approved.v1', ['caseId', 'costId', 'amount']),
+  loose('warehouse-returns.serial-replaced.v1', [
+    'rmaId',
+    'branch',
+    'model',
+    'faultySerial',
+    'replacementSerial',
+  ]),
 ];
 
 export const testContracts = new ContractRegistry([...publicContracts, ...foreignContracts]);

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The claims schema: the product registry by serial and the supplier claim list (read models). */
+/** The claims schema: the product registry by serial, the supplier claim list and each serial's history (read models). */
 export class ClaimsSchema1765000000000 implements MigrationInterface {
   name = 'ClaimsSchema1765000000000';
 
@@ -36,12 +36,25 @@ export class ClaimsSchema1765000000000 implements MigrationInterface {
         issued_at timestamptz NOT NULL,
         confirmed_by text
       )`);
+    await q.query(`CREATE TABLE claims.case_serial (case_id text PRIMARY KEY, serial text NOT NULL)`);
+    await q.query(`
+      CREATE TABLE claims.serial_history (
+        position bigint PRIMARY KEY,
+        serial text NOT NULL,
+        at timestamptz NOT NULL,
+        kind text NOT NULL,
+        ref text NOT NULL,
+        summary text NOT NULL
+      )`);
+    await q.query(`CREATE INDEX serial_history_serial ON claims.serial_history (serial, position)`);
     await q.query(
       `CREATE INDEX supplier_claim_branch_issued ON claims.supplier_claim (branch, issued_at DESC, claim_id)`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE claims.serial_history`);
+    await q.query(`DROP TABLE claims.case_serial`);
     await q.query(`DROP TABLE claims.supplier_claim`);
     await q.query(`DROP TABLE claims.product_registry`);
   }

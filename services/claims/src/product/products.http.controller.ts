@@ -20,6 +20,15 @@ import { warrantyStartOf, type ProductState } from './product.decider';
 import { AddContractDto, ImportProductsDto, ListProductsQuery, RegisterProductDto } from './product.dto';
 import { ProductRow } from './product-registry/product-registry.entity';
 import { PRODUCT_REGISTRY } from './product-registry/product-registry.projection';
+import { SERIAL_HISTORY } from './serial-history/serial-history.projection';
+
+interface HistoryRow {
+  serial: string;
+  at: Date;
+  kind: string;
+  ref: string;
+  summary: string;
+}
 
 /** The product registry by serial (CLM-1), its maintenance contracts (CLM-2) and history (CLM-7). */
 @Controller('products')
@@ -106,18 +115,30 @@ export class ProductsController {
     return this.view(state);
   }
 
-  /** CLM-7: every event of the serial: registration, contracts, exchanges (both ways). */
+  /**
+   * CLM-7: the serial's whole history in one query: owners, contracts, exchanges, cases, visits,
+   * inspections and claims, and those of the units it replaced, oldest first.
+   */
   @Get(':serial/history')
-  @ApiOkResponse({ description: "the serial's history from the log" })
+  @ApiOkResponse({ description: "the serial's history, with the units it replaced" })
   @Roles(...CLAIMS_READERS)
+  @ReadModel(SERIAL_HISTORY)
   async history(@Param('serial') serial: string, @CurrentAccess() access: Access) {
-    const events = await this.runtime.store.readStream(`product-${serial}`);
-    if (events.length === 0) throw new NotFound('product', serial);
-    access.assertBranch((events[0].data as { branch: string }).branch);
-    return {
-      serial,
-      events: events.map((e) => ({ type: e.type, at: e.metadata.recordedAt, data: e.data })),
-    };
+    const registry = this.runtime.dataSource.getRepository(ProductRow);
+    const first = await registry.findOneBy({ serial });
+    if (!first) throw new NotFound('product', serial);
+    access.assertBranch(first.branch);
+    const chain = [serial];
+    for (let row: ProductRow | null = first; row?.replaces && chain.length < 20;) {
+      chain.push(row.replaces);
+      row = await registry.findOneBy({ serial: row.replaces });
+    }
+    const entries: HistoryRow[] = await this.runtime.dataSource.query(
+      `SELECT serial, at, kind, ref, summary FROM claims.serial_history
+        WHERE serial = ANY($1) ORDER BY position`,
+      [chain],
+    );
+    return { serial, replaces: chain.slice(1), entries };
   }
 
   @Post(':serial/contracts')

@@ -110,9 +110,29 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
   const dispatch = (consumed: ConsumedEvent) =>
     within(consumed, async () => {
       const event = asContractEvent(consumed);
-      // A take-back or a completed visit re-checks the case's class (a contract may have begun).
-      if (event.type === 'dispatch.product-taken-back.v1' || event.type === 'dispatch.visit-completed.v1')
-        await caseClaims.reassess(event.payload.caseId, consumed.id);
+      // A take-back or a completed visit joins the serial's history (CLM-7) and re-checks the class.
+      if (event.type === 'dispatch.product-taken-back.v1')
+        await caseClaims.change(
+          {
+            type: 'NoteVisit',
+            caseId: event.payload.caseId,
+            visitId: event.payload.visitId,
+            what: 'product-taken-back',
+            at: event.payload.takenBackAt,
+          },
+          consumed.id,
+        );
+      if (event.type === 'dispatch.visit-completed.v1')
+        await caseClaims.change(
+          {
+            type: 'NoteVisit',
+            caseId: event.payload.caseId,
+            visitId: event.payload.visitId,
+            what: 'visit-completed',
+            at: event.payload.completedAt,
+          },
+          consumed.id,
+        );
     });
 
   const quality = (consumed: ConsumedEvent) =>

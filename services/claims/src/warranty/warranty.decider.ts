@@ -37,7 +37,14 @@ export type WarrantyCommand =
       timeZone: string;
     }
   | ({ type: 'NoteAttribution'; caseId: string; branch?: string } & Attribution)
-  | { type: 'NoteApprovedCost'; caseId: string; costId: string; amount: Money };
+  | { type: 'NoteApprovedCost'; caseId: string; costId: string; amount: Money }
+  | {
+      type: 'NoteVisit';
+      caseId: string;
+      visitId: string;
+      what: 'visit-completed' | 'product-taken-back';
+      at: string;
+    };
 
 export interface WarrantyContext {
   readonly now: Date;
@@ -68,6 +75,7 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
           standing: event.data.standing,
         };
       case 'ServiceClassified':
+      case 'VisitNoted':
         return state;
       case 'AttributionNoted': {
         const { inspectionId, attributionId, shares } = event.data;
@@ -117,6 +125,12 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
             },
           },
         ];
+      }
+      case 'NoteVisit': {
+        // CLM-7: the serial's history lists the visits of its cases.
+        if (!state.caseFacts) return [];
+        const { type: _type, ...data } = command;
+        return [{ type: 'VisitNoted', data }];
       }
       case 'NoteApprovedCost': {
         const known = state.costs[command.costId];

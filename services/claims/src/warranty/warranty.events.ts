@@ -65,6 +65,10 @@ export type WarrantyEvent =
     }
   | { type: 'AttributionNoted'; data: Attribution & { caseId: string; branch?: string; notedAt: string } }
   | {
+      type: 'VisitNoted';
+      data: { caseId: string; visitId: string; what: 'visit-completed' | 'product-taken-back'; at: string };
+    }
+  | {
       type: 'ApprovedCostNoted';
       data: { caseId: string; costId: string; amount: Money; notedAt: string };
     };
