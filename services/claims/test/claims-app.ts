@@ -25,7 +25,7 @@ export async function startClaims(env: Record<string, string>, clock?: Clock) {
       LOG_LEVEL: 'warn',
       ...env,
     },
-    logSink: process.env.CLAIMS_TEST_LOGS ? (line) => console.log(line) : () => undefined,
+    logSink: process.env.CLAIMS_TEST_LOGS ? (line) => console.warn(line) : () => undefined,
     handleSignals: false,
     overrides: { contracts: testContracts, idleMs: 100, ...(clock ? { clock } : {}) },
   });
