@@ -32,6 +32,7 @@ export async function startClaims(env: Record<string, string>, clock?: Clock) {
   const runtime = service.app.get<ServiceRuntime<ClaimsConfig, ClaimsSettings, ClaimsParts>>(SERVICE_RUNTIME);
   return {
     runtime,
+    db,
     async call(
       method: string,
       path: string,

@@ -3,6 +3,8 @@ import { fixedClock } from '@aftersales/kernel';
 import { eventually, readTopic, testKafka, uniqueTopic } from '@aftersales/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { rebuildFromEnv } from '@aftersales/platform';
+import { claimsService } from '../src/claims.service';
 import { claimIdOf } from '../src/supplier-claim/case-claims';
 import { startClaims, tokenFor, type ClaimsUnderTest } from './claims-app';
 import { testContracts } from './foreign-contracts';
@@ -262,5 +264,27 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
       replaces: serial,
       warranty: { startsOn: '2026-05-10', fullUntil: '2028-05-09' },
     });
+  }, 60_000);
+
+  it('KPI-3: the registry, the claim list and the serial history rebuild from the log to the same answers', async () => {
+    const { serial } = flowCase!;
+    await claims.runtime.projections.catchUp();
+    const read = async () => ({
+      history: (await claims.call('GET', `/products/${serial}-R/history`, officer)).body,
+      claims: (await claims.call('GET', '/supplier-claims', officer)).body,
+      products: (await claims.call('GET', '/products', officer)).body,
+    });
+    const before = await read();
+    await claims.runtime.dataSource.query(
+      'TRUNCATE claims.serial_history, claims.case_serial, claims.supplier_claim, claims.product_registry',
+    );
+    const done = await rebuildFromEnv(
+      claimsService,
+      ['claims.product-registry', 'claims.supplier-claim-list', 'claims.serial-history'],
+      { DATABASE_URL: claims.db.url },
+    );
+    expect(done).toHaveLength(3);
+    expect(await read()).toEqual(before);
+    expect(before.claims.items).toHaveLength(1);
   }, 60_000);
 });
