@@ -2,6 +2,7 @@ import { AggregateCommands } from '@aftersales/cqrs';
 import { SERVICE_RUNTIME, type ServiceInfrastructure, type ServiceRuntime } from '@aftersales/platform';
 import type { ClaimsConfig } from './claims.config';
 import { claimsSettings, type ClaimsSettings } from './claims-settings';
+import { campaignAggregate } from './campaign/campaign.decider';
 import { productAggregate } from './product/product.decider';
 import { CaseClaims } from './supplier-claim/case-claims';
 import { claimAggregate } from './supplier-claim/claim.decider';
@@ -40,6 +41,7 @@ export function claimsParts({
     warranties,
     claims,
     caseClaims: new CaseClaims(products, warranties, claims, settings),
+    campaigns: new AggregateCommands(store, campaignAggregate, clock, config.STATE_CACHE_SIZE),
   };
 }
 

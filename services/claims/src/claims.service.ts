@@ -2,6 +2,7 @@ import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
 import type { Timer } from '@aftersales/scheduling';
+import { CampaignsController } from './campaign/campaigns.http.controller';
 import { ClaimsConfig } from './claims.config';
 import { claimsParts, claimsSettings } from './claims.runtime';
 import { ClaimsSchema1765000000000 } from './migrations/1765000000000-claims-schema';
@@ -33,7 +34,7 @@ const once = (timer: Timer, name: string) => ({
 export const claimsService = defineService({
   name: 'claims',
   config: ClaimsConfig,
-  streams: { published: ['product', 'warranty', 'claim'] },
+  streams: { published: ['product', 'warranty', 'claim'], internal: ['campaign'] },
   settings: claimsSettings,
   readModels: {
     entities: [ProductRow, SupplierClaimRow],
@@ -105,7 +106,7 @@ export const claimsService = defineService({
     },
   ],
   http: {
-    controllers: [ProductsController, SupplierClaimsController, WarrantyController],
+    controllers: [ProductsController, SupplierClaimsController, WarrantyController, CampaignsController],
     providers: [],
   },
 });

@@ -164,4 +164,36 @@ describe('claims over HTTP: the registry, its import and contracts (issue 25)', 
     const list = await claims.call('GET', '/supplier-claims', officer);
     expect(list.body).toMatchObject({ items: [], total: 0 });
   });
+
+  it('CLM-6: a campaign links cases only after an executive approves it; nobody else can', async () => {
+    const proposed = await claims.call('POST', '/campaigns', officer, {
+      branch: 'HZ',
+      kind: 'recall',
+      title: 'coil batch 2026-11',
+      model: 'KYN28-12',
+      serials: ['SN-MC', 'SN-VIEW'],
+    });
+    expect(proposed.status).toBe(201);
+    const id = proposed.body.campaignId;
+    expect(proposed.body).toMatchObject({ status: 'proposed', serials: ['SN-MC', 'SN-VIEW'] });
+    const early = await claims.call('POST', `/campaigns/${id}/cases`, officer, { caseId: 'c-1' });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ rule: 'CLM-6' });
+    expect((await claims.call('POST', `/campaigns/${id}/approve`, officer)).status).toBe(403);
+    const executive = await tokenFor('u-exec', ['executive'], []);
+    const approved = await claims.call('POST', `/campaigns/${id}/approve`, executive);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'open', approvedBy: 'u-exec' });
+    const linked = await claims.call('POST', `/campaigns/${id}/cases`, officer, { caseId: 'c-1' });
+    expect(linked.body).toMatchObject({ cases: ['c-1'], events: ['CampaignCaseLinked'] });
+    const noSerials = await claims.call('POST', '/campaigns', officer, {
+      branch: 'HZ',
+      kind: 'recall',
+      title: 't',
+      model: 'm',
+      serials: [],
+    });
+    expect(noSerials.status).toBe(400);
+    expect(JSON.stringify(noSerials.body)).toContain('serials');
+  });
 });

@@ -108,4 +108,21 @@ describe('supplier claim notices', () => {
       .when({ type: 'ConfirmClaim', claimId: 'k1', amount: cny(3333) })
       .thenThrows('CLM-4', /withdrawn/);
   });
+  it("FIN-6: a confirmed claim carries the exact amount finance deducts from the supplier's payables", () => {
+    const [e] = given(issued).when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE).events();
+    expect(e.data).toEqual({
+      claimId: 'k1',
+      caseId: 'c1',
+      branch: 'HZ',
+      supplierId: 'SUP-7',
+      amount: cny(3333),
+      confirmedBy: 'response-window-passed',
+      confirmedAt: DUE.toISOString(),
+    });
+  });
+  it('FIN-4: only the supplier named in the share table is claimed; a party not in it owes nothing', () => {
+    const shares = [{ partyKey: 'supplier:SUP-7', shareBp: 10_000 }];
+    expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-7', 'CNY')).toEqual(cny(999));
+    expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-8', 'CNY')).toEqual(cny(0));
+  });
 });

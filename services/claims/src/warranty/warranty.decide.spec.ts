@@ -182,6 +182,24 @@ describe('warranty assessment, counted in the branch time zone (Asia/Shanghai)',
       .events();
     expect(e.data).toMatchObject({ serviceClass: 'paid', humanDamage: true, corrects: 'free-warranty' });
   });
+  it('FIN-4: a customer share in the attribution makes the service paid (billed to the customer)', () => {
+    const attributed = given([noted('2027-01-10T03:00:00Z')])
+      .when({
+        type: 'NoteAttribution',
+        caseId: 'c1',
+        inspectionId: 'i1',
+        attributionId: 'a1',
+        shares: [
+          { partyKey: 'customer', kind: 'customer', shareBp: 5000 },
+          { partyKey: 'supplier:S1', kind: 'supplier', supplierId: 'S1', shareBp: 5000 },
+        ],
+      })
+      .events();
+    const [e] = given([noted('2027-01-10T03:00:00Z'), ...attributed])
+      .when(assess())
+      .events();
+    expect(e.data).toMatchObject({ serviceClass: 'paid', humanDamage: true });
+  });
   it('CLM-3: assessing again with nothing changed appends nothing', () => {
     const first = given([noted('2027-01-10T03:00:00Z')])
       .when(assess())
