@@ -9,6 +9,11 @@ export interface ClaimsSettings {
   readonly supplierResponseDays: number;
   readonly replacementWarranty: 'inherit' | 'fresh';
   readonly currency: string;
+  readonly kpiTargets: {
+    readonly recoveryPercent: number;
+    readonly recoveryStretchPercent: number;
+    readonly netClaimCostPerUnitMinor: number;
+  };
   zoneOf(branch: string): string;
 }
 
@@ -28,6 +33,11 @@ export function claimsSettings(config: ClaimsConfig): ClaimsSettings {
     supplierResponseDays: config.SUPPLIER_RESPONSE_DAYS,
     replacementWarranty: config.REPLACEMENT_WARRANTY,
     currency: config.CLAIMS_CURRENCY,
+    kpiTargets: {
+      recoveryPercent: config.RECOVERY_RATE_TARGET_PERCENT,
+      recoveryStretchPercent: config.RECOVERY_RATE_STRETCH_PERCENT,
+      netClaimCostPerUnitMinor: config.NET_CLAIM_COST_PER_UNIT_TARGET_MINOR,
+    },
     zoneOf: (branch) => zones.get(branch) ?? config.DEFAULT_TIME_ZONE,
   };
 }

@@ -88,6 +88,26 @@ export class ClaimsConfig extends EventSourcedServiceConfig {
   })
   CLAIMS_BRANCH_TIME_ZONES = '';
 
+  /** CLM-5: old-part recovery rate target, in percent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  RECOVERY_RATE_TARGET_PERCENT = 80;
+
+  /** CLM-5: the stretch target, in percent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  RECOVERY_RATE_STRETCH_PERCENT = 85;
+
+  /** CLM-5: net claim cost target per unit sold, in minor units of CLAIMS_CURRENCY (500.00). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NET_CLAIM_COST_PER_UNIT_TARGET_MINOR = 50_000;
+
   /** The currency claims are kept in (FIN-9). */
   @Matches(/^[A-Z]{3}$/)
   CLAIMS_CURRENCY = 'CNY';

@@ -3,6 +3,8 @@ import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
 import type { Timer } from '@aftersales/scheduling';
 import { CampaignsController } from './campaign/campaigns.http.controller';
+import { ClaimKpiController } from './kpi/claim-kpi.http.controller';
+import { ClaimKpiProjection } from './kpi/claim-kpi.projection';
 import { ClaimsConfig } from './claims.config';
 import { claimsParts, claimsSettings } from './claims.runtime';
 import { ClaimsSchema1765000000000 } from './migrations/1765000000000-claims-schema';
@@ -43,6 +45,7 @@ export const claimsService = defineService({
       new ProductRegistryProjection(),
       new ClaimListProjection(),
       new SerialHistoryProjection(),
+      new ClaimKpiProjection(),
     ],
   },
   parts: claimsParts,
@@ -106,7 +109,13 @@ export const claimsService = defineService({
     },
   ],
   http: {
-    controllers: [ProductsController, SupplierClaimsController, WarrantyController, CampaignsController],
+    controllers: [
+      ProductsController,
+      SupplierClaimsController,
+      WarrantyController,
+      CampaignsController,
+      ClaimKpiController,
+    ],
     providers: [],
   },
 });

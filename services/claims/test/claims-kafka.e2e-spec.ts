@@ -1,4 +1,9 @@
-import { contracts, type CaseAcceptedV1, type CaseRegisteredV1 } from '@aftersales/contracts';
+import {
+  contracts,
+  dispatchExamples,
+  type CaseAcceptedV1,
+  type CaseRegisteredV1,
+} from '@aftersales/contracts';
 import { fixedClock } from '@aftersales/kernel';
 import { eventually, readTopic, testKafka, uniqueTopic } from '@aftersales/testing';
 import type { Producer } from 'kafkajs';
@@ -45,6 +50,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     finance: uniqueTopic('aftersales.finance.events'),
     claims: uniqueTopic('aftersales.claims.events'),
     warehouse: uniqueTopic('aftersales.warehouse-returns.events'),
+    dispatch: uniqueTopic('aftersales.dispatch.events'),
   };
   let flowCase: { caseId: string; serial: string } | undefined;
   const clock = fixedClock('2027-05-20T02:00:00.000Z');
@@ -60,7 +66,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
         INTAKE_EVENTS_TOPIC: topics.intake,
         QUALITY_INSPECTION_EVENTS_TOPIC: topics.qc,
         FINANCE_EVENTS_TOPIC: topics.finance,
-        DISPATCH_EVENTS_TOPIC: uniqueTopic('aftersales.dispatch.events'),
+        DISPATCH_EVENTS_TOPIC: topics.dispatch,
         WAREHOUSE_RETURNS_EVENTS_TOPIC: topics.warehouse,
         CLAIMS_EVENTS_TOPIC: topics.claims,
         CLAIMS_CONSUMER_GROUP: `${topics.claims}.claims`,
@@ -131,6 +137,37 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
       'service-classified',
     );
     expect(classified.payload).toMatchObject({ serviceClass: 'free-warranty', serial });
+
+    // CLM-5: the free-warranty visit replaced two coils; they are due back for the claim.
+    await producer.send({
+      topic: topics.dispatch,
+      messages: [
+        message(
+          'dispatch.visit-completed.v1',
+          {
+            ...dispatchExamples['dispatch.visit-completed.v1'],
+            caseId,
+            parts: [{ partNo: 'P-100', qty: 2, unitCost: cny(2500) }],
+            completedAt: clock.now().toISOString(),
+          },
+          'dispatch',
+        ),
+      ],
+    });
+    const recovered = await eventually(async () => {
+      const r = await claims.call('POST', `/cases/${caseId}/recovered-parts`, officer, {
+        partNo: 'P-100',
+        qty: 1,
+      });
+      return r.status === 200 && r;
+    }, 'recovered parts');
+    expect(recovered.body.recovery).toEqual({ 'P-100': { due: 2, recovered: 1 } });
+    const tooMany = await claims.call('POST', `/cases/${caseId}/recovered-parts`, officer, {
+      partNo: 'P-100',
+      qty: 2,
+    });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body).toMatchObject({ rule: 'CLM-5' });
 
     await producer.send({
       topic: topics.qc,
@@ -272,19 +309,35 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     const read = async () => ({
       history: (await claims.call('GET', `/products/${serial}-R/history`, officer)).body,
       claims: (await claims.call('GET', '/supplier-claims', officer)).body,
+      kpi: (await claims.call('GET', '/reports/claim-kpi?period=2027-05', officer)).body,
       products: (await claims.call('GET', '/products', officer)).body,
     });
     const before = await read();
     await claims.runtime.dataSource.query(
-      'TRUNCATE claims.serial_history, claims.case_serial, claims.supplier_claim, claims.product_registry',
+      'TRUNCATE claims.serial_history, claims.case_serial, claims.supplier_claim, claims.product_registry, claims.case_cost, claims.recovery_line',
     );
     const done = await rebuildFromEnv(
       claimsService,
-      ['claims.product-registry', 'claims.supplier-claim-list', 'claims.serial-history'],
+      ['claims.product-registry', 'claims.supplier-claim-list', 'claims.serial-history', 'claims.claim-kpi'],
       { DATABASE_URL: claims.db.url },
     );
-    expect(done).toHaveLength(3);
+    expect(done).toHaveLength(4);
     expect(await read()).toEqual(before);
     expect(before.claims.items).toHaveLength(1);
+
+    // CLM-5 for May 2027: one of two parts back; the withdrawn claim no longer offsets the costs.
+    const kpi = await claims.call('GET', '/reports/claim-kpi?period=2027-05', officer);
+    expect(kpi.body.models).toEqual([
+      expect.objectContaining({
+        model: 'KYN28-12',
+        partsDue: 2,
+        partsRecovered: 1,
+        recoveryRateBp: 5000,
+        recoveryTargetMet: false,
+        freeWarrantyCostMinor: 10_334,
+        confirmedClaimsMinor: 0,
+        netClaimCostMinor: 10_334,
+      }),
+    ]);
   }, 60_000);
 });

@@ -36,6 +36,27 @@ export class ClaimsSchema1765000000000 implements MigrationInterface {
         issued_at timestamptz NOT NULL,
         confirmed_by text
       )`);
+    await q.query(`
+      CREATE TABLE claims.case_cost (
+        case_id text PRIMARY KEY,
+        model text,
+        branch text,
+        period text,
+        service_class text,
+        costs jsonb NOT NULL DEFAULT '{}',
+        claims jsonb NOT NULL DEFAULT '{}'
+      )`);
+    await q.query(`
+      CREATE TABLE claims.recovery_line (
+        case_id text NOT NULL,
+        part_no text NOT NULL,
+        model text NOT NULL,
+        branch text NOT NULL,
+        period text NOT NULL,
+        due integer NOT NULL,
+        recovered integer NOT NULL,
+        PRIMARY KEY (case_id, part_no)
+      )`);
     await q.query(`CREATE TABLE claims.case_serial (case_id text PRIMARY KEY, serial text NOT NULL)`);
     await q.query(`
       CREATE TABLE claims.serial_history (
@@ -53,6 +74,8 @@ export class ClaimsSchema1765000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE claims.recovery_line`);
+    await q.query(`DROP TABLE claims.case_cost`);
     await q.query(`DROP TABLE claims.serial_history`);
     await q.query(`DROP TABLE claims.case_serial`);
     await q.query(`DROP TABLE claims.supplier_claim`);

@@ -4,6 +4,7 @@ import { deriveEventId, type ConsumedEvent } from '@aftersales/messaging';
 import type { ClaimsParts } from '../claims.runtime';
 import type { ClaimsSettings } from '../claims-settings';
 import { warrantyStartOf } from '../product/product.decider';
+import { dateIn } from '../warranty/local-dates';
 import type { AttributionShare } from '../warranty/warranty.events';
 
 /**
@@ -130,6 +131,8 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
             visitId: event.payload.visitId,
             what: 'visit-completed',
             at: event.payload.completedAt,
+            parts: event.payload.parts.map(({ partNo, qty }) => ({ partNo, qty })),
+            period: dateIn(settings.zoneOf(event.payload.branch), event.payload.completedAt).slice(0, 7),
           },
           consumed.id,
         );

@@ -200,6 +200,57 @@ describe('warranty assessment, counted in the branch time zone (Asia/Shanghai)',
       .events();
     expect(e.data).toMatchObject({ serviceClass: 'paid', humanDamage: true });
   });
+  it('CLM-5: parts a free-warranty visit replaced are due back; more than are due cannot be recovered', () => {
+    const history = [
+      noted('2027-01-10T03:00:00Z'),
+      ...given([noted('2027-01-10T03:00:00Z')])
+        .when(assess())
+        .events(),
+    ];
+    const visit = given(history)
+      .when({
+        type: 'NoteVisit',
+        caseId: 'c1',
+        visitId: 'v1',
+        what: 'visit-completed',
+        at: '2027-01-31T17:00:00.000Z',
+        parts: [{ partNo: 'P-100', qty: 2 }],
+        period: '2027-02',
+      })
+      .events();
+    expect(visit.map((e) => e.type)).toEqual(['VisitNoted', 'PartsDueForRecovery']);
+    expect(visit[1].data).toMatchObject({
+      model: 'KYN28-12',
+      period: '2027-02',
+      parts: [{ partNo: 'P-100', qty: 2 }],
+    });
+    const back = given([...history, ...visit])
+      .when({ type: 'RecordRecoveredParts', caseId: 'c1', partNo: 'P-100', qty: 2 })
+      .events();
+    expect(back.map((e) => e.type)).toEqual(['PartsRecovered']);
+    given([...history, ...visit, ...back])
+      .when({ type: 'RecordRecoveredParts', caseId: 'c1', partNo: 'P-100', qty: 1 })
+      .thenThrows('CLM-5', /but 0 of it are due back/);
+  });
+  it('CLM-5: a paid visit owes no parts back', () => {
+    const history = [
+      noted('2031-06-01T03:00:00Z'),
+      ...given([noted('2031-06-01T03:00:00Z')])
+        .when(assess())
+        .events(),
+    ];
+    const visit = given(history)
+      .when({
+        type: 'NoteVisit',
+        caseId: 'c1',
+        visitId: 'v1',
+        what: 'visit-completed',
+        at: '2031-06-02T03:00:00.000Z',
+        parts: [{ partNo: 'P-100', qty: 1 }],
+      })
+      .events();
+    expect(visit.map((e) => e.type)).toEqual(['VisitNoted']);
+  });
   it('CLM-3: assessing again with nothing changed appends nothing', () => {
     const first = given([noted('2027-01-10T03:00:00Z')])
       .when(assess())

@@ -24,6 +24,9 @@ export interface WarrantyState {
   /** Every supplier an attribution of this case ever named (their claims may need withdrawing). */
   readonly suppliersNamed: readonly string[];
   readonly costs: Readonly<Record<string, Money>>;
+  /** CLM-5: per part number, how many are due back and how many came back. */
+  readonly recovery: Readonly<Record<string, { readonly due: number; readonly recovered: number }>>;
+  readonly visitsNoted: readonly string[];
 }
 
 export type WarrantyCommand =
@@ -44,7 +47,12 @@ export type WarrantyCommand =
       visitId: string;
       what: 'visit-completed' | 'product-taken-back';
       at: string;
-    };
+      /** Parts the visit replaced (dispatch's visit-completed). */
+      parts?: { partNo: string; qty: number }[];
+      /** The month of the visit in the branch's calendar (YYYY-MM). */
+      period?: string;
+    }
+  | { type: 'RecordRecoveredParts'; caseId: string; partNo: string; qty: number };
 
 export interface WarrantyContext {
   readonly now: Date;
@@ -56,7 +64,7 @@ export const humanDamageIn = (state: WarrantyState): boolean =>
   (state.attribution?.shares.some((s) => s.kind === 'customer') ?? false);
 
 export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantyState, WarrantyContext> = {
-  initialState: { exists: false, suppliersNamed: [], costs: {} },
+  initialState: { exists: false, suppliersNamed: [], costs: {}, recovery: {}, visitsNoted: [] },
   evolve(state, event) {
     switch (event.type) {
       case 'CaseNoted':
@@ -75,8 +83,27 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
           standing: event.data.standing,
         };
       case 'ServiceClassified':
-      case 'VisitNoted':
         return state;
+      case 'VisitNoted':
+        return { ...state, visitsNoted: [...state.visitsNoted, `${event.data.visitId}:${event.data.what}`] };
+      case 'PartsDueForRecovery': {
+        const recovery = { ...state.recovery };
+        for (const { partNo, qty } of event.data.parts) {
+          const line = recovery[partNo] ?? { due: 0, recovered: 0 };
+          recovery[partNo] = { ...line, due: line.due + qty };
+        }
+        return { ...state, recovery };
+      }
+      case 'PartsRecovered': {
+        const line = state.recovery[event.data.partNo] ?? { due: 0, recovered: 0 };
+        return {
+          ...state,
+          recovery: {
+            ...state.recovery,
+            [event.data.partNo]: { ...line, recovered: line.recovered + event.data.qty },
+          },
+        };
+      }
       case 'AttributionNoted': {
         const { inspectionId, attributionId, shares } = event.data;
         const named = shares.filter((s) => s.kind === 'supplier').map((s) => s.partyKey);
@@ -128,9 +155,51 @@ export const warrantyDecider: Decider<WarrantyCommand, WarrantyEvent, WarrantySt
       }
       case 'NoteVisit': {
         // CLM-7: the serial's history lists the visits of its cases.
-        if (!state.caseFacts) return [];
-        const { type: _type, ...data } = command;
-        return [{ type: 'VisitNoted', data }];
+        const facts = state.caseFacts;
+        if (!facts || state.visitsNoted.includes(`${command.visitId}:${command.what}`)) return [];
+        const { caseId, visitId, what } = command;
+        const noted: WarrantyEvent = { type: 'VisitNoted', data: { caseId, visitId, what, at: command.at } };
+        const parts = (command.parts ?? []).filter((p) => p.qty > 0);
+        // CLM-5: parts replaced free of charge are recovered for the claims.
+        if (state.serviceClass !== 'free-warranty' || parts.length === 0) return [noted];
+        return [
+          noted,
+          {
+            type: 'PartsDueForRecovery',
+            data: {
+              caseId,
+              branch: facts.branch,
+              model: facts.model,
+              visitId,
+              parts,
+              period: command.period ?? command.at.slice(0, 7),
+              at,
+            },
+          },
+        ];
+      }
+      case 'RecordRecoveredParts': {
+        const facts = state.caseFacts;
+        const line = state.recovery[command.partNo];
+        const open = line ? line.due - line.recovered : 0;
+        if (!facts || command.qty > open)
+          throw new RuleViolation(
+            'CLM-5',
+            `${command.qty} × ${command.partNo} recovered, but ${open} of it ${open === 1 ? 'is' : 'are'} due back from case ${command.caseId}`,
+          );
+        return [
+          {
+            type: 'PartsRecovered',
+            data: {
+              caseId: command.caseId,
+              branch: facts.branch,
+              model: facts.model,
+              partNo: command.partNo,
+              qty: command.qty,
+              at,
+            },
+          },
+        ];
       }
       case 'NoteApprovedCost': {
         const known = state.costs[command.costId];

@@ -69,6 +69,23 @@ export type WarrantyEvent =
       data: { caseId: string; visitId: string; what: 'visit-completed' | 'product-taken-back'; at: string };
     }
   | {
+      type: 'PartsDueForRecovery';
+      data: {
+        caseId: string;
+        branch: string;
+        model: string;
+        visitId: string;
+        /** CLM-5: parts replaced under warranty, to be sent back for the claim. */
+        parts: { partNo: string; qty: number }[];
+        period: string;
+        at: string;
+      };
+    }
+  | {
+      type: 'PartsRecovered';
+      data: { caseId: string; branch: string; model: string; partNo: string; qty: number; at: string };
+    }
+  | {
       type: 'ApprovedCostNoted';
       data: { caseId: string; costId: string; amount: Money; notedAt: string };
     };
