@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, Metrics, type EventSourcedServiceConfig } from '@aftersales/platform';
 import { parse, parseAllDocuments } from 'yaml';
+import { ClaimsConfig } from '../../services/claims/src/claims.config';
 import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
 import { IntakeConfig } from '../../services/intake/src/intake.config';
 
@@ -9,9 +10,10 @@ import { IntakeConfig } from '../../services/intake/src/intake.config';
 type Manifest = any;
 
 const root = join(__dirname, '..', '..');
-const SERVICES: Record<'intake' | 'dispatch', new () => EventSourcedServiceConfig> = {
+const SERVICES: Record<'intake' | 'dispatch' | 'claims', new () => EventSourcedServiceConfig> = {
   intake: IntakeConfig,
   dispatch: DispatchConfig,
+  claims: ClaimsConfig,
 };
 type Service = keyof typeof SERVICES;
 /** What the Secret aftersales-database holds in a cluster (created outside these files). */
