@@ -92,7 +92,8 @@ export interface SupplierClaimConfirmedV1 {
     readonly amountMinor: number;
     readonly currency: string;
   };
-  readonly confirmedBy: 'supplier' | 'response-window-passed';
+  /** the supplier's answer, its silence past the window, or QC upholding the attribution it disputed (QC-4) */
+  readonly confirmedBy: 'supplier' | 'response-window-passed' | 'attribution-upheld';
   readonly confirmedAt: string;
 }
 

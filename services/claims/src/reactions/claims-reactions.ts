@@ -29,6 +29,11 @@ interface AttributionSuperseded {
   readonly supersededBy: string;
   readonly shares: readonly QcShare[];
 }
+interface AttributionConfirmed {
+  readonly caseId?: string;
+  readonly attributionId: string;
+  readonly shares: readonly QcShare[];
+}
 interface CostApproved {
   readonly caseId: string;
   readonly costId: string;
@@ -154,6 +159,11 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
           },
           consumed.id,
         );
+      } else if (consumed.type === 'quality-inspection.attribution-confirmed.v1') {
+        const p = consumed.payload as AttributionConfirmed;
+        if (!p.caseId) return;
+        const suppliers = p.shares.filter((s) => s.party.kind === 'supplier').map((s) => s.partyKey);
+        await caseClaims.upheld(p.caseId, p.attributionId, suppliers, consumed.id);
       } else if (consumed.type === 'quality-inspection.attribution-superseded.v1') {
         const p = consumed.payload as AttributionSuperseded;
         if (!p.caseId) return;

@@ -108,4 +108,22 @@ export class CaseClaims {
       );
     }
   }
+
+  /** QC-4 upheld the attribution a supplier disputed: its claim on the case stands. */
+  async upheld(
+    caseId: string,
+    attributionId: string,
+    supplierKeys: readonly string[],
+    causeId: string,
+  ): Promise<void> {
+    for (const supplierKey of supplierKeys) {
+      const claimId = claimIdOf(caseId, supplierKey);
+      const { state } = await this.claims.load(claimId);
+      if (!state.exists) continue;
+      await this.claims.execute(
+        { type: 'UpholdClaim', claimId, attributionId },
+        derived(causeId, `claim:${claimId}:upheld`),
+      );
+    }
+  }
 }

@@ -92,6 +92,19 @@ describe('supplier claim notices', () => {
       .when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE)
       .then([]);
   });
+  it('CLM-4: QC upholding the disputed attribution (QC-4) confirms the claim as issued', () => {
+    const disputed = given(issued)
+      .when({ type: 'DisputeClaim', claimId: 'k1', reason: 'not our coil' })
+      .events();
+    const [e] = given([...issued, ...disputed])
+      .when({ type: 'UpholdClaim', claimId: 'k1', attributionId: 'a1' })
+      .events();
+    expect(e).toMatchObject({
+      type: 'SupplierClaimConfirmed',
+      data: { confirmedBy: 'attribution-upheld', amount: cny(3333) },
+    });
+    given(issued).when({ type: 'UpholdClaim', claimId: 'k1', attributionId: 'a1' }).then([]);
+  });
   it('CLM-4: an attribution superseded away from the supplier withdraws the claim, once', () => {
     const withdraw: ClaimCommand = {
       type: 'WithdrawClaim',

@@ -10,6 +10,7 @@ export type ClaimCommand =
   | { type: 'ConfirmClaim'; claimId: string; amount: Money }
   | { type: 'DisputeClaim'; claimId: string; reason: string }
   | { type: 'ConfirmOnWindowPassed'; claimId: string }
+  | { type: 'UpholdClaim'; claimId: string; attributionId: string }
   | { type: 'WithdrawClaim'; claimId: string; reason: string; attributionId: string };
 
 export interface ClaimContext {
@@ -113,6 +114,15 @@ export const claimDecider: Decider<ClaimCommand, ClaimEvent, ClaimState, ClaimCo
           {
             type: 'SupplierClaimConfirmed',
             data: { ...of, amount: state.amount, confirmedBy: 'response-window-passed', confirmedAt: at },
+          },
+        ];
+      case 'UpholdClaim':
+        // QC-4 kept the disputed attribution in force: the claim stands as issued.
+        if (state.status !== 'disputed') return [];
+        return [
+          {
+            type: 'SupplierClaimConfirmed',
+            data: { ...of, amount: state.amount, confirmedBy: 'attribution-upheld', confirmedAt: at },
           },
         ];
       case 'WithdrawClaim':

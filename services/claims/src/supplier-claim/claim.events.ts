@@ -48,8 +48,8 @@ export type ClaimEvent =
         branch: string;
         supplierId: string;
         amount: Money;
-        /** The supplier's own answer, or the response window passing (CLM-4). */
-        confirmedBy: 'supplier' | 'response-window-passed';
+        /** The supplier's own answer, the response window passing (CLM-4), or QC upholding the attribution disputed (QC-4). */
+        confirmedBy: 'supplier' | 'response-window-passed' | 'attribution-upheld';
         confirmedAt: string;
       };
     }

@@ -53,7 +53,9 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
   'claims.supplier-claim-confirmed.v1': (p) =>
     p.confirmedBy === 'supplier'
       ? `Supplier ${p.supplierId} confirmed the claim of ${money(p.amount)}.`
-      : `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: the response window passed.`,
+      : p.confirmedBy === 'attribution-upheld'
+        ? `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: QC upheld the attribution.`
+        : `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: the response window passed.`,
   'claims.supplier-claim-disputed.v1': (p) => `Supplier ${p.supplierId} disputed the claim.`,
   'claims.supplier-claim-withdrawn.v1': (p) => `Claim on supplier ${p.supplierId} withdrawn.`,
 };
