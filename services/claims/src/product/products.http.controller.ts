@@ -30,6 +30,9 @@ interface HistoryRow {
   summary: string;
 }
 
+/** Rows of an import registered at once. */
+const IMPORT_PARALLELISM = 64;
+
 /** The product registry by serial (CLM-1), its maintenance contracts (CLM-2) and history (CLM-7). */
 @Controller('products')
 export class ProductsController {
@@ -64,12 +67,7 @@ export class ProductsController {
     let registered = 0;
     let unchanged = 0;
     const rejected: RejectedRow[] = [];
-    for (const parsed of parseImport(dto.format, dto.content)) {
-      if ('reason' in parsed) {
-        rejected.push(parsed);
-        continue;
-      }
-      const { line, row } = parsed;
+    const registerRow = async ({ line, row }: { line: number; row: RegisterProductDto }) => {
       try {
         access.assertBranch(row.branch);
         const { events } = await this.runtime.products.execute(
@@ -84,7 +82,20 @@ export class ProductsController {
         else if (error instanceof AccessDenied) rejected.push({ line, reason: `ORG-1: ${error.reason}` });
         else throw error;
       }
+    };
+    // Rows go in parallel so the event store commits them in groups; a serial twice in one file
+    // is decided again on the version conflict, as any concurrent write.
+    let batch: Promise<void>[] = [];
+    for (const parsed of parseImport(dto.format, dto.content)) {
+      if ('reason' in parsed) rejected.push(parsed);
+      else batch.push(registerRow(parsed));
+      if (batch.length >= IMPORT_PARALLELISM) {
+        await Promise.all(batch);
+        batch = [];
+      }
     }
+    await Promise.all(batch);
+    rejected.sort((a, b) => a.line - b.line);
     return { registered, unchanged, rejected };
   }
 
