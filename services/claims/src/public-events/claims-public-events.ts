@@ -21,6 +21,9 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   CaseNoted: "claims' copy of intake's case",
   AttributionNoted: "claims' copy of QC's attribution in force",
   ApprovedCostNoted: "claims' copy of finance's audited cost",
+  VisitNoted: "claims' copy of dispatch's visit, for the serial history",
+  PartsDueForRecovery: 'CLM-5 figures are a report (reports/claim-kpi); no downstream consumer yet',
+  PartsRecovered: 'as PartsDueForRecovery',
 };
 
 /** Internal → versioned public contract. */
