@@ -216,6 +216,10 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body).toMatchObject({ rule: 'CLM-4' });
 
+    // ORG-1: another branch's claims officer may not answer for this claim.
+    const nb = await tokenFor('u-nb', ['claims-officer'], ['NB']);
+    expect((await claims.call('POST', `/supplier-claims/${claimId}/dispute`, nb, { reason: 'x' })).status).toBe(403);
+
     // The window passes: the durable timer confirms the claim.
     clock.set('2027-06-04T16:00:01.000Z');
     const confirmed = await eventually(
