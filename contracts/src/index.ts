@@ -20,6 +20,9 @@ export * from './warehouse-returns/warehouse-returns.examples';
 export * from './finance/finance.events';
 export * from './finance/finance.contracts';
 export * from './finance/finance.examples';
+export * from './claims/claims.events';
+export * from './claims/claims.contracts';
+export * from './claims/claims.examples';
 
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);

@@ -1,4 +1,5 @@
 import type { ContractDefinition } from './contract-definition';
+import { claimsContracts } from './claims/claims.contracts';
 import { dispatchContracts } from './dispatch/dispatch.contracts';
 import { financeContracts } from './finance/finance.contracts';
 import { intakeContracts } from './intake/intake.contracts';
@@ -15,4 +16,5 @@ export const publicContracts: readonly ContractDefinition[] = [
   ...qualityInspectionContracts,
   ...warehouseReturnsContracts,
   ...financeContracts,
+  ...claimsContracts,
 ];

@@ -1,3 +1,4 @@
+import type { ClaimsPublicEvents } from './claims/claims.events';
 import type { DispatchPublicEvents } from './dispatch/dispatch.events';
 import type { FinancePublicEvents } from './finance/finance.events';
 import type { IntakePublicEvents } from './intake/intake.events';
@@ -9,7 +10,8 @@ export type PublicEvents = IntakePublicEvents &
   DispatchPublicEvents &
   QualityInspectionPublicEvents &
   WarehouseReturnsPublicEvents &
-  FinancePublicEvents;
+  FinancePublicEvents &
+  ClaimsPublicEvents;
 export type PublicEventType = keyof PublicEvents;
 
 /** One public event, its payload typed by its contract: `switch (event.type)` narrows it. */

@@ -14,6 +14,7 @@ const BENCHES: Array<{ name: string; file: string; env?: Record<string, string> 
   { name: 'read-model rebuild', file: 'rebuild.bench.ts' },
   { name: 'restart after a crash', file: 'restart.bench.ts' },
   { name: 'quality inspection: attributions', file: 'quality-inspection.bench.ts' },
+  { name: 'claims registry and assessments', file: 'claims.bench.ts' },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

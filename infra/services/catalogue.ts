@@ -1,6 +1,7 @@
 // Every service of the back office, as declared on the service kit: the standalone, the CLIs,
 // the harnesses and the contract checks start and describe them from here.
 import type { AnyServiceDeclaration } from '@aftersales/platform';
+import { claimsService } from '../../services/claims/src/claims.service';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { intakeService } from '../../services/intake/src/intake.service';
 import { qualityInspectionService } from '../../services/quality-inspection/src/quality-inspection.service';
@@ -11,6 +12,7 @@ export const SERVICES: readonly AnyServiceDeclaration[] = [
   dispatchService,
   qualityInspectionService,
   warehouseReturnsService,
+  claimsService,
 ];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {

@@ -4,6 +4,7 @@ import {
   qualityInspectionExamples,
   financeExamples,
   warehouseReturnsExamples,
+  claimsExamples,
   type ContractEvent,
 } from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
@@ -13,6 +14,7 @@ const examples = Object.entries({
   ...qualityInspectionExamples,
   ...warehouseReturnsExamples,
   ...financeExamples,
+  ...claimsExamples,
 }).map(([type, payload]) => ({ type, payload }) as ContractEvent);
 
 describe('downstream events as timeline sentences', () => {

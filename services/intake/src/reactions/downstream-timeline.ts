@@ -80,6 +80,25 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
     `Serial number ${p.faultySerial} replaced by ${p.replacementSerial}.`,
   'warehouse-returns.refund-requested.v1': (p) => `Refund requested: ${money(p.amount)}.`,
   'finance.customer-totals-changed.v1': () => "The customer's purchase and return totals changed.",
+  'claims.warranty-assessed.v1': (p) => `Warranty assessed for serial ${p.serial}: ${p.reason}.`,
+  'claims.service-classified.v1': (p) =>
+    p.corrects
+      ? `Service reclassified from ${p.corrects} to ${p.serviceClass}: ${p.reason}.`
+      : `Service classified ${p.serviceClass}.`,
+  'claims.contract-expiry-notified.v1': (p) =>
+    `Customer told maintenance contract ${p.contractId} ends ${p.endsOn}.`,
+  'claims.supplier-claim-issued.v1': (p) =>
+    `Claim notice issued to supplier ${p.supplierId}: ${money(p.amount)}, answer due ${p.respondBy.slice(0, 10)}.`,
+  'claims.supplier-claim-amended.v1': (p) =>
+    `Claim on supplier ${p.supplierId} amended to ${money(p.amount)}.`,
+  'claims.supplier-claim-confirmed.v1': (p) =>
+    p.confirmedBy === 'supplier'
+      ? `Supplier ${p.supplierId} confirmed the claim of ${money(p.amount)}.`
+      : p.confirmedBy === 'attribution-upheld'
+        ? `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: QC upheld the attribution.`
+        : `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: the response window passed.`,
+  'claims.supplier-claim-disputed.v1': (p) => `Supplier ${p.supplierId} disputed the claim.`,
+  'claims.supplier-claim-withdrawn.v1': (p) => `Claim on supplier ${p.supplierId} withdrawn.`,
 };
 
 function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {

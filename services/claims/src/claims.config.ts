@@ -1,0 +1,114 @@
+import { EventSourcedServiceConfig } from '@aftersales/platform';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+/** Claims' environment, validated at start-up; a bad value stops it naming the variable. */
+export class ClaimsConfig extends EventSourcedServiceConfig {
+  /** Claims' public topic; only tests and side-by-side deployments change it. */
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  CLAIMS_EVENTS_TOPIC?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  INTAKE_EVENTS_TOPIC?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  DISPATCH_EVENTS_TOPIC?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  QUALITY_INSPECTION_EVENTS_TOPIC?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  FINANCE_EVENTS_TOPIC?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  WAREHOUSE_RETURNS_EVENTS_TOPIC?: string;
+
+  /** The consumer group of claims' reactions (one per deployment). */
+  @IsString()
+  @Matches(TOPIC)
+  CLAIMS_CONSUMER_GROUP = 'claims';
+
+  /** CLM-1: full warranty (replace or return) from commissioning, in years. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  WARRANTY_FULL_YEARS = 2;
+
+  /** CLM-1: free quality repairs after the full warranty, in years. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  WARRANTY_EXTENDED_YEARS = 3;
+
+  /** CLM-2: months before a maintenance contract ends that the customer is told. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  CONTRACT_NOTICE_MONTHS = 1;
+
+  /** CLM-2: the same for software maintenance contracts. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  SOFTWARE_CONTRACT_NOTICE_MONTHS = 3;
+
+  /** CLM-4: the supplier's contractual response window, in calendar days (ends at midnight, branch time). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  SUPPLIER_RESPONSE_DAYS = 30;
+
+  /** CLM-7: a replacement inherits the remaining warranty, or starts a fresh one. */
+  @IsIn(['inherit', 'fresh'])
+  REPLACEMENT_WARRANTY: 'inherit' | 'fresh' = 'inherit';
+
+  /** Branch time zones the warranty is counted in, e.g. HZ=Asia/Shanghai,NB=Asia/Shanghai (others: DEFAULT_TIME_ZONE). */
+  @IsString()
+  @Matches(/^$|^[A-Z0-9]{1,20}=[A-Za-z_/+-]+(,[A-Z0-9]{1,20}=[A-Za-z_/+-]+)*$/, {
+    message: 'CLAIMS_BRANCH_TIME_ZONES must look like HZ=Asia/Shanghai,NB=Asia/Shanghai',
+  })
+  CLAIMS_BRANCH_TIME_ZONES = '';
+
+  /** CLM-5: old-part recovery rate target, in percent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  RECOVERY_RATE_TARGET_PERCENT = 80;
+
+  /** CLM-5: the stretch target, in percent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  RECOVERY_RATE_STRETCH_PERCENT = 85;
+
+  /** CLM-5: net claim cost target per unit sold, in minor units of CLAIMS_CURRENCY (500.00). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NET_CLAIM_COST_PER_UNIT_TARGET_MINOR = 50_000;
+
+  /** The currency claims are kept in (FIN-9). */
+  @Matches(/^[A-Z]{3}$/)
+  CLAIMS_CURRENCY = 'CNY';
+}

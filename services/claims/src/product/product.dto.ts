@@ -1,0 +1,100 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class RegisterProductDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(/^[A-Za-z0-9._/-]+$/, { message: 'serial may hold letters, digits and . _ / - only' })
+  serial!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  model!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  customerId!: string;
+
+  @IsString()
+  @Matches(/^[A-Z0-9]{1,20}$/)
+  branch!: string;
+
+  @IsOptional()
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  deliveryDate?: string;
+
+  @IsOptional()
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  commissioningDate?: string;
+}
+
+export class ImportProductsDto {
+  /** JSON lines (one product object a line) or CSV with a header row. */
+  @IsIn(['jsonl', 'csv'])
+  format!: 'jsonl' | 'csv';
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20_000_000)
+  content!: string;
+}
+
+export class AddContractDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  contractId!: string;
+
+  @IsIn(['maintenance', 'software'])
+  kind!: 'maintenance' | 'software';
+
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  startsOn!: string;
+
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  endsOn!: string;
+}
+
+export class ListProductsQuery {
+  @IsOptional()
+  @IsString()
+  branch?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  model?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One supplier claim as the list shows it (CLM-4, FIN-6). */
+@Entity({ name: 'supplier_claim', schema: 'claims' })
+export class SupplierClaimRow {
+  @PrimaryColumn({ name: 'claim_id', type: 'text' })
+  claimId!: string;
+
+  @Column({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @Column({ type: 'text' })
+  branch!: string;
+
+  @Column({ name: 'supplier_id', type: 'text' })
+  supplierId!: string;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'share_bp', type: 'integer' })
+  shareBp!: number;
+
+  @Column({
+    name: 'amount_minor',
+    type: 'bigint',
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  amountMinor!: number;
+
+  @Column({ type: 'text' })
+  currency!: string;
+
+  @Column({ name: 'respond_by', type: 'timestamptz' })
+  respondBy!: Date;
+
+  @Column({ name: 'issued_at', type: 'timestamptz' })
+  issuedAt!: Date;
+
+  @Column({ name: 'confirmed_by', type: 'text', nullable: true })
+  confirmedBy!: string | null;
+}

@@ -1,0 +1,141 @@
+import { givenWhenThen } from '@aftersales/cqrs';
+import { money } from '@aftersales/kernel';
+import { claimDecider, type ClaimCommand } from './claim.decider';
+import { shareOfCosts } from './claim-amount';
+
+const T0 = new Date('2026-06-01T02:00:00Z');
+const DUE = new Date('2026-07-01T16:00:00Z');
+const given = givenWhenThen(claimDecider, (now) => ({ now, respondBy: () => DUE }), T0);
+const cny = (n: number) => money(n, 'CNY');
+
+const issue: ClaimCommand = {
+  type: 'IssueClaim',
+  claimId: 'k1',
+  caseId: 'c1',
+  inspectionId: 'i1',
+  attributionId: 'a1',
+  branch: 'HZ',
+  supplierId: 'SUP-7',
+  shareBp: 3333,
+  problem: 'breaker trips',
+  model: 'KYN28-12',
+  serial: 'SN-1',
+  quantity: 1,
+  site: 'HZ',
+  contact: 'claims-office:HZ',
+  amount: cny(3333),
+};
+const issued = given([]).when(issue).events();
+
+describe('supplier claim notices', () => {
+  it('CLM-4: the supplier share of each cost rounds down, leftovers to the largest shares, parts add up', () => {
+    const shares = [
+      { partyKey: 'department:production', shareBp: 3334 },
+      { partyKey: 'supplier:SUP-7', shareBp: 3333 },
+      { partyKey: 'supplier:SUP-8', shareBp: 3333 },
+    ];
+    const costs = [cny(10_000), cny(1)];
+    const parts = shares.map((s) => shareOfCosts(costs, shares, s.partyKey, 'CNY').amountMinor);
+    expect(parts).toEqual([3335, 3333, 3333]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(10_001);
+  });
+  it('CLM-4: issues a notice with problem, model, quantity, site, contact, deadline and amount', () => {
+    expect(issued).toEqual(
+      [
+        {
+          type: 'SupplierClaimIssued',
+          data: { ...issue, type: undefined, respondBy: DUE.toISOString(), issuedAt: T0.toISOString() },
+        },
+      ].map((e) => ({ ...e, data: JSON.parse(JSON.stringify(e.data)) })),
+    );
+  });
+  it('CLM-4: issuing again with the same amount appends nothing; a new cost amends it', () => {
+    given(issued).when(issue).then([]);
+    const [e] = given(issued)
+      .when({ ...issue, amount: cny(5000) })
+      .events();
+    expect(e).toMatchObject({
+      type: 'SupplierClaimAmended',
+      data: { amount: cny(5000), previousAmount: cny(3333) },
+    });
+  });
+  it('CLM-4: the supplier confirms the exact amount', () => {
+    const [e] = given(issued)
+      .when({ type: 'ConfirmClaim', claimId: 'k1', amount: cny(3333) })
+      .events();
+    expect(e).toMatchObject({
+      type: 'SupplierClaimConfirmed',
+      data: { confirmedBy: 'supplier', amount: cny(3333) },
+    });
+  });
+  it('CLM-4: a confirmed amount that does not match the share table is refused', () => {
+    given(issued)
+      .when({ type: 'ConfirmClaim', claimId: 'k1', amount: cny(3000) })
+      .thenThrows('CLM-4', /does not match the share table's 3333 CNY/);
+  });
+  it('CLM-4: the response window passing confirms the claim, not a day before', () => {
+    given(issued)
+      .when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, new Date(DUE.getTime() - 1))
+      .then([]);
+    const [e] = given(issued).when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE).events();
+    expect(e).toMatchObject({
+      type: 'SupplierClaimConfirmed',
+      data: { confirmedBy: 'response-window-passed' },
+    });
+  });
+  it('CLM-4: a disputed claim is not confirmed by the window (QC-4 decides)', () => {
+    const disputed = given(issued)
+      .when({ type: 'DisputeClaim', claimId: 'k1', reason: 'coil passed incoming inspection' })
+      .events();
+    expect(disputed.map((e) => e.type)).toEqual(['SupplierClaimDisputed']);
+    given([...issued, ...disputed])
+      .when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE)
+      .then([]);
+  });
+  it('CLM-4: QC upholding the disputed attribution (QC-4) confirms the claim as issued', () => {
+    const disputed = given(issued)
+      .when({ type: 'DisputeClaim', claimId: 'k1', reason: 'not our coil' })
+      .events();
+    const [e] = given([...issued, ...disputed])
+      .when({ type: 'UpholdClaim', claimId: 'k1', attributionId: 'a1' })
+      .events();
+    expect(e).toMatchObject({
+      type: 'SupplierClaimConfirmed',
+      data: { confirmedBy: 'attribution-upheld', amount: cny(3333) },
+    });
+    given(issued).when({ type: 'UpholdClaim', claimId: 'k1', attributionId: 'a1' }).then([]);
+  });
+  it('CLM-4: an attribution superseded away from the supplier withdraws the claim, once', () => {
+    const withdraw: ClaimCommand = {
+      type: 'WithdrawClaim',
+      claimId: 'k1',
+      reason: 'superseded',
+      attributionId: 'a2',
+    };
+    const withdrawn = given(issued).when(withdraw).events();
+    expect(withdrawn.map((e) => e.type)).toEqual(['SupplierClaimWithdrawn']);
+    given([...issued, ...withdrawn])
+      .when(withdraw)
+      .then([]);
+    given([...issued, ...withdrawn])
+      .when({ type: 'ConfirmClaim', claimId: 'k1', amount: cny(3333) })
+      .thenThrows('CLM-4', /withdrawn/);
+  });
+  it("FIN-6: a confirmed claim carries the exact amount finance deducts from the supplier's payables", () => {
+    const [e] = given(issued).when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE).events();
+    expect(e.data).toEqual({
+      claimId: 'k1',
+      caseId: 'c1',
+      branch: 'HZ',
+      supplierId: 'SUP-7',
+      amount: cny(3333),
+      confirmedBy: 'response-window-passed',
+      confirmedAt: DUE.toISOString(),
+    });
+  });
+  it('FIN-4: only the supplier named in the share table is claimed; a party not in it owes nothing', () => {
+    const shares = [{ partyKey: 'supplier:SUP-7', shareBp: 10_000 }];
+    expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-7', 'CNY')).toEqual(cny(999));
+    expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-8', 'CNY')).toEqual(cny(0));
+  });
+});

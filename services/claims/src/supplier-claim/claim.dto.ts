@@ -1,0 +1,64 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class MoneyDto {
+  @IsInt()
+  @Min(0)
+  amountMinor!: number;
+
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+}
+
+export class ConfirmClaimDto {
+  /** The amount the supplier accepts: it must be the claimed share exactly (CLM-4). */
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount!: MoneyDto;
+}
+
+export class DisputeClaimDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reason!: string;
+}
+
+export class ListClaimsQuery {
+  @IsOptional()
+  @IsString()
+  branch?: string;
+
+  @IsOptional()
+  @IsIn(['issued', 'confirmed', 'disputed', 'withdrawn'])
+  status?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  supplierId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
