@@ -44,7 +44,8 @@ async function startsAndIsReady(service: string, script: string, db: TestDatabas
       await new Promise((r) => setTimeout(r, 200));
     }
   } finally {
-    process.kill(-child.pid!, 'SIGTERM'); // npm and the service it started
+    // npm and the service it started; a process that failed to start has already gone.
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
     await exited;
   }
 }

@@ -244,7 +244,10 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
             attributionId: 'a-1',
             supersededBy: 'a-2',
             reason: 'winding damaged in production',
-            previousShares: [],
+            previousShares: [
+              share('department', 'department:production', 6667),
+              share('supplier', 'supplier:SUP-7', 3333, 'SUP-7'),
+            ],
             shares: [share('department', 'department:production', 10_000)],
             decidedBy: { userId: 'u-rev', role: 'qc-inspector' },
             supersededAt: clock.now().toISOString(),
