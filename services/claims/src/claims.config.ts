@@ -1,6 +1,5 @@
-import { EventSourcedServiceConfig } from '@aftersales/platform';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 
 const TOPIC = /^[a-zA-Z0-9._-]+$/;
 
@@ -43,38 +42,23 @@ export class ClaimsConfig extends EventSourcedServiceConfig {
   CLAIMS_CONSUMER_GROUP = 'claims';
 
   /** CLM-1: full warranty (replace or return) from commissioning, in years. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(50)
+  @IntSetting(0, 50)
   WARRANTY_FULL_YEARS = 2;
 
   /** CLM-1: free quality repairs after the full warranty, in years. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(50)
+  @IntSetting(0, 50)
   WARRANTY_EXTENDED_YEARS = 3;
 
   /** CLM-2: months before a maintenance contract ends that the customer is told. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(24)
+  @IntSetting(0, 24)
   CONTRACT_NOTICE_MONTHS = 1;
 
   /** CLM-2: the same for software maintenance contracts. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(24)
+  @IntSetting(0, 24)
   SOFTWARE_CONTRACT_NOTICE_MONTHS = 3;
 
   /** CLM-4: the supplier's contractual response window, in calendar days (ends at midnight, branch time). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(365)
+  @IntSetting(0, 365)
   SUPPLIER_RESPONSE_DAYS = 30;
 
   /** CLM-7: a replacement inherits the remaining warranty, or starts a fresh one. */
@@ -89,23 +73,15 @@ export class ClaimsConfig extends EventSourcedServiceConfig {
   CLAIMS_BRANCH_TIME_ZONES = '';
 
   /** CLM-5: old-part recovery rate target, in percent. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @IntSetting(0, 100)
   RECOVERY_RATE_TARGET_PERCENT = 80;
 
   /** CLM-5: the stretch target, in percent. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @IntSetting(0, 100)
   RECOVERY_RATE_STRETCH_PERCENT = 85;
 
   /** CLM-5: net claim cost target per unit sold, in minor units of CLAIMS_CURRENCY (500.00). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   NET_CLAIM_COST_PER_UNIT_TARGET_MINOR = 50_000;
 
   /** The currency claims are kept in (FIN-9). */

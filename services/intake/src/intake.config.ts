@@ -1,6 +1,5 @@
-import { EventSourcedServiceConfig } from '@aftersales/platform';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
+import { IsOptional, IsString, Matches } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
 export class IntakeConfig extends EventSourcedServiceConfig {
@@ -34,9 +33,6 @@ export class IntakeConfig extends EventSourcedServiceConfig {
   INTAKE_POLICY_FILE?: string;
 
   /** Case numbers each process reserves at once at least (INT-1); a busy branch gets up to 1,000 at once. Larger blocks, fewer round trips, more skipped numbers on restart. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntSetting(1, 1000)
   CASE_NUMBER_BLOCK = 20;
 }

@@ -1,6 +1,5 @@
-import { EventSourcedServiceConfig } from '@aftersales/platform';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
+import { IsOptional, IsString, Matches } from 'class-validator';
 
 const TOPIC = /^[a-zA-Z0-9._-]+$/;
 
@@ -37,16 +36,10 @@ export class QualityInspectionConfig extends EventSourcedServiceConfig {
   QC_DEPARTMENTS = 'production,assembly,technical,purchasing,design,logistics';
 
   /** QC-5: days from sign-off to a CAPA's due date when none is given. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   QC_CAPA_DUE_DAYS = 30;
 
   /** QC-5: the least length of a refusal's written explanation. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(4_000)
+  @IntSetting(1, 4_000)
   QC_REFUSAL_MIN_CHARS = 40;
 }

@@ -1,6 +1,5 @@
-import { EventSourcedServiceConfig } from '@aftersales/platform';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
+import { IsOptional, IsString, Matches } from 'class-validator';
 
 const TOPIC = /^[a-zA-Z0-9._-]+$/;
 
@@ -50,17 +49,11 @@ export class WarehouseReturnsConfig extends EventSourcedServiceConfig {
   RMA_BRANCH_REGIONS = '';
 
   /** RET-2: days after delivery within which the contract allows an unsalable exchange. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(3650)
+  @IntSetting(1, 3650)
   RMA_EXCHANGE_TIME_LIMIT_DAYS = 90;
 
   /** RET-8: the return receipt reaches the customer before this hour of the next day (branch time). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(24)
+  @IntSetting(1, 24)
   RMA_RECEIPT_DUE_HOUR = 12;
 
   /** Branch time zones, e.g. "HZ=Asia/Shanghai" (RET-8's deadline is local). */

@@ -24,6 +24,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** A whole-number variable within [min, max] (the environment holds text; a bad value names it). */
+export const IntSetting =
+  (min: number, max?: number): PropertyDecorator =>
+  (target, property) => {
+    Type(() => Number)(target, property);
+    IsInt()(target, property);
+    Min(min)(target, property);
+    if (max !== undefined) Max(max)(target, property);
+  };
+
 /** For boolean variables: only "true"/"1" and "false"/"0" are accepted, anything else fails validation. */
 export const BooleanEnv = () =>
   Transform(({ value }) =>
@@ -39,10 +49,7 @@ export class PlatformConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV?: string;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65_535)
+  @IntSetting(0, 65_535)
   PORT = 3000;
 
   @IsString()
@@ -77,10 +84,7 @@ export class PlatformConfig {
   @IsNotEmpty()
   AUTH_ALGORITHMS = 'RS256,ES256,EdDSA';
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(300)
+  @IntSetting(0, 300)
   AUTH_CLOCK_TOLERANCE_SECONDS = 30;
 
   /** Dot path of the roles claim (e.g. realm_access.roles for Keycloak). */
@@ -94,32 +98,22 @@ export class PlatformConfig {
   AUTH_BRANCHES_CLAIM = 'branches';
 
   /** Longest wait for in-flight requests and shutdown hooks after SIGTERM. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   SHUTDOWN_TIMEOUT_MS = 25_000;
 
   /** Deepest nesting of objects and arrays a request body may have (deeper: 400). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(2)
-  @Max(1_000)
+  @IntSetting(2, 1_000)
   HTTP_MAX_BODY_DEPTH = 32;
 
   /** Longest path or query parameter, in characters (longer: 400). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntSetting(1, 100_000)
   HTTP_MAX_PARAMETER_LENGTH = 256;
 
   /**
    * Read-your-writes: how long a query given `x-min-position` waits for its read model to reach
    * it before answering 425 with Retry-After.
    */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   READ_MODEL_WAIT_MS = 2_000;
 }
 
@@ -144,17 +138,11 @@ export class EventSourcedServiceConfig extends PlatformConfig {
   KAFKA_BROKERS?: string;
 
   /** Partitions of the topics when the service creates them (they bound consumers' parallelism). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(120)
+  @IntSetting(1, 120)
   KAFKA_PARTITIONS = 6;
 
   /** Connections per pool (event store, read models); keep the sum of all services under PostgreSQL's max_connections. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(2)
-  @Max(100)
+  @IntSetting(2, 100)
   DB_POOL_SIZE = 8;
 
   /** Time zone of a branch that names none of its own (deadlines and months are local). */
@@ -171,17 +159,11 @@ export class EventSourcedServiceConfig extends PlatformConfig {
   MIGRATE_ON_START = true;
 
   /** Streams whose state a process keeps after writing them, so their next command reads no stream (0: none). About 1–2 KB each. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @IntSetting(0, 1_000_000)
   STATE_CACHE_SIZE = 5_000;
 
   /** Most milliseconds the relay lets events gather between Kafka requests under load. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
+  @IntSetting(0, 1000)
   RELAY_GATHER_MS = 50;
 
   /** Milliseconds of gathering per event of the relay's last partial batch (0: send at once). */
