@@ -1,0 +1,39 @@
+import type { Aggregate, Decider } from '@aftersales/cqrs';
+import type { LedgerEvent } from './ledger.events';
+import { evolveLedger, initialLedgerState, type LedgerState } from './ledger.state';
+import type { LedgerDecideContext } from './ledger.decide-context';
+import { recordCost, type RecordCost } from './record-cost/record-cost.decide';
+import { approveCost, rejectCost, type ApproveCost, type RejectCost } from './audit-cost/audit-cost.decide';
+import { applyAttribution, type ApplyAttribution } from './apply-attribution/apply-attribution.decide';
+
+export type LedgerCommand = RecordCost | ApproveCost | RejectCost | ApplyAttribution;
+
+/** A case's money: its costs, their audit, and the journal entries they cause (FIN-1 … FIN-5, FIN-9). */
+export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> = {
+  initialState: initialLedgerState,
+  evolve: evolveLedger,
+  decide(command, state, ctx) {
+    switch (command.type) {
+      case 'RecordCost':
+        return recordCost(command, state, ctx);
+      case 'ApproveCost':
+        return approveCost(command, state, ctx);
+      case 'RejectCost':
+        return rejectCost(command, state, ctx);
+      case 'ApplyAttribution':
+        return applyAttribution(command, state, ctx);
+    }
+  },
+};
+
+export const LEDGER = 'ledger';
+export const ledgerStreamId = (caseId: string) => `${LEDGER}-${caseId}`;
+
+export const ledgerAggregate = (
+  currency: string,
+): Aggregate<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> => ({
+  category: LEDGER,
+  idOf: (command) => command.caseId,
+  decider: ledgerDecider,
+  context: (now) => ({ now, currency }),
+});

@@ -1,0 +1,85 @@
+import type { Money } from '@aftersales/kernel';
+import type { Bearer, CostKind, PartyKind } from '../finance.vocabulary';
+
+export interface DecidedBy {
+  readonly userId: string;
+  readonly role: string;
+}
+
+/** FIN-1: where a cost came from: another service's event, or entered by hand. */
+export type CostSource =
+  | { readonly kind: 'event'; readonly eventId: string; readonly eventType: string }
+  | { readonly kind: 'manual'; readonly userId: string };
+
+export interface Share {
+  readonly party: PartyKind;
+  readonly partyKey: string;
+  readonly shareBp: number;
+}
+
+/** One line of a journal entry: exactly one side is non-zero. */
+export interface JournalLine {
+  readonly account: string;
+  readonly debitMinor: number;
+  readonly creditMinor: number;
+}
+
+/** AUD-2: why an entry was posted, traceable to the cost, the attribution or the entry reversed. */
+export interface EntryCause {
+  readonly kind: 'cost-approved' | 'allocation' | 'reversal';
+  readonly costId: string;
+  readonly attributionId?: string;
+  readonly reverses?: string;
+}
+
+export type LedgerEvent =
+  | {
+      type: 'CostRecorded';
+      data: {
+        caseId: string;
+        costId: string;
+        branch: string;
+        kind: CostKind;
+        amount: Money;
+        bearer: Bearer;
+        customerId?: string;
+        description: string;
+        source: CostSource;
+        recordedAt: string;
+      };
+    }
+  | {
+      type: 'CostApproved';
+      data: { caseId: string; costId: string; approvedBy: DecidedBy; approvedAt: string };
+    }
+  | {
+      type: 'CostRejected';
+      data: { caseId: string; costId: string; reason: string; rejectedBy: DecidedBy; rejectedAt: string };
+    }
+  | {
+      type: 'AttributionApplied';
+      data: {
+        caseId: string;
+        branch: string;
+        attributionId: string;
+        shares: Share[];
+        supersedes?: string;
+        reason?: string;
+        sourceEventId: string;
+        appliedAt: string;
+      };
+    }
+  | {
+      type: 'EntryPosted';
+      data: {
+        caseId: string;
+        entryId: string;
+        branch: string;
+        currency: string;
+        cause: EntryCause;
+        lines: JournalLine[];
+        postedAt: string;
+      };
+    };
+
+export type LedgerEventOf<T extends LedgerEvent['type']> = Extract<LedgerEvent, { type: T }>;

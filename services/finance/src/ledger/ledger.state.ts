@@ -1,0 +1,97 @@
+import type { Money } from '@aftersales/kernel';
+import type { Bearer, CostKind } from '../finance.vocabulary';
+import type { JournalLine, LedgerEvent, Share } from './ledger.events';
+
+export interface CostState {
+  readonly costId: string;
+  readonly kind: CostKind;
+  readonly amount: Money;
+  readonly bearer: Bearer;
+  readonly customerId?: string;
+  readonly status: 'pending' | 'approved' | 'rejected';
+  /** FIN-3: the allocation entry in force for this cost, if allocated. */
+  readonly allocationEntryId?: string;
+}
+
+export type LedgerState =
+  | { readonly exists: false }
+  | {
+      readonly exists: true;
+      readonly caseId: string;
+      readonly branch: string;
+      readonly costs: Readonly<Record<string, CostState>>;
+      /** Allocation entries' lines, kept to reverse them exactly. */
+      readonly allocations: Readonly<Record<string, readonly JournalLine[]>>;
+      readonly attribution?: { readonly attributionId: string; readonly shares: readonly Share[] };
+      /** Attributions no longer in force, so a late or repeated delivery changes nothing. */
+      readonly seenAttributions: readonly string[];
+      readonly entryCount: number;
+    };
+
+export type ExistingLedger = Extract<LedgerState, { exists: true }>;
+
+export const initialLedgerState: LedgerState = { exists: false };
+
+const opened = (caseId: string, branch: string): ExistingLedger => ({
+  exists: true,
+  caseId,
+  branch,
+  costs: {},
+  allocations: {},
+  seenAttributions: [],
+  entryCount: 0,
+});
+
+export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerState {
+  const s = state.exists ? state : opened(event.data.caseId, 'branch' in event.data ? event.data.branch : '');
+  const withCost = (costId: string, change: Partial<CostState>): ExistingLedger => ({
+    ...s,
+    costs: { ...s.costs, [costId]: { ...s.costs[costId], ...change } },
+  });
+  switch (event.type) {
+    case 'CostRecorded': {
+      const d = event.data;
+      return {
+        ...s,
+        branch: s.branch || d.branch,
+        costs: {
+          ...s.costs,
+          [d.costId]: {
+            costId: d.costId,
+            kind: d.kind,
+            amount: d.amount,
+            bearer: d.bearer,
+            ...(d.customerId ? { customerId: d.customerId } : {}),
+            status: 'pending',
+          },
+        },
+      };
+    }
+    case 'CostApproved':
+      return withCost(event.data.costId, { status: 'approved' });
+    case 'CostRejected':
+      return withCost(event.data.costId, { status: 'rejected' });
+    case 'AttributionApplied':
+      return {
+        ...s,
+        attribution: { attributionId: event.data.attributionId, shares: event.data.shares },
+        seenAttributions: [...s.seenAttributions, event.data.attributionId],
+      };
+    case 'EntryPosted': {
+      const { cause, entryId, lines } = event.data;
+      const next = { ...s, entryCount: s.entryCount + 1 };
+      if (cause.kind === 'allocation')
+        return {
+          ...next,
+          allocations: { ...s.allocations, [entryId]: lines },
+          costs: { ...s.costs, [cause.costId]: { ...s.costs[cause.costId], allocationEntryId: entryId } },
+        };
+      if (cause.kind === 'reversal') {
+        const { [cause.reverses!]: _reversed, ...allocations } = s.allocations;
+        const { allocationEntryId: _gone, ...cost } = s.costs[cause.costId];
+        return { ...next, allocations, costs: { ...s.costs, [cause.costId]: cost } };
+      }
+      return next;
+    }
+  }
+}
