@@ -5,6 +5,7 @@ import {
   ContractViolation,
   contracts,
   dispatchExamples,
+  financeExamples,
   intakeExamples,
   parseEventType,
   topicOf,
@@ -90,7 +91,14 @@ describe('the public contracts', () => {
     expect(Object.keys(dispatchExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('dispatch.')),
     );
-    for (const [type, payload] of Object.entries({ ...intakeExamples, ...dispatchExamples })) {
+    expect(Object.keys(financeExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('finance.')),
+    );
+    for (const [type, payload] of Object.entries({
+      ...intakeExamples,
+      ...dispatchExamples,
+      ...financeExamples,
+    })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();
     }
   });

@@ -11,6 +11,9 @@ export * from './intake/intake.contracts';
 export * from './dispatch/dispatch.events';
 export * from './dispatch/dispatch.contracts';
 export * from './dispatch/dispatch.examples';
+export * from './finance/finance.events';
+export * from './finance/finance.contracts';
+export * from './finance/finance.examples';
 
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);

@@ -1,8 +1,9 @@
 import type { DispatchPublicEvents } from './dispatch/dispatch.events';
+import type { FinancePublicEvents } from './finance/finance.events';
 import type { IntakePublicEvents } from './intake/intake.events';
 
 /** Event type → payload of every service's public events. */
-export type PublicEvents = IntakePublicEvents & DispatchPublicEvents;
+export type PublicEvents = IntakePublicEvents & DispatchPublicEvents & FinancePublicEvents;
 export type PublicEventType = keyof PublicEvents;
 
 /** One public event, its payload typed by its contract: `switch (event.type)` narrows it. */

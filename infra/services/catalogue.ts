@@ -2,9 +2,10 @@
 // the harnesses and the contract checks start and describe them from here.
 import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
+import { financeService } from '../../services/finance/src/finance.service';
 import { intakeService } from '../../services/intake/src/intake.service';
 
-export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService];
+export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService, financeService];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {
   const found = SERVICES.find((s) => s.name === name);

@@ -39,6 +39,16 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
   'dispatch.repair-escalated.v1': () => 'Repair escalated to the service director.',
   'dispatch.cost-incurred.v1': (p) => `Cost recorded: ${p.category}, ${money(p.amount)}.`,
   'dispatch.invoice-requested.v1': (p) => `Invoice requested: ${money(p.amount)}.`,
+  'finance.cost-audited.v1': (p) =>
+    p.verdict === 'approved'
+      ? 'Finance approved a cost.'
+      : `Finance rejected a cost: ${p.reason ?? 'no reason given'}.`,
+  'finance.entry-posted.v1': (p) =>
+    p.cause.kind === 'reversal'
+      ? 'Finance reversed an earlier cost allocation.'
+      : p.cause.kind === 'allocation'
+        ? 'Finance allocated a cost to the responsible parties.'
+        : 'Finance posted an approved cost.',
 };
 
 function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {

@@ -36,7 +36,7 @@ export function recordCost(command: RecordCost, state: LedgerState, ctx: LedgerD
     command.bearer !== 'head-office'
   )
     throw new RuleViolation('FIN-2', `${command.kind} is borne by the staff member's branch or head office`);
-  if (state.exists && state.branch !== command.branch)
+  if (state.exists && state.branch && state.branch !== command.branch)
     throw new RuleViolation('FIN-1', `the case is kept in branch ${state.branch}, not ${command.branch}`);
   return [
     {

@@ -1,0 +1,9 @@
+import type { ContractDefinition } from '../contract-definition';
+import costAudited from '../../schemas/finance/cost-audited.v1.schema.json';
+import entryPosted from '../../schemas/finance/entry-posted.v1.schema.json';
+
+/** Every public event finance can publish, each with its schema file. */
+export const financeContracts: readonly ContractDefinition[] = [costAudited, entryPosted].map((schema) => ({
+  type: schema.title,
+  schema,
+}));

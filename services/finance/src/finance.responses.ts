@@ -1,0 +1,102 @@
+import { responseSchemas } from '@aftersales/platform';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+// What finance answers with, for its OpenAPI document.
+
+const { text } = responseSchemas;
+const int: SchemaObject = { type: 'integer' };
+const list = (items: SchemaObject): SchemaObject => ({ type: 'array', items });
+
+export const COST_CHANGED: SchemaObject = {
+  type: 'object',
+  properties: {
+    caseId: text,
+    costId: text,
+    status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
+    entries: list(text),
+    events: list(text),
+    position: int,
+  },
+};
+
+const line: SchemaObject = {
+  type: 'object',
+  properties: { account: text, debitMinor: int, creditMinor: int },
+};
+
+const entry: SchemaObject = {
+  type: 'object',
+  properties: {
+    entryId: text,
+    currency: text,
+    period: text,
+    postedAt: { type: 'string', format: 'date-time' },
+    cause: {
+      type: 'object',
+      description: 'AUD-2: the cost, the attribution or the entry reversed behind it',
+      properties: { kind: text, costId: text, attributionId: text, reverses: text },
+    },
+    lines: list(line),
+  },
+};
+
+const cost: SchemaObject = {
+  type: 'object',
+  properties: {
+    caseId: text,
+    costId: text,
+    branch: text,
+    kind: text,
+    amountMinor: int,
+    currency: text,
+    bearer: text,
+    status: text,
+    description: text,
+    source: { type: 'object' },
+    reason: { ...text, nullable: true },
+    auditedBy: { ...text, nullable: true },
+    recordedAt: { type: 'string', format: 'date-time' },
+    position: int,
+  },
+};
+
+export const CASE_MONEY: SchemaObject = {
+  type: 'object',
+  properties: { caseId: text, branch: text, costs: list(cost), entries: list(entry) },
+};
+
+export const COST_PAGE: SchemaObject = {
+  type: 'object',
+  properties: { items: list(cost), nextCursor: { ...text, nullable: true } },
+};
+
+const balance: SchemaObject = {
+  type: 'object',
+  properties: { account: text, currency: text, debitMinor: int, creditMinor: int, balanceMinor: int },
+};
+
+export const TRIAL_BALANCE: SchemaObject = {
+  type: 'object',
+  properties: {
+    accounts: list(balance),
+    totals: list({ type: 'object', properties: { currency: text, debitMinor: int, creditMinor: int } }),
+    balanced: { type: 'boolean' },
+  },
+};
+
+export const COST_REPORT: SchemaObject = {
+  type: 'object',
+  properties: {
+    rows: list({
+      type: 'object',
+      properties: {
+        party: text,
+        account: text,
+        branch: text,
+        period: text,
+        currency: text,
+        amountMinor: int,
+      },
+    }),
+  },
+};

@@ -1,0 +1,52 @@
+import type { FinancePublicEvents } from '@aftersales/contracts';
+import type { RecordedEvent } from '@aftersales/event-store';
+import type { PublicEvent, PublicEventMapper } from '@aftersales/messaging';
+import type { LedgerEvent } from '../ledger/ledger.events';
+
+type PublicOf = {
+  [T in keyof FinancePublicEvents]: { type: T; payload: FinancePublicEvents[T]; key?: string };
+}[keyof FinancePublicEvents];
+
+/** Internal ledger events that stay inside finance, and why. */
+export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
+  CostRecorded:
+    'echoes the source event (dispatch) or a finance clerk’s entry; the audit verdict is published',
+  AttributionApplied: 'echoes quality inspection’s own decision; its money is published as entries',
+};
+
+/** Internal → versioned public contract (FIN-1 audit verdicts, FIN-9 journal entries with their cause). */
+export function toPublic(event: LedgerEvent): PublicOf | undefined {
+  switch (event.type) {
+    case 'CostApproved': {
+      const { caseId, costId, approvedBy, approvedAt } = event.data;
+      return {
+        type: 'finance.cost-audited.v1',
+        payload: { caseId, costId, verdict: 'approved', decidedBy: approvedBy, auditedAt: approvedAt },
+      };
+    }
+    case 'CostRejected': {
+      const { caseId, costId, reason, rejectedBy, rejectedAt } = event.data;
+      return {
+        type: 'finance.cost-audited.v1',
+        payload: {
+          caseId,
+          costId,
+          verdict: 'rejected',
+          reason,
+          decidedBy: rejectedBy,
+          auditedAt: rejectedAt,
+        },
+      };
+    }
+    case 'EntryPosted':
+      return { type: 'finance.entry-posted.v1', payload: event.data };
+    case 'CostRecorded':
+    case 'AttributionApplied':
+      return undefined;
+  }
+}
+
+export const financePublicEvents: PublicEventMapper = (recorded: RecordedEvent): PublicEvent | undefined =>
+  recorded.streamId.startsWith('ledger-')
+    ? toPublic({ type: recorded.type, data: recorded.data } as LedgerEvent)
+    : undefined;

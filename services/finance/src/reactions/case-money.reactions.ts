@@ -1,0 +1,95 @@
+import { asContractEvent } from '@aftersales/contracts';
+import { requestContext } from '@aftersales/kernel';
+import { deriveEventId, type ConsumedEvent } from '@aftersales/messaging';
+import type { FinanceRuntime } from '../finance.runtime';
+import type { PartyKind } from '../finance.vocabulary';
+import type { LedgerCommand } from '../ledger/ledger.decider';
+
+/**
+ * The fields finance reads of quality inspection's QC-3/QC-4 events, until their contracts are
+ * published here (then read through asContractEvent like dispatch's).
+ */
+interface QcShare {
+  readonly party: { readonly kind: PartyKind };
+  readonly partyKey: string;
+  readonly shareBp: number;
+}
+interface ResponsibilityAttributed {
+  readonly caseId?: string;
+  readonly branch: string;
+  readonly attributionId: string;
+  readonly shares: readonly QcShare[];
+  readonly supersedes?: string;
+}
+interface AttributionSuperseded {
+  readonly caseId?: string;
+  readonly attributionId: string;
+  readonly supersededBy: string;
+  readonly reason: string;
+  readonly shares: readonly QcShare[];
+}
+
+const shares = (table: readonly QcShare[]) =>
+  table.map((s) => ({ party: s.party.kind, partyKey: s.partyKey, shareBp: s.shareBp }));
+
+/** The ledger command another service's event asks for, if any. */
+export function commandOf(consumed: ConsumedEvent): LedgerCommand | undefined {
+  const event = asContractEvent(consumed);
+  if (event.type === 'dispatch.cost-incurred.v1') {
+    const p = event.payload;
+    // FIN-1: one cost per dispatch cost, its id derived so a redelivery records nothing twice.
+    return {
+      type: 'RecordCost',
+      caseId: p.caseId,
+      costId: deriveEventId(p.visitId, `cost:${p.costId}`),
+      branch: p.branch,
+      kind: p.category,
+      amount: p.amount,
+      bearer: p.bearer,
+      description: `${p.description} (visit ${p.visitId}, cost ${p.costId})`,
+      source: { kind: 'event', eventId: consumed.id, eventType: consumed.type },
+    };
+  }
+  if (consumed.type === 'quality-inspection.responsibility-attributed.v1') {
+    const p = consumed.payload as ResponsibilityAttributed;
+    if (!p.caseId) return undefined; // an inspection of stock, not of a case: no case money moves
+    return {
+      type: 'ApplyAttribution',
+      caseId: p.caseId,
+      branch: p.branch,
+      attributionId: p.attributionId,
+      shares: shares(p.shares),
+      ...(p.supersedes ? { supersedes: p.supersedes } : {}),
+      sourceEventId: consumed.id,
+    };
+  }
+  if (consumed.type === 'quality-inspection.attribution-superseded.v1') {
+    const p = consumed.payload as AttributionSuperseded;
+    if (!p.caseId) return undefined;
+    return {
+      type: 'ApplyAttribution',
+      caseId: p.caseId,
+      branch: '',
+      attributionId: p.supersededBy,
+      shares: shares(p.shares),
+      supersedes: p.attributionId,
+      reason: p.reason,
+      sourceEventId: consumed.id,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * FIN-1 costs from dispatch, FIN-3 attributions from quality inspection, applied to the case's
+ * ledger through the inbox; the new events' ids derive from the consumed event's id.
+ */
+export const caseMoneyReactions =
+  (parts: Pick<FinanceRuntime['parts'], 'ledgers'>) =>
+  async (consumed: ConsumedEvent): Promise<void> => {
+    const command = commandOf(consumed);
+    if (!command) return;
+    await requestContext.with({ causationId: consumed.id }, () =>
+      parts.ledgers.execute(command, { eventIds: (i) => deriveEventId(consumed.id, `finance#${i}`) }),
+    );
+  };
