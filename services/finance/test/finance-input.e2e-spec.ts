@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { startFinance, tokenFor, type FinanceUnderTest } from './finance-app';
+
+describe('finance refuses bad input and wrong callers, appending nothing (issue 26)', () => {
+  let finance: FinanceUnderTest;
+  let officer: string;
+  let manager: string;
+  const cost = (overrides: Record<string, unknown> = {}) => ({
+    caseId: randomUUID(),
+    costId: 'k-1',
+    branch: 'HZ',
+    kind: 'transport',
+    amount: { amountMinor: 4_500, currency: 'CNY' },
+    bearer: 'by-attribution',
+    description: 'freight back to the factory',
+    ...overrides,
+  });
+  const streamOf = async (caseId: string) => finance.runtime.store.readStream(`ledger-${caseId}`);
+
+  beforeAll(async () => {
+    finance = await startFinance();
+    officer = await tokenFor('u-fin', ['finance-officer'], []);
+    manager = await tokenFor('u-mgr', ['branch-manager'], ['HZ']);
+  });
+  afterAll(() => finance.stop());
+
+  it('FIN-9: a fractional or negative amount is 400 naming the field; nothing is appended', async () => {
+    for (const amountMinor of [10.5, -100, 0]) {
+      const body = cost({ amount: { amountMinor, currency: 'CNY' } });
+      const res = await finance.call('POST', '/costs', officer, body);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([expect.objectContaining({ field: 'amount.amountMinor' })]);
+      expect(await streamOf(body.caseId)).toEqual([]);
+    }
+  });
+
+  it('FIN-9: a cost in another currency than the ledger is 422 naming the rule', async () => {
+    const body = cost({ amount: { amountMinor: 100, currency: 'EUR' } });
+    const res = await finance.call('POST', '/costs', officer, body);
+    expect(res).toMatchObject({ status: 422, body: { rule: 'FIN-9' } });
+    expect(await streamOf(body.caseId)).toEqual([]);
+  });
+
+  it('FIN-1: only a finance officer approves (403); a rejected cost cannot be approved (409); a rejection needs a reason (400)', async () => {
+    const body = cost();
+    expect((await finance.call('POST', '/costs', manager, body)).status).toBe(200);
+    const path = `/cases/${body.caseId}/costs/k-1`;
+    expect((await finance.call('POST', `${path}/approve`, manager)).status).toBe(403);
+    expect((await finance.call('POST', `${path}/reject`, officer, { reason: '' })).status).toBe(400);
+    const rejected = await finance.call('POST', `${path}/reject`, officer, { reason: 'no receipt' });
+    expect(rejected).toMatchObject({ status: 200, body: { status: 'rejected', entries: [] } });
+    const before = (await streamOf(body.caseId)).length;
+    expect((await finance.call('POST', `${path}/approve`, officer)).status).toBe(409);
+    expect(await streamOf(body.caseId)).toHaveLength(before);
+  });
+
+  it('ORG-1: a branch manager records costs of their own branch only; the trial balance is head office’s', async () => {
+    const foreign = cost({ branch: 'NB' });
+    expect((await finance.call('POST', '/costs', manager, foreign)).status).toBe(403);
+    expect(await streamOf(foreign.caseId)).toEqual([]);
+    expect((await finance.call('GET', '/trial-balance', manager)).status).toBe(403);
+    expect((await finance.call('GET', '/costs?branch=NB', manager)).status).toBe(403);
+  });
+
+  it('an unknown case is 404; a malformed period is 400', async () => {
+    expect((await finance.call('POST', `/cases/${randomUUID()}/costs/k-1/approve`, officer)).status).toBe(
+      404,
+    );
+    const bad = await finance.call('GET', '/trial-balance?period=2026-13', officer);
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { details: [expect.objectContaining({ field: 'period' })] },
+    });
+  });
+});
