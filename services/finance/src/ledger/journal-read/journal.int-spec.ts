@@ -1,0 +1,50 @@
+import { rebuildFromEnv, testToken } from '@aftersales/platform';
+import { randomUUID } from 'node:crypto';
+import { financeService } from '../../finance.service';
+import { startFinance, type FinanceUnderTest } from '../../../test/finance-app';
+
+describe('the journal read model (KPI-3: rebuildable from the log)', () => {
+  let finance: FinanceUnderTest;
+
+  beforeAll(async () => {
+    finance = await startFinance({ DEFAULT_TIME_ZONE: 'Asia/Shanghai' });
+  });
+  afterAll(() => finance.stop());
+
+  it('KPI-3: the trial balance and cost list emptied by accident come back from the log, paged by cursor', async () => {
+    const officer = await testToken('u-fin', ['finance-officer'], []);
+    const caseId = randomUUID();
+    for (const costId of ['k-1', 'k-2', 'k-3']) {
+      const res = await finance.call('POST', '/costs', officer, {
+        caseId,
+        costId,
+        branch: 'HZ',
+        kind: 'packaging',
+        amount: { amountMinor: 1_234, currency: 'CNY' },
+        bearer: 'by-attribution',
+        description: 'crate',
+      });
+      expect(res.status).toBe(200);
+    }
+    await finance.call('POST', `/cases/${caseId}/costs/k-2/approve`, officer);
+    await finance.runtime.projections.catchUp();
+    const trial = (await finance.call('GET', '/trial-balance', officer)).body;
+    expect(trial).toMatchObject({
+      balanced: true,
+      accounts: [
+        { account: 'costs-payable', creditMinor: 1_234, balanceMinor: -1_234 },
+        { account: 'manufacturing-cost', debitMinor: 1_234, balanceMinor: 1_234 },
+      ],
+    });
+    const first = (await finance.call('GET', '/costs?limit=2', officer)).body;
+    expect(first.items.map((c: { costId: string }) => c.costId)).toEqual(['k-1', 'k-2']);
+    const rest = (await finance.call('GET', `/costs?limit=2&cursor=${first.nextCursor}`, officer)).body;
+    expect(rest).toMatchObject({ items: [{ costId: 'k-3' }], nextCursor: null });
+
+    await finance.runtime.dataSource.query('DELETE FROM finance.journal_line; DELETE FROM finance.cost');
+    const done = await rebuildFromEnv(financeService, ['finance.journal'], { DATABASE_URL: finance.db.url });
+    expect(done).toEqual([expect.objectContaining({ name: 'finance.journal' })]);
+    expect((await finance.call('GET', '/trial-balance', officer)).body).toEqual(trial);
+    expect((await finance.call('GET', `/cases/${caseId}/money`, officer)).body.costs).toHaveLength(3);
+  });
+});
