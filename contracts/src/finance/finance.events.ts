@@ -36,6 +36,8 @@ export interface EntryPostedV1 {
     readonly debitMinor: number;
     readonly creditMinor: number;
   }[];
+  /** FIN-8: the accounting month in the branch's zone */
+  readonly period?: string;
   readonly postedAt: string;
 }
 

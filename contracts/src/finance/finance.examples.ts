@@ -24,6 +24,7 @@ export const financeExamples: { [T in keyof FinancePublicEvents]: FinancePublicE
       { account: 'supplier-recoverable:sup-9', debitMinor: 3000, creditMinor: 0 },
       { account: 'manufacturing-cost', debitMinor: 0, creditMinor: 10000 },
     ],
+    period: '2026-03',
     postedAt: at,
   },
 };

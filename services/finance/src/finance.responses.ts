@@ -100,3 +100,24 @@ export const COST_REPORT: SchemaObject = {
     }),
   },
 };
+
+export const PERIOD_CLOSED: SchemaObject = {
+  type: 'object',
+  properties: {
+    branch: text,
+    period: text,
+    closedAt: { type: 'string', format: 'date-time', nullable: true },
+    events: list(text),
+    position: int,
+  },
+};
+
+export const SETTLEMENT: SchemaObject = {
+  type: 'object',
+  properties: {
+    branch: text,
+    period: text,
+    closedAt: { type: 'string', format: 'date-time', nullable: true },
+    accounts: list(balance),
+  },
+};

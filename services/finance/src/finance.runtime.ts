@@ -2,6 +2,7 @@ import { AggregateCommands } from '@aftersales/cqrs';
 import { SERVICE_RUNTIME, type ServiceInfrastructure, type ServiceRuntime } from '@aftersales/platform';
 import type { FinanceConfig } from './finance.config';
 import { ledgerAggregate } from './ledger/ledger.decider';
+import { periodAggregate, periodId } from './period/period.decider';
 
 export interface FinanceSettings {
   /** FIN-9: the ledger's currency. */
@@ -15,15 +16,30 @@ export const financeSettings = (config: FinanceConfig): FinanceSettings => ({
   timeZone: config.DEFAULT_TIME_ZONE,
 });
 
-/** What finance's handlers and reactions work with: one case ledger per case. */
+/** What finance's handlers and reactions work with: one ledger per case, one period per branch and month. */
 export function financeParts({
   store,
   clock,
   settings,
   config,
 }: ServiceInfrastructure<FinanceConfig, FinanceSettings>) {
+  const periods = new AggregateCommands(
+    store,
+    periodAggregate(settings.timeZone),
+    clock,
+    config.STATE_CACHE_SIZE,
+  );
+  // FIN-8: read from the log, not a read model, so a close is seen by the next posting at once.
+  const isClosed = async (branch: string, period: string) =>
+    (await periods.load(periodId(branch, period))).state.exists;
   return {
-    ledgers: new AggregateCommands(store, ledgerAggregate(settings.currency), clock, config.STATE_CACHE_SIZE),
+    periods,
+    ledgers: new AggregateCommands(
+      store,
+      ledgerAggregate(settings.currency, settings.timeZone, isClosed),
+      clock,
+      config.STATE_CACHE_SIZE,
+    ),
   };
 }
 

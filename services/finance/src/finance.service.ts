@@ -14,6 +14,8 @@ import {
 import { CostRow, JournalLineRow } from './ledger/journal-read/journal.entities';
 import { JournalProjection } from './ledger/journal-read/journal.projection';
 import { LEDGER } from './ledger/ledger.decider';
+import { ClosePeriodController } from './period/close-period/close-period.http.controller';
+import { PERIOD } from './period/period.decider';
 import { RecordCostController } from './ledger/record-cost/record-cost.http.controller';
 import { FinanceSchema1764000000000 } from './migrations/1764000000000-finance-schema';
 import { financePublicEvents } from './public-events/finance-public-events';
@@ -23,7 +25,7 @@ import { caseMoneyReactions } from './reactions/case-money.reactions';
 export const financeService = defineService({
   name: 'finance',
   config: FinanceConfig,
-  streams: { published: [LEDGER] },
+  streams: { published: [LEDGER], internal: [PERIOD] },
   settings: financeSettings,
   readModels: {
     entities: [JournalLineRow, CostRow],
@@ -48,7 +50,7 @@ export const financeService = defineService({
     },
   ],
   http: {
-    controllers: [RecordCostController, AuditCostController, FinanceQueriesController],
+    controllers: [RecordCostController, AuditCostController, FinanceQueriesController, ClosePeriodController],
     providers: [
       ChangeLedgerHandler,
       GetCaseMoneyHandler,

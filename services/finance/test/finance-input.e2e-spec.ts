@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { periodOf } from '../src/period/accounting-period';
 import { startFinance, tokenFor, type FinanceUnderTest } from './finance-app';
 
 describe('finance refuses bad input and wrong callers, appending nothing (issue 26)', () => {
@@ -71,5 +72,42 @@ describe('finance refuses bad input and wrong callers, appending nothing (issue 
       status: 400,
       body: { details: [expect.objectContaining({ field: 'period' })] },
     });
+  });
+
+  it('FIN-8: a closed month refuses postings into it (422); the settlement statement shows the month and its close', async () => {
+    // Months in the service's zone, as it counts them.
+    const [year, mon] = periodOf(new Date().toISOString(), finance.runtime.settings.timeZone)
+      .split('-')
+      .map(Number);
+    const month = (offset: number) => {
+      const d = new Date(Date.UTC(year, mon - 1 + offset, 1));
+      return d.toISOString().slice(0, 7);
+    };
+    expect(await finance.call('POST', `/periods/HZ/${month(0)}/close`, officer)).toMatchObject({
+      status: 422,
+      body: { rule: 'FIN-8' },
+    });
+    const closed = await finance.call('POST', `/periods/HZ/${month(-1)}/close`, officer);
+    expect(closed).toMatchObject({ status: 200, body: { events: ['PeriodClosed'] } });
+    expect((await finance.call('POST', `/periods/HZ/${month(-1)}/close`, manager)).status).toBe(403);
+
+    const body = cost();
+    await finance.call('POST', '/costs', officer, body);
+    const path = `/cases/${body.caseId}/costs/k-1/approve`;
+    const before = (await streamOf(body.caseId)).length;
+    const refused = await finance.call('POST', `${path}?period=${month(-1)}`, officer);
+    expect(refused).toMatchObject({ status: 422, body: { rule: 'FIN-8' } });
+    expect(await streamOf(body.caseId)).toHaveLength(before);
+    expect((await finance.call('POST', path, officer)).status).toBe(200);
+
+    await finance.runtime.projections.catchUp();
+    const statement = await finance.call('GET', `/periods/HZ/${month(-1)}/settlement`, manager);
+    expect(statement.body).toMatchObject({ branch: 'HZ', period: month(-1), accounts: [] });
+    expect(statement.body.closedAt).toEqual(expect.any(String));
+    const current = await finance.call('GET', `/periods/HZ/${month(0)}/settlement`, manager);
+    expect(current.body).toMatchObject({ closedAt: null });
+    expect(current.body.accounts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ account: 'manufacturing-cost', debitMinor: 4_500 })]),
+    );
   });
 });

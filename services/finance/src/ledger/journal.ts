@@ -44,6 +44,7 @@ export class JournalWriter {
   constructor(
     private readonly ledger: ExistingLedger,
     private readonly postedAt: string,
+    private readonly period?: string,
   ) {
     this.count = ledger.entryCount;
   }
@@ -61,6 +62,7 @@ export class JournalWriter {
         currency,
         cause,
         lines,
+        ...(this.period ? { period: this.period } : {}),
         postedAt: this.postedAt,
       },
     });

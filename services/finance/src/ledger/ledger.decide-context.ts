@@ -5,6 +5,18 @@ export interface LedgerDecideContext {
   readonly now: Date;
   /** FIN-9: the ledger's currency; a cost in another is refused. */
   readonly currency: string;
+  /** FIN-8: the accounting month the command posts into, and whether it is closed. */
+  readonly period?: string;
+  readonly periodClosed?: boolean;
+}
+
+/** FIN-8: nothing is posted into a closed month. */
+export function requireOpenPeriod(ledger: ExistingLedger, ctx: LedgerDecideContext): void {
+  if (ctx.periodClosed)
+    throw new RuleViolation(
+      'FIN-8',
+      `${ctx.period} is closed for ${ledger.branch}; post into the next open period`,
+    );
 }
 
 export function existingLedger(state: LedgerState, caseId: string): ExistingLedger {

@@ -1,4 +1,5 @@
 import type { Aggregate, Decider } from '@aftersales/cqrs';
+import { periodOf } from '../period/accounting-period';
 import type { LedgerEvent } from './ledger.events';
 import { evolveLedger, initialLedgerState, type LedgerState } from './ledger.state';
 import type { LedgerDecideContext } from './ledger.decide-context';
@@ -29,11 +30,23 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, Led
 export const LEDGER = 'ledger';
 export const ledgerStreamId = (caseId: string) => `${LEDGER}-${caseId}`;
 
+/** FIN-8: whether a branch's month is closed, looked up when a command posts into it. */
+export type IsPeriodClosed = (branch: string, period: string) => Promise<boolean>;
+
 export const ledgerAggregate = (
   currency: string,
+  timeZone: string,
+  isClosed: IsPeriodClosed,
 ): Aggregate<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> => ({
   category: LEDGER,
   idOf: (command) => command.caseId,
   decider: ledgerDecider,
-  context: (now) => ({ now, currency }),
+  async context(now, command, state) {
+    if (command.type !== 'ApproveCost' && command.type !== 'ApplyAttribution') return { now, currency };
+    const period =
+      (command.type === 'ApproveCost' && command.period) || periodOf(now.toISOString(), timeZone);
+    const branch =
+      state.exists && state.branch ? state.branch : command.type === 'ApplyAttribution' ? command.branch : '';
+    return { now, currency, period, periodClosed: branch ? await isClosed(branch, period) : false };
+  },
 });

@@ -78,6 +78,8 @@ export type LedgerEvent =
         currency: string;
         cause: EntryCause;
         lines: JournalLine[];
+        /** FIN-8: the accounting month (YYYY-MM) the entry belongs to. */
+        period?: string;
         postedAt: string;
       };
     };

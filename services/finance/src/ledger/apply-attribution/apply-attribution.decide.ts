@@ -2,7 +2,7 @@ import { RuleViolation } from '@aftersales/kernel';
 import { PARTY_KINDS } from '../../finance.vocabulary';
 import type { LedgerEvent, Share } from '../ledger.events';
 import type { ExistingLedger, LedgerState } from '../ledger.state';
-import type { LedgerDecideContext } from '../ledger.decide-context';
+import { requireOpenPeriod, type LedgerDecideContext } from '../ledger.decide-context';
 import { isAllocated, JournalWriter } from '../journal';
 
 /** QC's attribution (QC-3) or the one superseding it (QC-4), as finance applies it. */
@@ -69,7 +69,9 @@ export function applyAttribution(
       appliedAt: at,
     },
   };
-  const journal = new JournalWriter(ledger, at);
+  // FIN-8: corrections land in the month they are made, which is open (only ended months close).
+  requireOpenPeriod(ledger, ctx);
+  const journal = new JournalWriter(ledger, at, ctx.period);
   for (const cost of Object.values(ledger.costs)) {
     if (cost.status !== 'approved' || !isAllocated(cost)) continue;
     if (cost.allocationEntryId) journal.reverse(cost, command.attributionId);

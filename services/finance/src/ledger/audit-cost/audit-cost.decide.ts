@@ -4,6 +4,7 @@ import {
   alreadyAudited,
   existingCost,
   existingLedger,
+  requireOpenPeriod,
   requireText,
   type LedgerDecideContext,
 } from '../ledger.decide-context';
@@ -14,6 +15,8 @@ export interface ApproveCost {
   readonly caseId: string;
   readonly costId: string;
   readonly by: DecidedBy;
+  /** FIN-8: the month the cost belongs to (default: the month of the approval). */
+  readonly period?: string;
 }
 
 export interface RejectCost {
@@ -37,8 +40,9 @@ export function approveCost(
   const cost = existingCost(ledger, command.costId);
   if (cost.status === 'approved') return [];
   if (cost.status === 'rejected') throw alreadyAudited(cost);
+  requireOpenPeriod(ledger, ctx);
   const at = ctx.now.toISOString();
-  const journal = new JournalWriter(ledger, at);
+  const journal = new JournalWriter(ledger, at, ctx.period);
   journal.charge(cost);
   if (isAllocated(cost) && ledger.attribution)
     journal.allocate(cost, ledger.attribution.attributionId, ledger.attribution.shares);

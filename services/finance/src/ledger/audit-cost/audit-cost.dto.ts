@@ -1,4 +1,5 @@
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PERIOD } from '../../finance.dto-parts';
 
 /** FIN-1: why finance rejects a cost. */
 export class RejectCostDto {
@@ -6,4 +7,11 @@ export class RejectCostDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;
+}
+
+/** FIN-8: the month the approved cost belongs to (default: the month of the approval). */
+export class ApproveCostQuery {
+  @IsOptional()
+  @Matches(PERIOD, { message: 'period must be a month like 2026-03' })
+  period?: string;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { CurrentAccess, Roles, type Access } from '@aftersales/platform';
@@ -6,7 +6,7 @@ import { COST_CHANGED } from '../../finance.responses';
 import { AUDITORS } from '../../finance.roles';
 import { caseIdParam, costIdParam } from '../../finance.params';
 import { ChangeLedger } from '../change-ledger.handler';
-import { RejectCostDto } from './audit-cost.dto';
+import { ApproveCostQuery, RejectCostDto } from './audit-cost.dto';
 
 const by = (access: Access) => ({ userId: access.principal.userId, role: 'finance-officer' });
 
@@ -22,10 +22,15 @@ export class AuditCostController {
   approve(
     @Param('caseId', caseIdParam) caseId: string,
     @Param('costId', costIdParam) costId: string,
+    @Query() query: ApproveCostQuery,
     @CurrentAccess() access: Access,
   ) {
+    const period = query.period;
     return this.commands.execute(
-      new ChangeLedger({ type: 'ApproveCost', caseId, costId, by: by(access) }, access),
+      new ChangeLedger(
+        { type: 'ApproveCost', caseId, costId, by: by(access), ...(period ? { period } : {}) },
+        access,
+      ),
     );
   }
 

@@ -2,20 +2,10 @@ import type { RecordedEvent } from '@aftersales/event-store';
 import type { Projection } from '@aftersales/projections';
 import type { EntityManager } from 'typeorm';
 import type { LedgerEvent } from '../ledger.events';
+import { periodOf } from '../../period/accounting-period';
 import { CostRow, JournalLineRow } from './journal.entities';
 
 export const JOURNAL = 'finance.journal';
-
-/** FIN-8: the accounting month of an instant in the given zone. */
-export function periodOf(at: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(new Date(at));
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}`;
-}
 
 /** The journal's lines and the cost list from the case ledgers; rebuildable from the log. */
 export class JournalProjection implements Projection {
@@ -89,7 +79,7 @@ export class JournalProjection implements Projection {
               costId: d.cause.costId,
               attributionId: d.cause.attributionId ?? null,
               reverses: d.cause.reverses ?? null,
-              period: periodOf(d.postedAt, this.timeZone),
+              period: d.period ?? periodOf(d.postedAt, this.timeZone),
               postedAt: new Date(d.postedAt),
               position,
             }),
