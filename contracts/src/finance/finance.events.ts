@@ -19,15 +19,17 @@ export interface CostAuditedV1 {
   readonly auditedAt: string;
 }
 
-/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), or the reversal of an earlier allocation. */
+/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, or a chargeback of a confirmed supplier claim (FIN-6). */
 export interface EntryPostedV1 {
   readonly caseId: string;
   readonly branch: string;
   readonly entryId: string;
   readonly currency: string;
   readonly cause: {
-    readonly kind: 'cost-approved' | 'allocation' | 'reversal';
-    readonly costId: string;
+    readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback';
+    readonly costId?: string;
+    /** FIN-6: the confirmed supplier claim a chargeback recovers */
+    readonly claimId?: string;
     readonly attributionId?: string;
     readonly reverses?: string;
   };

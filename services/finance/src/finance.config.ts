@@ -23,6 +23,12 @@ export class FinanceConfig extends EventSourcedServiceConfig {
   @Matches(TOPIC)
   QUALITY_INSPECTION_EVENTS_TOPIC?: string;
 
+  /** Claims' public topic (CLM-4 supplier claims confirmed: FIN-6 chargebacks). */
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  CLAIMS_EVENTS_TOPIC?: string;
+
   /** The consumer group of finance's reactions (one per deployment). */
   @IsString()
   @Matches(TOPIC)

@@ -34,7 +34,7 @@ const entry: SchemaObject = {
     cause: {
       type: 'object',
       description: 'AUD-2: the cost, the attribution or the entry reversed behind it',
-      properties: { kind: text, costId: text, attributionId: text, reverses: text },
+      properties: { kind: text, costId: text, claimId: text, attributionId: text, reverses: text },
     },
     lines: list(line),
   },

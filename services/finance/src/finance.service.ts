@@ -39,11 +39,12 @@ export const financeService = defineService({
   },
   reactions: [
     {
-      // FIN-1 costs of visits and take-back repairs; FIN-3 attributions and their supersessions.
+      // FIN-1 costs of visits and take-back repairs; FIN-3 attributions and their supersessions; FIN-6 confirmed claims.
       name: 'case-money',
       topics: (config) => [
         config.DISPATCH_EVENTS_TOPIC ?? topicOf('dispatch'),
         config.QUALITY_INSPECTION_EVENTS_TOPIC ?? topicOf('quality-inspection'),
+        config.CLAIMS_EVENTS_TOPIC ?? topicOf('claims'),
       ],
       groupId: (config) => config.FINANCE_CONSUMER_GROUP,
       handler: ({ parts }) => caseMoneyReactions(parts),

@@ -35,6 +35,8 @@ export const ACCOUNTS = {
   headOffice: 'head-office-cost',
   branch: (branch: string) => `branch-cost:${branch}`,
   customer: (customerKey: string) => `customer-receivable:${customerKey}`,
+  /** FIN-6: what the company owes a supplier; chargebacks reduce it. */
+  supplierPayable: (supplierId: string) => `supplier-payable:${supplierId}`,
 } as const;
 
 /** FIN-3/FIN-4: the account a responsible party's share of a cost is allocated to. */

@@ -14,8 +14,8 @@ export type FinanceUnderTest = ServiceUnderTest<
 >;
 
 /**
- * Quality inspection's QC-3/QC-4 events with only the fields finance reads, until their
- * contracts are published in this repository (reactions/case-money.reactions.ts).
+ * Quality inspection's QC-3/QC-4 and claims' CLM-4 events with only the fields finance reads,
+ * until their contracts are published in this repository (reactions/case-money.reactions.ts).
  */
 const share = {
   type: 'object',
@@ -26,25 +26,35 @@ const share = {
     shareBp: { type: 'integer' },
   },
 };
-const qcEvent = (event: string, required: string[]) => ({
-  type: `quality-inspection.${event}.v1`,
+const upstream = (service: string, event: string, required: string[]) => ({
+  type: `${service}.${event}.v1`,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://aftersales.example.com/test/quality-inspection/${event}.v1.schema.json`,
-    title: `quality-inspection.${event}.v1`,
+    $id: `https://aftersales.example.com/test/${service}/${event}.v1.schema.json`,
+    title: `${service}.${event}.v1`,
     type: 'object',
     required,
     properties: {
       ...Object.fromEntries(required.map((field) => [field, { type: 'string' }])),
       caseId: { type: 'string' },
+      amount: {
+        type: 'object',
+        properties: { amountMinor: { type: 'integer' }, currency: { type: 'string' } },
+      },
       shares: { type: 'array', items: share },
     },
   },
 });
 export const withQualityInspection = new ContractRegistry([
   ...publicContracts,
-  qcEvent('responsibility-attributed', ['branch', 'attributionId', 'shares']),
-  qcEvent('attribution-superseded', ['attributionId', 'supersededBy', 'reason', 'shares']),
+  upstream('quality-inspection', 'responsibility-attributed', ['branch', 'attributionId', 'shares']),
+  upstream('quality-inspection', 'attribution-superseded', [
+    'attributionId',
+    'supersededBy',
+    'reason',
+    'shares',
+  ]),
+  upstream('claims', 'supplier-claim-confirmed', ['claimId', 'caseId', 'branch', 'supplierId', 'amount']),
 ]);
 
 export async function startFinance(env: Record<string, string> = {}): Promise<FinanceUnderTest> {

@@ -8,6 +8,7 @@ const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 describe('finance main flow over Kafka and HTTP (issue 26)', () => {
   const dispatchTopic = uniqueTopic('aftersales.dispatch.events');
   const qcTopic = uniqueTopic('aftersales.quality-inspection.events');
+  const claimsTopic = uniqueTopic('aftersales.claims.events');
   const topic = uniqueTopic('aftersales.finance.events');
   let finance: FinanceUnderTest;
   let producer: Producer;
@@ -20,6 +21,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       KAFKA_PARTITIONS: '2',
       DISPATCH_EVENTS_TOPIC: dispatchTopic,
       QUALITY_INSPECTION_EVENTS_TOPIC: qcTopic,
+      CLAIMS_EVENTS_TOPIC: claimsTopic,
       FINANCE_EVENTS_TOPIC: topic,
       FINANCE_CONSUMER_GROUP: `${topic}.finance`,
       DEFAULT_TIME_ZONE: 'Asia/Shanghai',
@@ -36,7 +38,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
     await finance.stop();
   });
 
-  it('FIN-1/FIN-2/FIN-3: visit and take-back costs → approved → QC 70/30 → allocated; superseded to 100 % department → reversed and re-allocated; the case money shows each step with its cause', async () => {
+  it('FIN-1/FIN-2/FIN-3/FIN-6: visit and take-back costs → approved → QC 70/30 → allocated → supplier claim confirmed → chargeback; superseded to 100 % department → reversed and re-allocated; the case money shows each step with its cause', async () => {
     const caseId = randomUUID();
     const visitId = randomUUID();
     const cost = (costId: string, category: string, amountMinor: number, bearer: string) =>
@@ -86,45 +88,73 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       partyKey: `${kind}:${key}`,
       shareBp,
     });
-    await producer.send({
-      topic: qcTopic,
-      messages: [
-        message(
-          'quality-inspection.responsibility-attributed.v1',
-          {
-            inspectionId: 'insp-1',
-            caseId,
-            branch: 'HZ',
-            attributionId: 'attr-1',
-            shares: [shareOf('department', 'assembly', 7_000), shareOf('supplier', 'sup-9', 3_000)],
-            basis: ['finding-1'],
-            signedBy: { userId: 'u-qc', role: 'qc-inspector' },
-            attributedAt: new Date().toISOString(),
-          } as { caseId: string },
-          'quality-inspection',
-        ),
-        message(
-          'quality-inspection.attribution-superseded.v1',
-          {
-            inspectionId: 'insp-1',
-            caseId,
-            attributionId: 'attr-1',
-            supersededBy: 'attr-2',
-            reason: 'supplier dispute upheld',
-            previousShares: [shareOf('department', 'assembly', 7_000), shareOf('supplier', 'sup-9', 3_000)],
-            shares: [shareOf('department', 'assembly', 10_000)],
-            decidedBy: { userId: 'u-qc', role: 'qc-inspector' },
-            supersededAt: new Date().toISOString(),
-          } as { caseId: string },
-          'quality-inspection',
-        ),
-      ],
-    });
-
+    const send = (topicName: string, m: ReturnType<typeof message>) =>
+      producer.send({ topic: topicName, messages: [m] });
+    await send(
+      qcTopic,
+      message(
+        'quality-inspection.responsibility-attributed.v1',
+        {
+          inspectionId: 'insp-1',
+          caseId,
+          branch: 'HZ',
+          attributionId: 'attr-1',
+          shares: [shareOf('department', 'assembly', 7_000), shareOf('supplier', 'sup-9', 3_000)],
+          basis: ['finding-1'],
+          signedBy: { userId: 'u-qc', role: 'qc-inspector' },
+          attributedAt: new Date().toISOString(),
+        } as { caseId: string },
+        'quality-inspection',
+      ),
+    );
+    await eventually(
+      async () => (await finance.call('GET', `/cases/${caseId}/money`, officer)).body.entries?.length === 3,
+      'the 70/30 allocation',
+      30_000,
+    );
+    // CLM-4/FIN-6: the supplier confirms its claim for its 30 %.
+    const claim = message(
+      'claims.supplier-claim-confirmed.v1',
+      {
+        claimId: 'clm-1',
+        caseId,
+        branch: 'HZ',
+        supplierId: 'sup-9',
+        amount: cny(3_000),
+        confirmedBy: 'supplier',
+        confirmedAt: new Date().toISOString(),
+      } as { caseId: string },
+      'claims',
+    );
+    await send(claimsTopic, claim);
+    await send(claimsTopic, claim);
+    await eventually(
+      async () => (await finance.call('GET', `/cases/${caseId}/money`, officer)).body.entries?.length === 4,
+      'the chargeback',
+      30_000,
+    );
+    await send(
+      qcTopic,
+      message(
+        'quality-inspection.attribution-superseded.v1',
+        {
+          inspectionId: 'insp-1',
+          caseId,
+          attributionId: 'attr-1',
+          supersededBy: 'attr-2',
+          reason: 'supplier dispute upheld',
+          previousShares: [shareOf('department', 'assembly', 7_000), shareOf('supplier', 'sup-9', 3_000)],
+          shares: [shareOf('department', 'assembly', 10_000)],
+          decidedBy: { userId: 'u-qc', role: 'qc-inspector' },
+          supersededAt: new Date().toISOString(),
+        } as { caseId: string },
+        'quality-inspection',
+      ),
+    );
     const money = await eventually(
       async () => {
         const res = await finance.call('GET', `/cases/${caseId}/money`, officer);
-        return res.status === 200 && res.body.entries.length === 5 ? res.body : undefined;
+        return res.status === 200 && res.body.entries.length === 6 ? res.body : undefined;
       },
       'the allocation, its reversal and the re-allocation',
       30_000,
@@ -154,6 +184,10 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
         ],
       ],
       [
+        { kind: 'chargeback', claimId: 'clm-1' },
+        [line('supplier-payable:sup-9', 3_000, 0), line('supplier-recoverable:sup-9', 0, 3_000)],
+      ],
+      [
         { kind: 'reversal', costId: partsId, attributionId: 'attr-2', reverses: `${caseId}:3` },
         [
           line('department-cost:assembly', 0, 7_001),
@@ -179,18 +213,20 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       report.body.rows.map((r: { account: string; amountMinor: number }) => [r.account, r.amountMinor]),
     );
     expect(borne).toMatchObject({ 'branch-cost:HZ': 12_000, 'department-cost:assembly': 10_001 });
-    expect(borne['supplier-recoverable:sup-9']).toBeUndefined();
+    // Recovered 3,000 from the supplier, then QC cleared it: the over-recovery shows as owed back.
+    expect(borne['supplier-recoverable:sup-9']).toBe(-3_000);
 
     // Public events on finance's topic: the audit verdicts and every entry, keyed by the case.
     await eventually(
-      async () => reader.seen.filter((m) => m.key === caseId).length === 7,
-      'two verdicts and five entries published',
+      async () => reader.seen.filter((m) => m.key === caseId).length === 8,
+      'two verdicts and six entries published',
       30_000,
     );
     expect(reader.seen.filter((m) => m.key === caseId).map((m) => m.type)).toEqual([
       'finance.cost-audited.v1',
       'finance.entry-posted.v1',
       'finance.cost-audited.v1',
+      'finance.entry-posted.v1',
       'finance.entry-posted.v1',
       'finance.entry-posted.v1',
       'finance.entry-posted.v1',

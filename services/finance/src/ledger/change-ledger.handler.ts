@@ -18,7 +18,7 @@ export interface CostChanged {
 /** A command on a case's ledger by a user; ORG-1 checks the case's branch. */
 export class ChangeLedger extends Command<CostChanged> {
   constructor(
-    readonly command: Exclude<LedgerCommand, { type: 'ApplyAttribution' }>,
+    readonly command: Extract<LedgerCommand, { costId: string }>,
     readonly access: Access,
   ) {
     super();

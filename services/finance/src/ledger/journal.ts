@@ -93,6 +93,14 @@ export class JournalWriter {
     ]);
   }
 
+  /** FIN-6: the confirmed claim deducted from what the company owes the supplier. */
+  chargeBack(claimId: string, supplierId: string, amountMinor: number, currency: string): void {
+    this.post({ kind: 'chargeback', claimId }, currency, [
+      debit(ACCOUNTS.supplierPayable(supplierId), amountMinor),
+      credit(partyAccount('supplier', supplierId), amountMinor),
+    ]);
+  }
+
   /** FIN-3: the earlier allocation undone by its mirror image, never edited. */
   reverse(cost: CostState, attributionId: string): void {
     const entryId = cost.allocationEntryId!;

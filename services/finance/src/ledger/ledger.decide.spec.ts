@@ -239,3 +239,53 @@ describe('who bears what (FIN-2 … FIN-5)', () => {
     expect(allocateLargestRemainder(7, [1_500, 2_500, 6_000]).reduce((s, x) => s + x, 0)).toBe(7);
   });
 });
+
+describe('supplier chargebacks (FIN-6)', () => {
+  const confirmed = (claimId = 'clm-1', amountMinor = 3_000) => ({
+    type: 'ChargeBack' as const,
+    caseId: 'c1',
+    branch: 'HZ',
+    claimId,
+    supplierId: 'sup-9',
+    amount: { amountMinor, currency: 'CNY' },
+    sourceEventId: `evt-${claimId}`,
+  });
+
+  it("FIN-6: a confirmed claim is deducted from the supplier's payables against what is recoverable from it", () => {
+    const events = given(
+      history([
+        costCommand(),
+        approve(),
+        attribute('a1', [dept('assembly', 7_000), supplier('sup-9', 3_000)]),
+      ]),
+    )
+      .when(confirmed())
+      .events();
+    expect(events[0]).toMatchObject({
+      type: 'ChargebackConfirmed',
+      data: { claimId: 'clm-1', supplierId: 'sup-9' },
+    });
+    expect(entries(events)).toEqual([
+      expect.objectContaining({
+        entryId: 'c1:3',
+        cause: { kind: 'chargeback', claimId: 'clm-1' },
+        lines: [
+          { account: 'supplier-payable:sup-9', debitMinor: 3_000, creditMinor: 0 },
+          { account: 'supplier-recoverable:sup-9', debitMinor: 0, creditMinor: 3_000 },
+        ],
+      }),
+    ]);
+  });
+
+  it('FIN-6: a claim is charged back once', () => {
+    given(history([confirmed()]))
+      .when(confirmed())
+      .then([]);
+  });
+
+  it('FIN-9: a claim in another currency is refused', () => {
+    given([])
+      .when({ ...confirmed(), amount: { amountMinor: 1, currency: 'USD' } })
+      .thenThrows('FIN-9', /not USD/);
+  });
+});

@@ -6,8 +6,9 @@ import type { LedgerDecideContext } from './ledger.decide-context';
 import { recordCost, type RecordCost } from './record-cost/record-cost.decide';
 import { approveCost, rejectCost, type ApproveCost, type RejectCost } from './audit-cost/audit-cost.decide';
 import { applyAttribution, type ApplyAttribution } from './apply-attribution/apply-attribution.decide';
+import { chargeBack, type ChargeBack } from './charge-back/charge-back.decide';
 
-export type LedgerCommand = RecordCost | ApproveCost | RejectCost | ApplyAttribution;
+export type LedgerCommand = RecordCost | ApproveCost | RejectCost | ApplyAttribution | ChargeBack;
 
 /** A case's money: its costs, their audit, and the journal entries they cause (FIN-1 … FIN-5, FIN-9). */
 export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> = {
@@ -23,6 +24,8 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, Led
         return rejectCost(command, state, ctx);
       case 'ApplyAttribution':
         return applyAttribution(command, state, ctx);
+      case 'ChargeBack':
+        return chargeBack(command, state, ctx);
     }
   },
 };
@@ -42,11 +45,11 @@ export const ledgerAggregate = (
   idOf: (command) => command.caseId,
   decider: ledgerDecider,
   async context(now, command, state) {
-    if (command.type !== 'ApproveCost' && command.type !== 'ApplyAttribution') return { now, currency };
+    if (command.type === 'RecordCost' || command.type === 'RejectCost') return { now, currency };
     const period =
       (command.type === 'ApproveCost' && command.period) || periodOf(now.toISOString(), timeZone);
     const branch =
-      state.exists && state.branch ? state.branch : command.type === 'ApplyAttribution' ? command.branch : '';
+      state.exists && state.branch ? state.branch : command.type !== 'ApproveCost' ? command.branch : '';
     return { now, currency, period, periodClosed: branch ? await isClosed(branch, period) : false };
   },
 });

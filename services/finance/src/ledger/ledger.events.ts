@@ -26,8 +26,10 @@ export interface JournalLine {
 
 /** AUD-2: why an entry was posted, traceable to the cost, the attribution or the entry reversed. */
 export interface EntryCause {
-  readonly kind: 'cost-approved' | 'allocation' | 'reversal';
-  readonly costId: string;
+  readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback';
+  /** The cost behind it; a chargeback names its supplier claim instead. */
+  readonly costId?: string;
+  readonly claimId?: string;
   readonly attributionId?: string;
   readonly reverses?: string;
 }
@@ -67,6 +69,18 @@ export type LedgerEvent =
         reason?: string;
         sourceEventId: string;
         appliedAt: string;
+      };
+    }
+  | {
+      type: 'ChargebackConfirmed';
+      data: {
+        caseId: string;
+        branch: string;
+        claimId: string;
+        supplierId: string;
+        amount: Money;
+        sourceEventId: string;
+        confirmedAt: string;
       };
     }
   | {

@@ -25,6 +25,8 @@ export type LedgerState =
       readonly attribution?: { readonly attributionId: string; readonly shares: readonly Share[] };
       /** Attributions no longer in force, so a late or repeated delivery changes nothing. */
       readonly seenAttributions: readonly string[];
+      /** FIN-6: the supplier claims already charged back. */
+      readonly chargebacks: readonly string[];
       readonly entryCount: number;
     };
 
@@ -39,6 +41,7 @@ const opened = (caseId: string, branch: string): ExistingLedger => ({
   costs: {},
   allocations: {},
   seenAttributions: [],
+  chargebacks: [],
   entryCount: 0,
 });
 
@@ -77,8 +80,11 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
         attribution: { attributionId: event.data.attributionId, shares: event.data.shares },
         seenAttributions: [...s.seenAttributions, event.data.attributionId],
       };
+    case 'ChargebackConfirmed':
+      return { ...s, chargebacks: [...s.chargebacks, event.data.claimId] };
     case 'EntryPosted': {
       const { cause, entryId, lines } = event.data;
+      if (!cause.costId) return { ...s, entryCount: s.entryCount + 1 };
       const next = { ...s, entryCount: s.entryCount + 1 };
       if (cause.kind === 'allocation')
         return {

@@ -12,6 +12,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   CostRecorded:
     'echoes the source event (dispatch) or a finance clerk’s entry; the audit verdict is published',
   AttributionApplied: 'echoes quality inspection’s own decision; its money is published as entries',
+  ChargebackConfirmed: 'echoes claims’ confirmation; the chargeback is published as its entry',
 };
 
 /** Internal → versioned public contract (FIN-1 audit verdicts, FIN-9 journal entries with their cause). */
@@ -42,6 +43,7 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
       return { type: 'finance.entry-posted.v1', payload: event.data };
     case 'CostRecorded':
     case 'AttributionApplied':
+    case 'ChargebackConfirmed':
       return undefined;
   }
 }

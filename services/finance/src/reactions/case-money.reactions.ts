@@ -6,8 +6,8 @@ import type { PartyKind } from '../finance.vocabulary';
 import type { LedgerCommand } from '../ledger/ledger.decider';
 
 /**
- * The fields finance reads of quality inspection's QC-3/QC-4 events, until their contracts are
- * published here (then read through asContractEvent like dispatch's).
+ * The fields finance reads of quality inspection's QC-3/QC-4 events (and claims' below), until
+ * their contracts are published here (then read through asContractEvent like dispatch's).
  */
 interface QcShare {
   readonly party: { readonly kind: PartyKind };
@@ -27,6 +27,15 @@ interface AttributionSuperseded {
   readonly supersededBy: string;
   readonly reason: string;
   readonly shares: readonly QcShare[];
+}
+
+/** The fields finance reads of claims' CLM-4 confirmation (FIN-6). */
+interface SupplierClaimConfirmed {
+  readonly claimId: string;
+  readonly caseId: string;
+  readonly branch: string;
+  readonly supplierId: string;
+  readonly amount: { readonly amountMinor: number; readonly currency: string };
 }
 
 const shares = (table: readonly QcShare[]) =>
@@ -74,6 +83,18 @@ export function commandOf(consumed: ConsumedEvent): LedgerCommand | undefined {
       shares: shares(p.shares),
       supersedes: p.attributionId,
       reason: p.reason,
+      sourceEventId: consumed.id,
+    };
+  }
+  if (consumed.type === 'claims.supplier-claim-confirmed.v1') {
+    const p = consumed.payload as SupplierClaimConfirmed;
+    return {
+      type: 'ChargeBack',
+      caseId: p.caseId,
+      branch: p.branch,
+      claimId: p.claimId,
+      supplierId: p.supplierId,
+      amount: p.amount,
       sourceEventId: consumed.id,
     };
   }

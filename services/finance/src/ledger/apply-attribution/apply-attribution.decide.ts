@@ -39,6 +39,7 @@ const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
   costs: {},
   allocations: {},
   seenAttributions: [],
+  chargebacks: [],
   entryCount: 0,
 });
 

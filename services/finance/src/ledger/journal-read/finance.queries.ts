@@ -14,7 +14,7 @@ export interface CaseMoney {
     currency: string;
     period: string;
     postedAt: Date;
-    cause: { kind: string; costId: string; attributionId?: string; reverses?: string };
+    cause: { kind: string; costId?: string; claimId?: string; attributionId?: string; reverses?: string };
     lines: Array<{ account: string; debitMinor: number; creditMinor: number }>;
   }>;
 }
@@ -51,7 +51,8 @@ export class GetCaseMoneyHandler implements IQueryHandler<GetCaseMoney> {
         postedAt: l.postedAt,
         cause: {
           kind: l.causeKind,
-          costId: l.costId,
+          ...(l.costId ? { costId: l.costId } : {}),
+          ...(l.claimId ? { claimId: l.claimId } : {}),
           ...(l.attributionId ? { attributionId: l.attributionId } : {}),
           ...(l.reverses ? { reverses: l.reverses } : {}),
         },

@@ -76,7 +76,8 @@ export class JournalProjection implements Projection {
               creditMinor: l.creditMinor,
               currency: d.currency,
               causeKind: d.cause.kind,
-              costId: d.cause.costId,
+              costId: d.cause.costId ?? null,
+              claimId: d.cause.claimId ?? null,
               attributionId: d.cause.attributionId ?? null,
               reverses: d.cause.reverses ?? null,
               period: d.period ?? periodOf(d.postedAt, this.timeZone),
@@ -87,6 +88,7 @@ export class JournalProjection implements Projection {
           break;
         }
         case 'AttributionApplied':
+        case 'ChargebackConfirmed':
           break;
       }
     }
