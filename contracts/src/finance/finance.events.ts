@@ -43,8 +43,25 @@ export interface EntryPostedV1 {
   readonly postedAt: string;
 }
 
+/** FIN-7: a customer's purchases and returned/exchanged value over its contract period, as finance tracks them; warehouse-returns checks RET-2 against its copy. */
+export interface CustomerTotalsChangedV1 {
+  readonly customerId: string;
+  readonly purchased: {
+    readonly amountMinor: number;
+    readonly currency: string;
+  };
+  readonly exchanged: {
+    readonly amountMinor: number;
+    readonly currency: string;
+  };
+  readonly periodFrom: string;
+  readonly periodTo?: string;
+  readonly asOf: string;
+}
+
 /** Event type → payload, for typed producers and consumers. */
 export interface FinancePublicEvents {
   'finance.cost-audited.v1': CostAuditedV1;
   'finance.entry-posted.v1': EntryPostedV1;
+  'finance.customer-totals-changed.v1': CustomerTotalsChangedV1;
 }

@@ -13,6 +13,14 @@ export const financeExamples: { [T in keyof FinancePublicEvents]: FinancePublicE
     decidedBy: { userId: 'u-fin', role: 'finance-officer' },
     auditedAt: at,
   },
+  'finance.customer-totals-changed.v1': {
+    customerId: 'cust-42',
+    purchased: { amountMinor: 1_000_000, currency: 'CNY' },
+    exchanged: { amountMinor: 30_000, currency: 'CNY' },
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    asOf: at,
+  },
   'finance.entry-posted.v1': {
     caseId,
     branch: 'HZ',

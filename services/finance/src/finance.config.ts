@@ -29,6 +29,12 @@ export class FinanceConfig extends EventSourcedServiceConfig {
   @Matches(TOPIC)
   CLAIMS_EVENTS_TOPIC?: string;
 
+  /** Warehouse returns' public topic (RET-8 returns stocked in: FIN-7 returned value). */
+  @IsOptional()
+  @IsString()
+  @Matches(TOPIC)
+  WAREHOUSE_RETURNS_EVENTS_TOPIC?: string;
+
   /** The consumer group of finance's reactions (one per deployment). */
   @IsString()
   @Matches(TOPIC)

@@ -121,3 +121,21 @@ export const SETTLEMENT: SchemaObject = {
     accounts: list(balance),
   },
 };
+
+const money: SchemaObject = { type: 'object', properties: { amountMinor: int, currency: text } };
+
+export const CUSTOMER_TOTALS: SchemaObject = {
+  type: 'object',
+  properties: {
+    customerId: text,
+    purchased: money,
+    exchanged: money,
+    periodFrom: { type: 'string', format: 'date' },
+    periodTo: { type: 'string', format: 'date', nullable: true },
+    exchangeLimitBp: { type: 'integer', nullable: true },
+    overLimit: { type: 'boolean' },
+    asOf: { type: 'string', format: 'date-time' },
+  },
+};
+
+export const WATCH_LIST: SchemaObject = { type: 'object', properties: { items: list(CUSTOMER_TOTALS) } };

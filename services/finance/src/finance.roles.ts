@@ -8,3 +8,5 @@ export const RECORDERS: Role[] = ['finance-officer', 'branch-manager'];
 export const READERS: Role[] = ['finance-officer', 'executive', 'operations-head', 'branch-manager'];
 /** The whole ledger: head-office roles. */
 export const LEDGER_READERS: Role[] = ['finance-officer', 'executive'];
+/** FIN-7: the exchange-rate watch list goes to the operations head and executives. */
+export const WATCHERS: Role[] = ['finance-officer', 'operations-head', 'executive'];

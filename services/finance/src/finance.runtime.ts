@@ -2,6 +2,7 @@ import { AggregateCommands } from '@aftersales/cqrs';
 import { SERVICE_RUNTIME, type ServiceInfrastructure, type ServiceRuntime } from '@aftersales/platform';
 import type { FinanceConfig } from './finance.config';
 import { ledgerAggregate } from './ledger/ledger.decider';
+import { customerAggregate } from './customer/customer.decider';
 import { periodAggregate, periodId } from './period/period.decider';
 
 export interface FinanceSettings {
@@ -34,6 +35,12 @@ export function financeParts({
     (await periods.load(periodId(branch, period))).state.exists;
   return {
     periods,
+    customers: new AggregateCommands(
+      store,
+      customerAggregate(settings.currency),
+      clock,
+      config.STATE_CACHE_SIZE,
+    ),
     ledgers: new AggregateCommands(
       store,
       ledgerAggregate(settings.currency, settings.timeZone, isClosed),

@@ -16,6 +16,8 @@ import { JournalProjection } from './ledger/journal-read/journal.projection';
 import { LEDGER } from './ledger/ledger.decider';
 import { ClosePeriodController } from './period/close-period/close-period.http.controller';
 import { PERIOD } from './period/period.decider';
+import { CUSTOMER } from './customer/customer.decider';
+import { CustomerTotalsController } from './customer/customer-totals/customer-totals.http.controller';
 import { RecordCostController } from './ledger/record-cost/record-cost.http.controller';
 import { FinanceSchema1764000000000 } from './migrations/1764000000000-finance-schema';
 import { financePublicEvents } from './public-events/finance-public-events';
@@ -25,7 +27,7 @@ import { caseMoneyReactions } from './reactions/case-money.reactions';
 export const financeService = defineService({
   name: 'finance',
   config: FinanceConfig,
-  streams: { published: [LEDGER], internal: [PERIOD] },
+  streams: { published: [LEDGER, CUSTOMER], internal: [PERIOD] },
   settings: financeSettings,
   readModels: {
     entities: [JournalLineRow, CostRow],
@@ -39,19 +41,26 @@ export const financeService = defineService({
   },
   reactions: [
     {
-      // FIN-1 costs of visits and take-back repairs; FIN-3 attributions and their supersessions; FIN-6 confirmed claims.
+      // FIN-1 costs of visits and take-back repairs; FIN-3 attributions and their supersessions; FIN-6 confirmed claims; FIN-7 returns stocked in.
       name: 'case-money',
       topics: (config) => [
         config.DISPATCH_EVENTS_TOPIC ?? topicOf('dispatch'),
         config.QUALITY_INSPECTION_EVENTS_TOPIC ?? topicOf('quality-inspection'),
         config.CLAIMS_EVENTS_TOPIC ?? topicOf('claims'),
+        config.WAREHOUSE_RETURNS_EVENTS_TOPIC ?? topicOf('warehouse-returns'),
       ],
       groupId: (config) => config.FINANCE_CONSUMER_GROUP,
       handler: ({ parts }) => caseMoneyReactions(parts),
     },
   ],
   http: {
-    controllers: [RecordCostController, AuditCostController, FinanceQueriesController, ClosePeriodController],
+    controllers: [
+      RecordCostController,
+      AuditCostController,
+      FinanceQueriesController,
+      ClosePeriodController,
+      CustomerTotalsController,
+    ],
     providers: [
       ChangeLedgerHandler,
       GetCaseMoneyHandler,

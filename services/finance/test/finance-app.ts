@@ -14,7 +14,7 @@ export type FinanceUnderTest = ServiceUnderTest<
 >;
 
 /**
- * Quality inspection's QC-3/QC-4 and claims' CLM-4 events with only the fields finance reads,
+ * Quality inspection's QC-3/QC-4, claims' CLM-4 and warehouse returns' RET-8 events with only the fields finance reads,
  * until their contracts are published in this repository (reactions/case-money.reactions.ts).
  */
 const share = {
@@ -25,6 +25,10 @@ const share = {
     partyKey: { type: 'string' },
     shareBp: { type: 'integer' },
   },
+};
+const money = {
+  type: 'object',
+  properties: { amountMinor: { type: 'integer' }, currency: { type: 'string' } },
 };
 const upstream = (service: string, event: string, required: string[]) => ({
   type: `${service}.${event}.v1`,
@@ -37,10 +41,8 @@ const upstream = (service: string, event: string, required: string[]) => ({
     properties: {
       ...Object.fromEntries(required.map((field) => [field, { type: 'string' }])),
       caseId: { type: 'string' },
-      amount: {
-        type: 'object',
-        properties: { amountMinor: { type: 'integer' }, currency: { type: 'string' } },
-      },
+      amount: money,
+      total: money,
       shares: { type: 'array', items: share },
     },
   },
@@ -55,6 +57,7 @@ export const withQualityInspection = new ContractRegistry([
     'shares',
   ]),
   upstream('claims', 'supplier-claim-confirmed', ['claimId', 'caseId', 'branch', 'supplierId', 'amount']),
+  upstream('warehouse-returns', 'return-stocked-in', ['rmaId', 'customerId', 'total']),
 ]);
 
 export async function startFinance(env: Record<string, string> = {}): Promise<FinanceUnderTest> {

@@ -9,6 +9,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
   const dispatchTopic = uniqueTopic('aftersales.dispatch.events');
   const qcTopic = uniqueTopic('aftersales.quality-inspection.events');
   const claimsTopic = uniqueTopic('aftersales.claims.events');
+  const returnsTopic = uniqueTopic('aftersales.warehouse-returns.events');
   const topic = uniqueTopic('aftersales.finance.events');
   let finance: FinanceUnderTest;
   let producer: Producer;
@@ -22,6 +23,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       DISPATCH_EVENTS_TOPIC: dispatchTopic,
       QUALITY_INSPECTION_EVENTS_TOPIC: qcTopic,
       CLAIMS_EVENTS_TOPIC: claimsTopic,
+      WAREHOUSE_RETURNS_EVENTS_TOPIC: returnsTopic,
       FINANCE_EVENTS_TOPIC: topic,
       FINANCE_CONSUMER_GROUP: `${topic}.finance`,
       DEFAULT_TIME_ZONE: 'Asia/Shanghai',
@@ -232,5 +234,57 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       'finance.entry-posted.v1',
       'finance.entry-posted.v1',
     ]);
+  });
+
+  it('FIN-7: purchases set by finance and returns stocked in by the warehouse give the customer totals, published for warehouse returns; over the limit, the customer is on the watch list', async () => {
+    const customerId = `cust-${randomUUID()}`;
+    const terms = await finance.call('PUT', `/customers/${customerId}/terms`, officer, {
+      purchased: cny(1_000_000),
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      exchangeLimitBp: 500,
+    });
+    expect(terms).toMatchObject({ status: 200, body: { exchanged: cny(0), exchangeLimitBp: 500 } });
+    const stockedIn = (rmaId: string, amountMinor: number) =>
+      message(
+        'warehouse-returns.return-stocked-in.v1',
+        { rmaId, branch: 'HZ', customerId, receiptNo: `R-${rmaId}`, total: cny(amountMinor) } as {
+          caseId?: string;
+        },
+        'warehouse-returns',
+      );
+    const rma1 = stockedIn('rma-1', 30_000);
+    await producer.send({ topic: returnsTopic, messages: [rma1, rma1, stockedIn('rma-2', 25_000)] });
+
+    const totals = await eventually(
+      async () => {
+        const res = await finance.call('GET', `/customers/${customerId}/totals`, officer);
+        return res.body?.exchanged?.amountMinor === 55_000 ? res.body : undefined;
+      },
+      'both returns counted once',
+      30_000,
+    );
+    expect(totals).toMatchObject({ purchased: cny(1_000_000), overLimit: true });
+    const head = await tokenFor('u-ops', ['operations-head'], []);
+    const watch = await finance.call('GET', '/customers/watch-list', head);
+    expect(watch.body.items.map((c: { customerId: string }) => c.customerId)).toContain(customerId);
+    const manager = await tokenFor('u-m', ['branch-manager'], ['HZ']);
+    expect((await finance.call('GET', '/customers/watch-list', manager)).status).toBe(403);
+
+    // The contract warehouse returns consumes, keyed by the customer.
+    await eventually(
+      async () => reader.seen.filter((m) => m.key === customerId).length === 3,
+      'three totals published',
+      30_000,
+    );
+    const published = reader.seen.filter((m) => m.key === customerId);
+    expect(published.map((m) => m.type)).toEqual(Array(3).fill('finance.customer-totals-changed.v1'));
+    expect(published[2].payload).toMatchObject({
+      customerId,
+      purchased: cny(1_000_000),
+      exchanged: cny(55_000),
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    });
   });
 });

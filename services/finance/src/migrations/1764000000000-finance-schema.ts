@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The finance schema: the journal's lines (trial balance, cost reports) and the cost list (audit queue). */
+/** The finance schema: the journal's lines (trial balance, cost reports), the cost list (audit queue), customer totals (FIN-7). */
 export class FinanceSchema1764000000000 implements MigrationInterface {
   name = 'FinanceSchema1764000000000';
 
@@ -48,6 +48,21 @@ export class FinanceSchema1764000000000 implements MigrationInterface {
         PRIMARY KEY (case_id, cost_id)
       )`);
     await q.query(`CREATE INDEX cost_status ON finance.cost (status, position)`);
+    await q.query(`
+      CREATE TABLE finance.customer_totals (
+        customer_id text PRIMARY KEY,
+        currency text NOT NULL,
+        purchased_minor bigint NOT NULL,
+        exchanged_minor bigint NOT NULL,
+        period_from date NOT NULL,
+        period_to date,
+        exchange_limit_bp int,
+        over_limit boolean NOT NULL,
+        as_of timestamptz NOT NULL
+      )`);
+    await q.query(
+      `CREATE INDEX customer_totals_over ON finance.customer_totals (over_limit) WHERE over_limit`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

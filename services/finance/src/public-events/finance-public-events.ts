@@ -1,6 +1,7 @@
 import type { FinancePublicEvents } from '@aftersales/contracts';
 import type { RecordedEvent } from '@aftersales/event-store';
 import type { PublicEvent, PublicEventMapper } from '@aftersales/messaging';
+import type { CustomerEvent } from '../customer/customer.decider';
 import type { LedgerEvent } from '../ledger/ledger.events';
 
 type PublicOf = {
@@ -48,7 +49,26 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
   }
 }
 
-export const financePublicEvents: PublicEventMapper = (recorded: RecordedEvent): PublicEvent | undefined =>
-  recorded.streamId.startsWith('ledger-')
-    ? toPublic({ type: recorded.type, data: recorded.data } as LedgerEvent)
-    : undefined;
+/** FIN-7: every change of a customer's totals, for warehouse returns' RET-2 check. */
+export function customerToPublic(event: CustomerEvent): PublicOf {
+  const { customerId, totals, at } = event.data;
+  return {
+    type: 'finance.customer-totals-changed.v1',
+    key: customerId,
+    payload: {
+      customerId,
+      purchased: totals.purchased,
+      exchanged: totals.exchanged,
+      periodFrom: totals.periodFrom,
+      ...(totals.periodTo ? { periodTo: totals.periodTo } : {}),
+      asOf: at,
+    },
+  };
+}
+
+export const financePublicEvents: PublicEventMapper = (recorded: RecordedEvent): PublicEvent | undefined => {
+  const event = { type: recorded.type, data: recorded.data };
+  if (recorded.streamId.startsWith('ledger-')) return toPublic(event as LedgerEvent);
+  if (recorded.streamId.startsWith('customer-')) return customerToPublic(event as CustomerEvent);
+  return undefined;
+};

@@ -38,6 +38,13 @@ interface SupplierClaimConfirmed {
   readonly amount: { readonly amountMinor: number; readonly currency: string };
 }
 
+/** The fields finance reads of warehouse returns' RET-8 receipt (FIN-7). */
+interface ReturnStockedIn {
+  readonly rmaId: string;
+  readonly customerId: string;
+  readonly total: { readonly amountMinor: number; readonly currency: string };
+}
+
 const shares = (table: readonly QcShare[]) =>
   table.map((s) => ({ party: s.party.kind, partyKey: s.partyKey, shareBp: s.shareBp }));
 
@@ -106,8 +113,24 @@ export function commandOf(consumed: ConsumedEvent): LedgerCommand | undefined {
  * ledger through the inbox; the new events' ids derive from the consumed event's id.
  */
 export const caseMoneyReactions =
-  (parts: Pick<FinanceRuntime['parts'], 'ledgers'>) =>
+  (parts: Pick<FinanceRuntime['parts'], 'ledgers' | 'customers'>) =>
   async (consumed: ConsumedEvent): Promise<void> => {
+    if (consumed.type === 'warehouse-returns.return-stocked-in.v1') {
+      const p = consumed.payload as ReturnStockedIn;
+      await requestContext.with({ causationId: consumed.id }, () =>
+        parts.customers.execute(
+          {
+            type: 'RecordExchangedValue',
+            customerId: p.customerId,
+            rmaId: p.rmaId,
+            amount: p.total,
+            sourceEventId: consumed.id,
+          },
+          { eventIds: (i) => deriveEventId(consumed.id, `finance.customer#${i}`) },
+        ),
+      );
+      return;
+    }
     const command = commandOf(consumed);
     if (!command) return;
     await requestContext.with({ causationId: consumed.id }, () =>

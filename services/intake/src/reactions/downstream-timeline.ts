@@ -43,6 +43,8 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
     p.verdict === 'approved'
       ? 'Finance approved a cost.'
       : `Finance rejected a cost: ${p.reason ?? 'no reason given'}.`,
+  // Same sentence as warehouse-returns' branch writes for it, so the two merge cleanly.
+  'finance.customer-totals-changed.v1': () => "The customer's purchase and return totals changed.",
   'finance.entry-posted.v1': (p) =>
     p.cause.kind === 'reversal'
       ? 'Finance reversed an earlier cost allocation.'

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@aftersales/event-store';
 import type { Projection } from '@aftersales/projections';
 import type { EntityManager } from 'typeorm';
 import type { LedgerEvent } from '../ledger.events';
+import { overLimit, type CustomerEvent } from '../../customer/customer.decider';
 import { periodOf } from '../../period/accounting-period';
 import { CostRow, JournalLineRow } from './journal.entities';
 
@@ -11,17 +12,21 @@ export const JOURNAL = 'finance.journal';
 export class JournalProjection implements Projection {
   readonly name = JOURNAL;
   readonly version = 1;
-  readonly streamPrefixes = ['ledger-'];
+  readonly streamPrefixes = ['ledger-', 'customer-'];
 
   constructor(private readonly timeZone: string) {}
 
   async reset(em: EntityManager): Promise<void> {
-    await em.query('TRUNCATE finance.journal_line, finance.cost');
+    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals');
   }
 
   async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
     const lines: Partial<JournalLineRow>[] = [];
     for (const recorded of events) {
+      if (recorded.streamId.startsWith('customer-')) {
+        await upsertCustomer(em, { type: recorded.type, data: recorded.data } as CustomerEvent);
+        continue;
+      }
       const e = { type: recorded.type, data: recorded.data } as LedgerEvent;
       const position = recorded.globalPosition;
       switch (e.type) {
@@ -95,4 +100,28 @@ export class JournalProjection implements Projection {
     if (lines.length > 0)
       await em.createQueryBuilder().insert().into(JournalLineRow).values(lines).orIgnore().execute();
   }
+}
+
+/** FIN-7: the customer's totals as the last event left them, flagged when over its limit. */
+async function upsertCustomer(em: EntityManager, event: CustomerEvent): Promise<void> {
+  const { customerId, totals, at } = event.data;
+  await em.query(
+    `INSERT INTO finance.customer_totals
+       (customer_id, currency, purchased_minor, exchanged_minor, period_from, period_to, exchange_limit_bp, over_limit, as_of)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (customer_id) DO UPDATE SET currency = EXCLUDED.currency, purchased_minor = EXCLUDED.purchased_minor,
+       exchanged_minor = EXCLUDED.exchanged_minor, period_from = EXCLUDED.period_from, period_to = EXCLUDED.period_to,
+       exchange_limit_bp = EXCLUDED.exchange_limit_bp, over_limit = EXCLUDED.over_limit, as_of = EXCLUDED.as_of`,
+    [
+      customerId,
+      totals.purchased.currency,
+      totals.purchased.amountMinor,
+      totals.exchanged.amountMinor,
+      totals.periodFrom,
+      totals.periodTo ?? null,
+      totals.exchangeLimitBp ?? null,
+      overLimit(totals),
+      at,
+    ],
+  );
 }
