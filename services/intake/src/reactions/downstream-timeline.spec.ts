@@ -1,7 +1,7 @@
-import { contracts, dispatchExamples, type ContractEvent } from '@aftersales/contracts';
+import { contracts, dispatchExamples, financeExamples, type ContractEvent } from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries(dispatchExamples).map(
+const examples = Object.entries({ ...dispatchExamples, ...financeExamples }).map(
   ([type, payload]) => ({ type, payload }) as ContractEvent,
 );
 
