@@ -12,6 +12,7 @@ import {
   ListCostsHandler,
 } from './ledger/journal-read/finance.queries';
 import { CostRow, JournalLineRow } from './ledger/journal-read/journal.entities';
+import { JournalExportController } from './ledger/journal-export/journal-export.http.controller';
 import { JournalProjection } from './ledger/journal-read/journal.projection';
 import { LEDGER } from './ledger/ledger.decider';
 import { ClosePeriodController } from './period/close-period/close-period.http.controller';
@@ -60,6 +61,7 @@ export const financeService = defineService({
       FinanceQueriesController,
       ClosePeriodController,
       CustomerTotalsController,
+      JournalExportController,
     ],
     providers: [
       ChangeLedgerHandler,

@@ -47,4 +47,27 @@ describe('the journal read model (KPI-3: rebuildable from the log)', () => {
     expect((await finance.call('GET', '/trial-balance', officer)).body).toEqual(trial);
     expect((await finance.call('GET', `/cases/${caseId}/money`, officer)).body.costs).toHaveLength(3);
   });
+
+  it("the journal exports as CSV for accountants, one row per line, within the caller's branches", async () => {
+    const get = async (token: string, query = '') => {
+      const res = await fetch(`${finance.service.url}/finance/exports/journal.csv${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    const officer = await testToken('u-fin', ['finance-officer'], []);
+    const csv = await get(officer, '?branch=HZ');
+    expect(csv).toMatchObject({ status: 200, type: expect.stringContaining('text/csv') });
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header).toBe(
+      'entry_id,line_no,case_id,branch,period,posted_at,account,debit_minor,credit_minor,currency,cause_kind,cost_id,claim_id,attribution_id,reverses',
+    );
+    expect(rows.map((r) => r.split(',').slice(6, 11))).toEqual([
+      ['manufacturing-cost', '1234', '0', 'CNY', 'cost-approved'],
+      ['costs-payable', '0', '1234', 'CNY', 'cost-approved'],
+    ]);
+    const other = await testToken('u-nb', ['branch-manager'], ['NB']);
+    expect((await get(other, '?branch=HZ')).status).toBe(403);
+    expect((await get(other)).text.trim().split('\r\n')).toHaveLength(1);
+  });
 });
