@@ -12,7 +12,7 @@ export const COST_CHANGED: SchemaObject = {
   properties: {
     caseId: text,
     costId: text,
-    status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
+    status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'reversed'] },
     entries: list(text),
     events: list(text),
     position: int,

@@ -110,4 +110,25 @@ describe('finance refuses bad input and wrong callers, appending nothing (issue 
       expect.arrayContaining([expect.objectContaining({ account: 'manufacturing-cost', debitMinor: 4_500 })]),
     );
   });
+
+  it('FIN-9: an approved cost is corrected by compensating entries, with a reason; a pending one cannot be reversed (409)', async () => {
+    const body = cost();
+    await finance.call('POST', '/costs', officer, body);
+    const path = `/cases/${body.caseId}/costs/k-1`;
+    expect((await finance.call('POST', `${path}/reverse`, officer, { reason: 'typo' })).status).toBe(409);
+    await finance.call('POST', `${path}/approve`, officer);
+    expect((await finance.call('POST', `${path}/reverse`, officer, {})).status).toBe(400);
+    const reversed = await finance.call('POST', `${path}/reverse`, officer, { reason: 'entered twice' });
+    expect(reversed).toMatchObject({
+      status: 200,
+      body: { status: 'reversed', entries: [`${body.caseId}:2`] },
+    });
+    await finance.runtime.projections.catchUp();
+    const money = (await finance.call('GET', `/cases/${body.caseId}/money`, officer)).body;
+    expect(money.costs).toEqual([expect.objectContaining({ status: 'reversed', reason: 'entered twice' })]);
+    expect(money.entries.map((e: { cause: object }) => e.cause)).toEqual([
+      { kind: 'cost-approved', costId: 'k-1' },
+      { kind: 'reversal', costId: 'k-1', reverses: `${body.caseId}:1` },
+    ]);
+  });
 });

@@ -101,12 +101,27 @@ export class JournalWriter {
     ]);
   }
 
+  /** FIN-9: an approved cost taken back: its charge mirrored, never edited. */
+  unCharge(cost: CostState): void {
+    const amount = cost.amount.amountMinor;
+    this.post(
+      { kind: 'reversal', costId: cost.costId, reverses: cost.chargeEntryId! },
+      cost.amount.currency,
+      [debit(ACCOUNTS.costsPayable, amount), credit(bearerAccount(cost, this.ledger), amount)],
+    );
+  }
+
   /** FIN-3: the earlier allocation undone by its mirror image, never edited. */
-  reverse(cost: CostState, attributionId: string): void {
+  reverse(cost: CostState, attributionId?: string): void {
     const entryId = cost.allocationEntryId!;
     const lines = this.ledger.allocations[entryId];
     this.post(
-      { kind: 'reversal', costId: cost.costId, attributionId, reverses: entryId },
+      {
+        kind: 'reversal',
+        costId: cost.costId,
+        ...(attributionId ? { attributionId } : {}),
+        reverses: entryId,
+      },
       cost.amount.currency,
       [...lines.map((l) => ({ account: l.account, debitMinor: l.creditMinor, creditMinor: l.debitMinor }))],
     );

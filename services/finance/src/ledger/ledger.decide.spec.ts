@@ -289,3 +289,54 @@ describe('supplier chargebacks (FIN-6)', () => {
       .thenThrows('FIN-9', /not USD/);
   });
 });
+
+describe('corrections (FIN-9: never edited)', () => {
+  const reverse = {
+    type: 'ReverseCost' as const,
+    caseId: 'c1',
+    costId: 'k1',
+    reason: 'double entry',
+    by: OFFICER,
+  };
+
+  it('FIN-9: an approved cost found wrong is taken back by compensating entries: its allocation, then its charge', () => {
+    const events = given(history([costCommand(), approve(), attribute('a1', [dept('assembly', 10_000)])]))
+      .when(reverse)
+      .events();
+    expect(events[0]).toEqual({
+      type: 'CostReversed',
+      data: { caseId: 'c1', costId: 'k1', reason: 'double entry', reversedBy: OFFICER, reversedAt: at },
+    });
+    expect(entries(events).map((e) => [e.cause, e.lines])).toEqual([
+      [
+        { kind: 'reversal', costId: 'k1', reverses: 'c1:2' },
+        [
+          { account: 'department-cost:assembly', debitMinor: 0, creditMinor: 10_000 },
+          { account: 'manufacturing-cost', debitMinor: 10_000, creditMinor: 0 },
+        ],
+      ],
+      [
+        { kind: 'reversal', costId: 'k1', reverses: 'c1:1' },
+        [
+          { account: 'costs-payable', debitMinor: 10_000, creditMinor: 0 },
+          { account: 'manufacturing-cost', debitMinor: 0, creditMinor: 10_000 },
+        ],
+      ],
+    ]);
+  });
+
+  it('FIN-9: a reversed cost is not allocated again; only an approved cost can be reversed', () => {
+    const reversed = history([costCommand(), approve(), reverse]);
+    expect(
+      entries(
+        given(reversed)
+          .when(attribute('a1', [dept('assembly', 10_000)]))
+          .events(),
+      ),
+    ).toEqual([]);
+    given(history([costCommand()]))
+      .when(reverse)
+      .thenThrows(Conflict);
+    given(reversed).when(approve()).thenThrows(Conflict);
+  });
+});

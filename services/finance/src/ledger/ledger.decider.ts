@@ -4,11 +4,19 @@ import type { LedgerEvent } from './ledger.events';
 import { evolveLedger, initialLedgerState, type LedgerState } from './ledger.state';
 import type { LedgerDecideContext } from './ledger.decide-context';
 import { recordCost, type RecordCost } from './record-cost/record-cost.decide';
-import { approveCost, rejectCost, type ApproveCost, type RejectCost } from './audit-cost/audit-cost.decide';
+import {
+  approveCost,
+  rejectCost,
+  reverseCost,
+  type ApproveCost,
+  type RejectCost,
+  type ReverseCost,
+} from './audit-cost/audit-cost.decide';
 import { applyAttribution, type ApplyAttribution } from './apply-attribution/apply-attribution.decide';
 import { chargeBack, type ChargeBack } from './charge-back/charge-back.decide';
 
-export type LedgerCommand = RecordCost | ApproveCost | RejectCost | ApplyAttribution | ChargeBack;
+export type LedgerCommand =
+  RecordCost | ApproveCost | RejectCost | ReverseCost | ApplyAttribution | ChargeBack;
 
 /** A case's money: its costs, their audit, and the journal entries they cause (FIN-1 … FIN-5, FIN-9). */
 export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> = {
@@ -22,6 +30,8 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, Led
         return approveCost(command, state, ctx);
       case 'RejectCost':
         return rejectCost(command, state, ctx);
+      case 'ReverseCost':
+        return reverseCost(command, state, ctx);
       case 'ApplyAttribution':
         return applyAttribution(command, state, ctx);
       case 'ChargeBack':
@@ -48,8 +58,7 @@ export const ledgerAggregate = (
     if (command.type === 'RecordCost' || command.type === 'RejectCost') return { now, currency };
     const period =
       (command.type === 'ApproveCost' && command.period) || periodOf(now.toISOString(), timeZone);
-    const branch =
-      state.exists && state.branch ? state.branch : command.type !== 'ApproveCost' ? command.branch : '';
+    const branch = state.exists && state.branch ? state.branch : 'branch' in command ? command.branch : '';
     return { now, currency, period, periodClosed: branch ? await isClosed(branch, period) : false };
   },
 });

@@ -59,6 +59,10 @@ export type LedgerEvent =
       data: { caseId: string; costId: string; reason: string; rejectedBy: DecidedBy; rejectedAt: string };
     }
   | {
+      type: 'CostReversed';
+      data: { caseId: string; costId: string; reason: string; reversedBy: DecidedBy; reversedAt: string };
+    }
+  | {
       type: 'AttributionApplied';
       data: {
         caseId: string;

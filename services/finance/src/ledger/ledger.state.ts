@@ -8,7 +8,9 @@ export interface CostState {
   readonly amount: Money;
   readonly bearer: Bearer;
   readonly customerId?: string;
-  readonly status: 'pending' | 'approved' | 'rejected';
+  readonly status: 'pending' | 'approved' | 'rejected' | 'reversed';
+  /** The entry that charged the approved cost to who bears it first. */
+  readonly chargeEntryId?: string;
   /** FIN-3: the allocation entry in force for this cost, if allocated. */
   readonly allocationEntryId?: string;
 }
@@ -45,6 +47,8 @@ const opened = (caseId: string, branch: string): ExistingLedger => ({
   entryCount: 0,
 });
 
+const next0 = (s: ExistingLedger): ExistingLedger => ({ ...s, entryCount: s.entryCount + 1 });
+
 export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerState {
   const s = state.exists ? state : opened(event.data.caseId, 'branch' in event.data ? event.data.branch : '');
   const withCost = (costId: string, change: Partial<CostState>): ExistingLedger => ({
@@ -74,6 +78,8 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
       return withCost(event.data.costId, { status: 'approved' });
     case 'CostRejected':
       return withCost(event.data.costId, { status: 'rejected' });
+    case 'CostReversed':
+      return withCost(event.data.costId, { status: 'reversed' });
     case 'AttributionApplied':
       return {
         ...s,
@@ -85,6 +91,11 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
     case 'EntryPosted': {
       const { cause, entryId, lines } = event.data;
       if (!cause.costId) return { ...s, entryCount: s.entryCount + 1 };
+      if (cause.kind === 'cost-approved')
+        return {
+          ...next0(s),
+          costs: { ...s.costs, [cause.costId]: { ...s.costs[cause.costId], chargeEntryId: entryId } },
+        };
       const next = { ...s, entryCount: s.entryCount + 1 };
       if (cause.kind === 'allocation')
         return {

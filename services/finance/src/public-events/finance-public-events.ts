@@ -14,6 +14,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
     'echoes the source event (dispatch) or a finance clerk’s entry; the audit verdict is published',
   AttributionApplied: 'echoes quality inspection’s own decision; its money is published as entries',
   ChargebackConfirmed: 'echoes claims’ confirmation; the chargeback is published as its entry',
+  CostReversed: 'published as its compensating entries (cause reversal)',
 };
 
 /** Internal → versioned public contract (FIN-1 audit verdicts, FIN-9 journal entries with their cause). */
@@ -45,6 +46,7 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
     case 'CostRecorded':
     case 'AttributionApplied':
     case 'ChargebackConfirmed':
+    case 'CostReversed':
       return undefined;
   }
 }

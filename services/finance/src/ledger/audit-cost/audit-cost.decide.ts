@@ -1,3 +1,4 @@
+import { Conflict } from '@aftersales/kernel';
 import type { DecidedBy, LedgerEvent } from '../ledger.events';
 import type { LedgerState } from '../ledger.state';
 import {
@@ -39,7 +40,7 @@ export function approveCost(
   const ledger = existingLedger(state, command.caseId);
   const cost = existingCost(ledger, command.costId);
   if (cost.status === 'approved') return [];
-  if (cost.status === 'rejected') throw alreadyAudited(cost);
+  if (cost.status !== 'pending') throw alreadyAudited(cost);
   requireOpenPeriod(ledger, ctx);
   const at = ctx.now.toISOString();
   const journal = new JournalWriter(ledger, at, ctx.period);
@@ -55,12 +56,48 @@ export function approveCost(
   ];
 }
 
+export interface ReverseCost {
+  readonly type: 'ReverseCost';
+  readonly caseId: string;
+  readonly costId: string;
+  readonly reason: string;
+  readonly by: DecidedBy;
+}
+
+/**
+ * FIN-9 correction: an approved cost found wrong is taken back by compensating entries (its
+ * allocation, then its charge), never edited; a corrected cost is recorded anew.
+ */
+export function reverseCost(
+  command: ReverseCost,
+  state: LedgerState,
+  ctx: LedgerDecideContext,
+): LedgerEvent[] {
+  const ledger = existingLedger(state, command.caseId);
+  const cost = existingCost(ledger, command.costId);
+  if (cost.status === 'reversed') return [];
+  if (cost.status !== 'approved') throw new Conflict(`cost ${cost.costId} is ${cost.status}, not approved`);
+  const reason = requireText(command.reason, 'FIN-1', 'a reason');
+  requireOpenPeriod(ledger, ctx);
+  const at = ctx.now.toISOString();
+  const journal = new JournalWriter(ledger, at, ctx.period);
+  if (cost.allocationEntryId) journal.reverse(cost);
+  journal.unCharge(cost);
+  return [
+    {
+      type: 'CostReversed',
+      data: { caseId: ledger.caseId, costId: cost.costId, reason, reversedBy: command.by, reversedAt: at },
+    },
+    ...journal.events,
+  ];
+}
+
 /** FIN-1 a rejected cost is never posted; the reason is kept. */
 export function rejectCost(command: RejectCost, state: LedgerState, ctx: LedgerDecideContext): LedgerEvent[] {
   const ledger = existingLedger(state, command.caseId);
   const cost = existingCost(ledger, command.costId);
   if (cost.status === 'rejected') return [];
-  if (cost.status === 'approved') throw alreadyAudited(cost);
+  if (cost.status !== 'pending') throw alreadyAudited(cost);
   return [
     {
       type: 'CostRejected',

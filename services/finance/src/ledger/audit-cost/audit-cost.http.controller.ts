@@ -34,6 +34,22 @@ export class AuditCostController {
     );
   }
 
+  /** FIN-9: an approved cost taken back by compensating entries, with the reason. */
+  @Post('reverse')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'the cost is reversed by compensating entries', schema: COST_CHANGED })
+  @Roles(...AUDITORS)
+  reverse(
+    @Param('caseId', caseIdParam) caseId: string,
+    @Param('costId', costIdParam) costId: string,
+    @Body() dto: RejectCostDto,
+    @CurrentAccess() access: Access,
+  ) {
+    return this.commands.execute(
+      new ChangeLedger({ type: 'ReverseCost', caseId, costId, reason: dto.reason, by: by(access) }, access),
+    );
+  }
+
   @Post('reject')
   @HttpCode(200)
   @ApiOkResponse({ description: 'the cost is rejected with its reason', schema: COST_CHANGED })

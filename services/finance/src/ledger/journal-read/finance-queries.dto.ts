@@ -8,7 +8,7 @@ export class ListCostsQuery {
   branch?: string;
 
   @IsOptional()
-  @IsIn(['pending', 'approved', 'rejected'])
+  @IsIn(['pending', 'approved', 'rejected', 'reversed'])
   status?: string;
 
   @IsOptional()

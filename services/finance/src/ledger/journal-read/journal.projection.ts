@@ -61,6 +61,13 @@ export class JournalProjection implements Projection {
             { status: 'approved', auditedBy: e.data.approvedBy.userId },
           );
           break;
+        case 'CostReversed':
+          await em.update(
+            CostRow,
+            { caseId: e.data.caseId, costId: e.data.costId },
+            { status: 'reversed', reason: e.data.reason, auditedBy: e.data.reversedBy.userId },
+          );
+          break;
         case 'CostRejected':
           await em.update(
             CostRow,
