@@ -19,17 +19,19 @@ export interface CostAuditedV1 {
   readonly auditedAt: string;
 }
 
-/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, or a chargeback of a confirmed supplier claim (FIN-6). */
+/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, a chargeback of a confirmed supplier claim (FIN-6), or an invoice of paid service (FIN-5). */
 export interface EntryPostedV1 {
   readonly caseId: string;
   readonly branch: string;
   readonly entryId: string;
   readonly currency: string;
   readonly cause: {
-    readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback';
+    readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'invoice';
     readonly costId?: string;
     /** FIN-6: the confirmed supplier claim a chargeback recovers */
     readonly claimId?: string;
+    /** FIN-5: the invoice of paid service billed to the customer */
+    readonly invoiceId?: string;
     readonly attributionId?: string;
     readonly reverses?: string;
   };

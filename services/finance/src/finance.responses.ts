@@ -34,7 +34,14 @@ const entry: SchemaObject = {
     cause: {
       type: 'object',
       description: 'AUD-2: the cost, the attribution or the entry reversed behind it',
-      properties: { kind: text, costId: text, claimId: text, attributionId: text, reverses: text },
+      properties: {
+        kind: text,
+        costId: text,
+        claimId: text,
+        invoiceId: text,
+        attributionId: text,
+        reverses: text,
+      },
     },
     lines: list(line),
   },
@@ -139,3 +146,21 @@ export const CUSTOMER_TOTALS: SchemaObject = {
 };
 
 export const WATCH_LIST: SchemaObject = { type: 'object', properties: { items: list(CUSTOMER_TOTALS) } };
+
+export const INVOICES: SchemaObject = {
+  type: 'object',
+  properties: {
+    items: list({
+      type: 'object',
+      properties: {
+        invoiceId: text,
+        caseId: text,
+        branch: text,
+        amount: money,
+        description: text,
+        invoiceDate: { type: 'string', format: 'date' },
+        issuedAt: { type: 'string', format: 'date-time' },
+      },
+    }),
+  },
+};

@@ -13,6 +13,7 @@ import {
 } from './ledger/journal-read/finance.queries';
 import { CostRow, JournalLineRow } from './ledger/journal-read/journal.entities';
 import { JournalExportController } from './ledger/journal-export/journal-export.http.controller';
+import { InvoicesController } from './ledger/journal-read/invoices.http.controller';
 import { JournalProjection } from './ledger/journal-read/journal.projection';
 import { LEDGER } from './ledger/ledger.decider';
 import { ClosePeriodController } from './period/close-period/close-period.http.controller';
@@ -62,6 +63,7 @@ export const financeService = defineService({
       ClosePeriodController,
       CustomerTotalsController,
       JournalExportController,
+      InvoicesController,
     ],
     providers: [
       ChangeLedgerHandler,

@@ -35,6 +35,8 @@ export const ACCOUNTS = {
   headOffice: 'head-office-cost',
   branch: (branch: string) => `branch-cost:${branch}`,
   customer: (customerKey: string) => `customer-receivable:${customerKey}`,
+  /** FIN-5: paid service invoiced to the customer. */
+  serviceRevenue: 'service-revenue',
   /** FIN-6: what the company owes a supplier; chargebacks reduce it. */
   supplierPayable: (supplierId: string) => `supplier-payable:${supplierId}`,
 } as const;

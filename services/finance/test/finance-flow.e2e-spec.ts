@@ -287,4 +287,48 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       periodTo: '2026-12-31',
     });
   });
+
+  it('FIN-5: paid service dispatch asks to invoice is invoiced once, on the delivery day, to the customer', async () => {
+    const caseId = randomUUID();
+    const requested = message(
+      'dispatch.invoice-requested.v1',
+      {
+        visitId: randomUUID(),
+        caseId,
+        branch: 'HZ',
+        amount: cny(30_000),
+        description: 'paid on-site service',
+        invoiceDate: '2026-03-02',
+        requestedAt: new Date().toISOString(),
+      } as { caseId: string },
+      'dispatch',
+    );
+    await producer.send({ topic: dispatchTopic, messages: [requested, requested] });
+    const invoices = await eventually(
+      async () => {
+        const res = await finance.call('GET', '/invoices?branch=HZ&period=2026-03', officer);
+        const mine = res.body.items.filter((i: { caseId: string }) => i.caseId === caseId);
+        return mine.length > 0 ? mine : undefined;
+      },
+      'the invoice',
+      30_000,
+    );
+    expect(invoices).toEqual([
+      expect.objectContaining({
+        amount: cny(30_000),
+        invoiceDate: '2026-03-02',
+        description: expect.stringContaining('paid on-site service'),
+      }),
+    ]);
+    const money = (await finance.call('GET', `/cases/${caseId}/money`, officer)).body;
+    expect(money.entries).toEqual([
+      expect.objectContaining({
+        cause: { kind: 'invoice', invoiceId: invoices[0].invoiceId },
+        lines: [
+          { account: `customer-receivable:${caseId}`, debitMinor: 30_000, creditMinor: 0 },
+          { account: 'service-revenue', debitMinor: 0, creditMinor: 30_000 },
+        ],
+      }),
+    ]);
+  });
 });

@@ -111,6 +111,14 @@ export class JournalWriter {
     );
   }
 
+  /** FIN-5: paid service billed to the customer on its invoice. */
+  invoice(invoiceId: string, customerAccount: string, amountMinor: number, currency: string): void {
+    this.post({ kind: 'invoice', invoiceId }, currency, [
+      debit(customerAccount, amountMinor),
+      credit(ACCOUNTS.serviceRevenue, amountMinor),
+    ]);
+  }
+
   /** FIN-3: the earlier allocation undone by its mirror image, never edited. */
   reverse(cost: CostState, attributionId?: string): void {
     const entryId = cost.allocationEntryId!;

@@ -340,3 +340,40 @@ describe('corrections (FIN-9: never edited)', () => {
     given(reversed).when(approve()).thenThrows(Conflict);
   });
 });
+
+describe('paid service invoices (FIN-5)', () => {
+  const invoice = {
+    type: 'IssueInvoice' as const,
+    caseId: 'c1',
+    branch: 'HZ',
+    invoiceId: 'inv-1',
+    amount: { amountMinor: 30_000, currency: 'CNY' },
+    description: 'paid on-site service',
+    invoiceDate: '2026-03-02',
+    sourceEventId: 'evt-inv',
+  };
+
+  it('FIN-5: paid service is invoiced to the customer on the delivery day, once', () => {
+    const events = given([]).when(invoice).events();
+    expect(events[0]).toMatchObject({
+      type: 'InvoiceIssued',
+      data: { invoiceId: 'inv-1', invoiceDate: '2026-03-02' },
+    });
+    expect(entries(events).map((e) => [e.cause, e.lines])).toEqual([
+      [
+        { kind: 'invoice', invoiceId: 'inv-1' },
+        [
+          { account: 'customer-receivable:c1', debitMinor: 30_000, creditMinor: 0 },
+          { account: 'service-revenue', debitMinor: 0, creditMinor: 30_000 },
+        ],
+      ],
+    ]);
+    given(events).when(invoice).then([]);
+  });
+
+  it('FIN-5: an invoice needs the delivery day', () => {
+    given([])
+      .when({ ...invoice, invoiceDate: 'tomorrow' })
+      .thenThrows('FIN-5', /delivery day/);
+  });
+});

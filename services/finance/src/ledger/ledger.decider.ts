@@ -14,9 +14,10 @@ import {
 } from './audit-cost/audit-cost.decide';
 import { applyAttribution, type ApplyAttribution } from './apply-attribution/apply-attribution.decide';
 import { chargeBack, type ChargeBack } from './charge-back/charge-back.decide';
+import { issueInvoice, type IssueInvoice } from './issue-invoice/issue-invoice.decide';
 
 export type LedgerCommand =
-  RecordCost | ApproveCost | RejectCost | ReverseCost | ApplyAttribution | ChargeBack;
+  RecordCost | ApproveCost | RejectCost | ReverseCost | ApplyAttribution | ChargeBack | IssueInvoice;
 
 /** A case's money: its costs, their audit, and the journal entries they cause (FIN-1 … FIN-5, FIN-9). */
 export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> = {
@@ -36,6 +37,8 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, Led
         return applyAttribution(command, state, ctx);
       case 'ChargeBack':
         return chargeBack(command, state, ctx);
+      case 'IssueInvoice':
+        return issueInvoice(command, state, ctx);
     }
   },
 };

@@ -26,10 +26,11 @@ export interface JournalLine {
 
 /** AUD-2: why an entry was posted, traceable to the cost, the attribution or the entry reversed. */
 export interface EntryCause {
-  readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback';
+  readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'invoice';
   /** The cost behind it; a chargeback names its supplier claim instead. */
   readonly costId?: string;
   readonly claimId?: string;
+  readonly invoiceId?: string;
   readonly attributionId?: string;
   readonly reverses?: string;
 }
@@ -73,6 +74,20 @@ export type LedgerEvent =
         reason?: string;
         sourceEventId: string;
         appliedAt: string;
+      };
+    }
+  | {
+      type: 'InvoiceIssued';
+      data: {
+        caseId: string;
+        branch: string;
+        invoiceId: string;
+        amount: Money;
+        description: string;
+        /** FIN-5: the day the service or repaired product was delivered, in the branch's zone. */
+        invoiceDate: string;
+        sourceEventId: string;
+        issuedAt: string;
       };
     }
   | {

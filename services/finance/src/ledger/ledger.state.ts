@@ -29,6 +29,8 @@ export type LedgerState =
       readonly seenAttributions: readonly string[];
       /** FIN-6: the supplier claims already charged back. */
       readonly chargebacks: readonly string[];
+      /** FIN-5: the invoices issued. */
+      readonly invoices: readonly string[];
       readonly entryCount: number;
     };
 
@@ -44,6 +46,7 @@ const opened = (caseId: string, branch: string): ExistingLedger => ({
   allocations: {},
   seenAttributions: [],
   chargebacks: [],
+  invoices: [],
   entryCount: 0,
 });
 
@@ -88,6 +91,8 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
       };
     case 'ChargebackConfirmed':
       return { ...s, chargebacks: [...s.chargebacks, event.data.claimId] };
+    case 'InvoiceIssued':
+      return { ...s, invoices: [...s.invoices, event.data.invoiceId] };
     case 'EntryPosted': {
       const { cause, entryId, lines } = event.data;
       if (!cause.costId) return { ...s, entryCount: s.entryCount + 1 };

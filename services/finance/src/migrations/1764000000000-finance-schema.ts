@@ -19,6 +19,7 @@ export class FinanceSchema1764000000000 implements MigrationInterface {
         cause_kind text NOT NULL,
         cost_id text,
         claim_id text,
+        invoice_id text,
         attribution_id text,
         reverses text,
         period text NOT NULL,
@@ -48,6 +49,19 @@ export class FinanceSchema1764000000000 implements MigrationInterface {
         PRIMARY KEY (case_id, cost_id)
       )`);
     await q.query(`CREATE INDEX cost_status ON finance.cost (status, position)`);
+    await q.query(`
+      CREATE TABLE finance.invoice (
+        invoice_id text PRIMARY KEY,
+        case_id text NOT NULL,
+        branch text NOT NULL,
+        amount_minor bigint NOT NULL,
+        currency text NOT NULL,
+        description text NOT NULL,
+        invoice_date date NOT NULL,
+        issued_at timestamptz NOT NULL,
+        position bigint NOT NULL
+      )`);
+    await q.query(`CREATE INDEX invoice_branch_date ON finance.invoice (branch, invoice_date)`);
     await q.query(`
       CREATE TABLE finance.customer_totals (
         customer_id text PRIMARY KEY,

@@ -15,6 +15,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   AttributionApplied: 'echoes quality inspection’s own decision; its money is published as entries',
   ChargebackConfirmed: 'echoes claims’ confirmation; the chargeback is published as its entry',
   CostReversed: 'published as its compensating entries (cause reversal)',
+  InvoiceIssued: 'published as its entry (cause invoice)',
 };
 
 /** Internal → versioned public contract (FIN-1 audit verdicts, FIN-9 journal entries with their cause). */
@@ -47,6 +48,7 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
     case 'AttributionApplied':
     case 'ChargebackConfirmed':
     case 'CostReversed':
+    case 'InvoiceIssued':
       return undefined;
   }
 }

@@ -66,6 +66,20 @@ export function commandOf(consumed: ConsumedEvent): LedgerCommand | undefined {
       source: { kind: 'event', eventId: consumed.id, eventType: consumed.type },
     };
   }
+  if (event.type === 'dispatch.invoice-requested.v1') {
+    const p = event.payload;
+    // FIN-5: one invoice per visit's request, its id derived from the request.
+    return {
+      type: 'IssueInvoice',
+      caseId: p.caseId,
+      branch: p.branch,
+      invoiceId: deriveEventId(consumed.id, 'finance.invoice'),
+      amount: p.amount,
+      description: `${p.description} (visit ${p.visitId})`,
+      invoiceDate: p.invoiceDate,
+      sourceEventId: consumed.id,
+    };
+  }
   if (consumed.type === 'quality-inspection.responsibility-attributed.v1') {
     const p = consumed.payload as ResponsibilityAttributed;
     if (!p.caseId) return undefined; // an inspection of stock, not of a case: no case money moves

@@ -40,6 +40,7 @@ const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
   allocations: {},
   seenAttributions: [],
   chargebacks: [],
+  invoices: [],
   entryCount: 0,
 });
 

@@ -14,7 +14,14 @@ export interface CaseMoney {
     currency: string;
     period: string;
     postedAt: Date;
-    cause: { kind: string; costId?: string; claimId?: string; attributionId?: string; reverses?: string };
+    cause: {
+      kind: string;
+      costId?: string;
+      claimId?: string;
+      invoiceId?: string;
+      attributionId?: string;
+      reverses?: string;
+    };
     lines: Array<{ account: string; debitMinor: number; creditMinor: number }>;
   }>;
 }
@@ -53,6 +60,7 @@ export class GetCaseMoneyHandler implements IQueryHandler<GetCaseMoney> {
           kind: l.causeKind,
           ...(l.costId ? { costId: l.costId } : {}),
           ...(l.claimId ? { claimId: l.claimId } : {}),
+          ...(l.invoiceId ? { invoiceId: l.invoiceId } : {}),
           ...(l.attributionId ? { attributionId: l.attributionId } : {}),
           ...(l.reverses ? { reverses: l.reverses } : {}),
         },

@@ -19,6 +19,7 @@ export class JournalLineRow {
   @Column({ name: 'cause_kind', type: 'text' }) causeKind!: string;
   @Column({ name: 'cost_id', type: 'text', nullable: true }) costId!: string | null;
   @Column({ name: 'claim_id', type: 'text', nullable: true }) claimId!: string | null;
+  @Column({ name: 'invoice_id', type: 'text', nullable: true }) invoiceId!: string | null;
   @Column({ name: 'attribution_id', type: 'text', nullable: true }) attributionId!: string | null;
   @Column({ type: 'text', nullable: true }) reverses!: string | null;
   /** FIN-8: the month (YYYY-MM) in the branch's zone. */

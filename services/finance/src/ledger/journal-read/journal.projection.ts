@@ -17,7 +17,7 @@ export class JournalProjection implements Projection {
   constructor(private readonly timeZone: string) {}
 
   async reset(em: EntityManager): Promise<void> {
-    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals');
+    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals, finance.invoice');
   }
 
   async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
@@ -90,12 +90,33 @@ export class JournalProjection implements Projection {
               causeKind: d.cause.kind,
               costId: d.cause.costId ?? null,
               claimId: d.cause.claimId ?? null,
+              invoiceId: d.cause.invoiceId ?? null,
               attributionId: d.cause.attributionId ?? null,
               reverses: d.cause.reverses ?? null,
               period: d.period ?? periodOf(d.postedAt, this.timeZone),
               postedAt: new Date(d.postedAt),
               position,
             }),
+          );
+          break;
+        }
+        case 'InvoiceIssued': {
+          const d = e.data;
+          await em.query(
+            `INSERT INTO finance.invoice
+               (invoice_id, case_id, branch, amount_minor, currency, description, invoice_date, issued_at, position)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (invoice_id) DO NOTHING`,
+            [
+              d.invoiceId,
+              d.caseId,
+              d.branch,
+              d.amount.amountMinor,
+              d.amount.currency,
+              d.description,
+              d.invoiceDate,
+              d.issuedAt,
+              position,
+            ],
           );
           break;
         }
