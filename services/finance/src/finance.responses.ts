@@ -69,7 +69,24 @@ const cost: SchemaObject = {
 
 export const CASE_MONEY: SchemaObject = {
   type: 'object',
-  properties: { caseId: text, branch: text, costs: list(cost), entries: list(entry) },
+  properties: {
+    caseId: text,
+    branch: text,
+    costs: list(cost),
+    decisions: list({
+      type: 'object',
+      description: 'AUD-2: a decision from the log, with who made it and what caused it',
+      properties: {
+        position: int,
+        type: text,
+        at: { type: 'string', format: 'date-time' },
+        actor: { type: 'object' },
+        causationId: text,
+        data: { type: 'object' },
+      },
+    }),
+    entries: list(entry),
+  },
 };
 
 export const COST_PAGE: SchemaObject = {

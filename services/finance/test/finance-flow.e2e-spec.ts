@@ -202,6 +202,20 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
         [line('department-cost:assembly', 10_001, 0), line('manufacturing-cost', 0, 10_001)],
       ],
     ]);
+    // AUD-2: every decision from the log, with who made it and which event caused it.
+    expect(money.decisions.map((d: { type: string }) => d.type)).toEqual([
+      'CostRecorded',
+      'CostRecorded',
+      'CostApproved',
+      'CostApproved',
+      'AttributionApplied',
+      'ChargebackConfirmed',
+      'AttributionApplied',
+    ]);
+    expect(money.decisions[2]).toMatchObject({ actor: { userId: 'u-fin', role: 'finance-officer' } });
+    expect(money.decisions[6]).toMatchObject({
+      data: { attributionId: 'attr-2', supersedes: 'attr-1', reason: 'supplier dispute upheld' },
+    });
     expect(money.costs.map((c: { source: { kind: string; eventId: string } }) => c.source.eventId)).toEqual([
       travel.headers.ce_id,
       parts.headers.ce_id,

@@ -1,14 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
 import type { Access, BranchFilter } from '@aftersales/platform';
 import { FinanceRuntime } from '../../finance.runtime';
+import { ledgerStreamId } from '../ledger.decider';
 import { CostRow, JournalLineRow } from './journal.entities';
 
 export interface CaseMoney {
   readonly caseId: string;
   readonly branch: string;
   readonly costs: CostRow[];
+  /** AUD-2 from the log: each decision (cost recorded, audited, attribution applied or superseded, claim charged back, invoice) with who made it and what caused it. */
+  readonly decisions: TimelineEntry[];
   readonly entries: Array<{
     entryId: string;
     currency: string;
@@ -69,7 +73,9 @@ export class GetCaseMoneyHandler implements IQueryHandler<GetCaseMoney> {
       entry.lines.push({ account: l.account, debitMinor: l.debitMinor, creditMinor: l.creditMinor });
       entries.set(l.entryId, entry);
     }
-    return { caseId, branch, costs, entries: [...entries.values()] };
+    const log = await this.runtime.store.readStream(ledgerStreamId(caseId));
+    const decisions = log.filter((e) => e.type !== 'EntryPosted').map(timelineEntry);
+    return { caseId, branch, costs, decisions, entries: [...entries.values()] };
   }
 }
 
