@@ -3,15 +3,17 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, Metrics, type EventSourcedServiceConfig } from '@aftersales/platform';
 import { parse, parseAllDocuments } from 'yaml';
 import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
+import { FinanceConfig } from '../../services/finance/src/finance.config';
 import { IntakeConfig } from '../../services/intake/src/intake.config';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests are checked field by field */
 type Manifest = any;
 
 const root = join(__dirname, '..', '..');
-const SERVICES: Record<'intake' | 'dispatch', new () => EventSourcedServiceConfig> = {
+const SERVICES: Record<'intake' | 'dispatch' | 'finance', new () => EventSourcedServiceConfig> = {
   intake: IntakeConfig,
   dispatch: DispatchConfig,
+  finance: FinanceConfig,
 };
 type Service = keyof typeof SERVICES;
 /** What the Secret aftersales-database holds in a cluster (created outside these files). */
