@@ -41,8 +41,11 @@ export const ACCOUNTS = {
   supplierPayable: (supplierId: string) => `supplier-payable:${supplierId}`,
 } as const;
 
-/** FIN-3/FIN-4: the account a responsible party's share of a cost is allocated to. */
-export function partyAccount(kind: PartyKind, partyKey: string): string {
+/**
+ * FIN-3/FIN-4: the account a responsible party's share of a cost is allocated to; a customer's
+ * share is billed on the case's receivable, where its paid service and invoices are.
+ */
+export function partyAccount(kind: PartyKind, partyKey: string, caseId: string): string {
   const name = partyKey.includes(':') ? partyKey.slice(partyKey.indexOf(':') + 1) : partyKey;
   switch (kind) {
     case 'department':
@@ -52,6 +55,6 @@ export function partyAccount(kind: PartyKind, partyKey: string): string {
     case 'carrier':
       return `carrier-recoverable:${name}`;
     case 'customer':
-      return `customer-receivable:${name === 'customer' ? 'attributed' : name}`;
+      return ACCOUNTS.customer(caseId);
   }
 }

@@ -87,7 +87,7 @@ export class JournalWriter {
     );
     this.post({ kind: 'allocation', costId: cost.costId, attributionId }, cost.amount.currency, [
       ...shares
-        .map((s, i) => debit(partyAccount(s.party, s.partyKey), parts[i]))
+        .map((s, i) => debit(partyAccount(s.party, s.partyKey, this.ledger.caseId), parts[i]))
         .filter((l) => l.debitMinor > 0),
       credit(ACCOUNTS.manufacturing, amount),
     ]);
@@ -97,7 +97,7 @@ export class JournalWriter {
   chargeBack(claimId: string, supplierId: string, amountMinor: number, currency: string): void {
     this.post({ kind: 'chargeback', claimId }, currency, [
       debit(ACCOUNTS.supplierPayable(supplierId), amountMinor),
-      credit(partyAccount('supplier', supplierId), amountMinor),
+      credit(partyAccount('supplier', supplierId, this.ledger.caseId), amountMinor),
     ]);
   }
 

@@ -148,6 +148,22 @@ describe('who bears what (FIN-2 … FIN-5)', () => {
     );
   });
 
+  it("FIN-4: a share attributed to the customer (non-quality damage) is billed on the case's receivable", () => {
+    const events = given(history([costCommand(), approve()]))
+      .when(
+        attribute('a1', [
+          dept('assembly', 2_500),
+          { party: 'customer', partyKey: 'customer', shareBp: 7_500 },
+        ]),
+      )
+      .events();
+    expect(entries(events)[0].lines).toEqual([
+      { account: 'department-cost:assembly', debitMinor: 2_500, creditMinor: 0 },
+      { account: 'customer-receivable:c1', debitMinor: 7_500, creditMinor: 0 },
+      { account: 'manufacturing-cost', debitMinor: 0, creditMinor: 10_000 },
+    ]);
+  });
+
   it('FIN-3: warranty work goes to manufacturing cost, then to the responsible parties in the attribution shares', () => {
     const events = given(history([costCommand(), approve()]))
       .when(attribute('a1', [dept('assembly', 7_000), supplier('sup-9', 3_000)]))

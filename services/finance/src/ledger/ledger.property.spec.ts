@@ -145,7 +145,7 @@ describe('the ledger under any sequence of costs, audits and attributions (prope
         );
         const expected = new Map<string, number>();
         shares.forEach((s, i) => {
-          const account = partyAccount(s.party, s.partyKey);
+          const account = partyAccount(s.party, s.partyKey, 'c1');
           expected.set(account, (expected.get(account) ?? 0) + parts[i]);
         });
         expected.set('manufacturing-cost', -cost.amount.amountMinor);
