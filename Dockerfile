@@ -1,4 +1,4 @@
-# One image for every service: SERVICE=intake|dispatch selects which one runs, `migrate` as the
+# One image for every service: SERVICE=<service> (any of services/) selects which one runs, `migrate` as the
 # first argument runs that service's schema changes once and exits (infra/docker/entrypoint.sh).
 #
 # Node 22 (maintained; Node 20, which this repository's machine runs, is past end of life): the

@@ -5,7 +5,15 @@ const path = require('node:path');
 const projects = ['libs', 'services', '.']
   .flatMap((dir) =>
     dir === '.'
-      ? ['contracts', 'infra/architecture', 'infra/bench', 'infra/e2e', 'infra/k8s', 'infra/services']
+      ? [
+          'contracts',
+          'infra/architecture',
+          'infra/bench',
+          'infra/e2e',
+          'infra/k8s',
+          'infra/services',
+          'infra/fuzz',
+        ]
       : fs.existsSync(dir)
         ? fs.readdirSync(dir).map((name) => path.join(dir, name))
         : [],

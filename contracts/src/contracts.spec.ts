@@ -7,9 +7,11 @@ import {
   dispatchExamples,
   financeExamples,
   intakeExamples,
+  qualityInspectionExamples,
   parseEventType,
   topicOf,
   UnknownEventType,
+  warehouseReturnsExamples,
 } from './index';
 
 const root = join(__dirname, '..');
@@ -91,12 +93,20 @@ describe('the public contracts', () => {
     expect(Object.keys(dispatchExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('dispatch.')),
     );
+    expect(Object.keys(qualityInspectionExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('quality-inspection.')),
+    );
+    expect(Object.keys(warehouseReturnsExamples).sort()).toEqual(
+      contracts.types().filter((t) => t.startsWith('warehouse-returns.')),
+    );
     expect(Object.keys(financeExamples).sort()).toEqual(
       contracts.types().filter((t) => t.startsWith('finance.')),
     );
     for (const [type, payload] of Object.entries({
       ...intakeExamples,
       ...dispatchExamples,
+      ...qualityInspectionExamples,
+      ...warehouseReturnsExamples,
       ...financeExamples,
     })) {
       expect(() => contracts.assertPublishable(type, payload)).not.toThrow();

@@ -1,9 +1,15 @@
 import type { DispatchPublicEvents } from './dispatch/dispatch.events';
 import type { FinancePublicEvents } from './finance/finance.events';
 import type { IntakePublicEvents } from './intake/intake.events';
+import type { QualityInspectionPublicEvents } from './quality-inspection/quality-inspection.events';
+import type { WarehouseReturnsPublicEvents } from './warehouse-returns/warehouse-returns.events';
 
 /** Event type → payload of every service's public events. */
-export type PublicEvents = IntakePublicEvents & DispatchPublicEvents & FinancePublicEvents;
+export type PublicEvents = IntakePublicEvents &
+  DispatchPublicEvents &
+  QualityInspectionPublicEvents &
+  WarehouseReturnsPublicEvents &
+  FinancePublicEvents;
 export type PublicEventType = keyof PublicEvents;
 
 /** One public event, its payload typed by its contract: `switch (event.type)` narrows it. */

@@ -13,6 +13,7 @@ const BENCHES: Array<{ name: string; file: string; env?: Record<string, string> 
   { name: 'back office (intake + dispatch over Kafka)', file: 'backoffice.bench.ts' },
   { name: 'read-model rebuild', file: 'rebuild.bench.ts' },
   { name: 'restart after a crash', file: 'restart.bench.ts' },
+  { name: 'quality inspection: attributions', file: 'quality-inspection.bench.ts' },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

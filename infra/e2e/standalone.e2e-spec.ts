@@ -5,7 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICES } from '../services/catalogue';
+import { loadDispatchDemo } from '../standalone/demo-dispatch';
+import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
+import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
 
 describe('the standalone back office', () => {
   let db: TestDatabase;
@@ -25,8 +28,13 @@ describe('the standalone back office', () => {
     await db.drop();
   });
 
-  it('runs every declared service', () => {
+  it('runs every declared service, each answering at the URL it prints', async () => {
     expect(running).toHaveLength(SERVICES.length);
+    for (const [i, service] of SERVICES.entries()) {
+      const res = await fetch(`${running[i].url}/${service.name}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ service: service.name, docs: `/${service.name}/docs` });
+    }
   });
 
   it("applies the user's policy file: a repair request's response deadline is the file's 7 minutes", async () => {
@@ -50,6 +58,27 @@ describe('the standalone back office', () => {
     const due = Date.parse(((await res.json()) as { responseDueAt: string }).responseDueAt);
     expect(due).toBeGreaterThanOrEqual(before + 7 * 60_000 - 1_000);
     expect(due).toBeLessThanOrEqual(Date.now() + 7 * 60_000);
+  });
+
+  it('loads demo engineers once', async () => {
+    const dispatch = running[SERVICES.findIndex((s) => s.name === 'dispatch')];
+    const url = `${dispatch.url}/dispatch`;
+    expect(await loadDispatchDemo(url)).toEqual({ engineers: 4 });
+    expect(await loadDispatchDemo(url)).toEqual({ engineers: 0 });
+  });
+
+  it('loads demo inspections in every state once', async () => {
+    const qc = running[SERVICES.findIndex((s) => s.name === 'quality-inspection')];
+    const url = `${qc.url}/quality-inspection`;
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 7 });
+    expect(await loadQualityDemo(url)).toMatchObject({ inspections: 0 });
+  });
+
+  it('loads demo return requests at every stage it reaches alone, once', async () => {
+    const returns = running[SERVICES.findIndex((s) => s.name === 'warehouse-returns')];
+    const url = `${returns.url}/warehouse-returns`;
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 18 });
+    expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 0 });
   });
 
   it('keeps what only it provides: its database and the in-process bus', () => {

@@ -2,20 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, Metrics, type EventSourcedServiceConfig } from '@aftersales/platform';
 import { parse, parseAllDocuments } from 'yaml';
-import { DispatchConfig } from '../../services/dispatch/src/dispatch.config';
-import { FinanceConfig } from '../../services/finance/src/finance.config';
-import { IntakeConfig } from '../../services/intake/src/intake.config';
+import { SERVICES as DECLARED } from '../services/catalogue';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests are checked field by field */
 type Manifest = any;
 
 const root = join(__dirname, '..', '..');
-const SERVICES: Record<'intake' | 'dispatch' | 'finance', new () => EventSourcedServiceConfig> = {
-  intake: IntakeConfig,
-  dispatch: DispatchConfig,
-  finance: FinanceConfig,
-};
-type Service = keyof typeof SERVICES;
+// Every declared service must be deployable: its manifests are checked against its own config.
+const SERVICES: Record<string, new () => EventSourcedServiceConfig> = Object.fromEntries(
+  DECLARED.map((service) => [service.name, service.config]),
+);
+type Service = string;
 /** What the Secret aftersales-database holds in a cluster (created outside these files). */
 const SECRET = { DATABASE_URL: 'postgres://aftersales:secret@postgres:5432/aftersales' };
 

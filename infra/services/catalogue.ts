@@ -4,8 +4,16 @@ import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
 import { financeService } from '../../services/finance/src/finance.service';
 import { intakeService } from '../../services/intake/src/intake.service';
+import { qualityInspectionService } from '../../services/quality-inspection/src/quality-inspection.service';
+import { warehouseReturnsService } from '../../services/warehouse-returns/src/warehouse-returns.service';
 
-export const SERVICES: readonly AnyServiceDeclaration[] = [intakeService, dispatchService, financeService];
+export const SERVICES: readonly AnyServiceDeclaration[] = [
+  intakeService,
+  dispatchService,
+  qualityInspectionService,
+  warehouseReturnsService,
+  financeService,
+];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {
   const found = SERVICES.find((s) => s.name === name);

@@ -10,8 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadDemoData } from './demo-data';
+import { blockedFolder } from './reachable';
+import { loadDispatchDemo } from './demo-dispatch';
+import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
 import { startStandaloneServices } from './services';
+import { loadWarehouseDemoData } from './warehouse-demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
@@ -50,6 +54,17 @@ async function embeddedDatabase(): Promise<{ url: string; stop(): Promise<void> 
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
   const dir = path.join(ROOT, '.infra', 'standalone', 'pg');
   mkdirSync(path.dirname(dir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as `postgres`: say so in one line rather than fail inside initdb.
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    const blocked = blockedFolder(path.dirname(dir), uid, gid) ?? blockedFolder(pgCtlPath(), uid, gid);
+    if (blocked)
+      throw new Error(
+        `run as root, the embedded PostgreSQL runs as the user postgres, which cannot enter ${blocked}; ` +
+          `run npm start as another user, let others pass through it (chmod o+x ${blocked}), or set DATABASE_URL to a server of your own`,
+      );
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: 'postgres',
@@ -132,6 +147,12 @@ async function main() {
   }));
   const intakeUrl = urls.find((u) => u.name === 'intake')!.url;
   const demo = await loadDemoData(intakeUrl);
+  const dispatchUrl = urls.find((u) => u.name === 'dispatch')?.url;
+  if (dispatchUrl) await loadDispatchDemo(dispatchUrl);
+  const qcUrl = urls.find((u) => u.name === 'quality-inspection')?.url;
+  const qcDemo = qcUrl ? await loadQualityDemo(qcUrl) : undefined;
+  const returnsUrl = urls.find((u) => u.name === 'warehouse-returns')?.url;
+  const returnsDemo = returnsUrl ? await loadWarehouseDemoData(returnsUrl) : undefined;
 
   const tokens = {
     'intake clerk, HZ': await signDevToken({
@@ -157,7 +178,7 @@ async function main() {
 The back office is running.
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
-Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}).
+Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)

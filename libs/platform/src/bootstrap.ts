@@ -90,6 +90,15 @@ export async function bootstrapService<C extends PlatformConfig = PlatformConfig
     .get(`/${options.name}/docs`, (_request: unknown, reply: { send(body: unknown): void }) => {
       reply.send(document);
     });
+  // The service's own URL answers with where to go next, not 404 (what the standalone prints).
+  app.getHttpAdapter().get(`/${options.name}`, (_request: unknown, reply: { send(body: unknown): void }) => {
+    reply.send({
+      service: options.name,
+      docs: `/${options.name}/docs`,
+      health: `/${options.name}/health/ready`,
+      metrics: `/${options.name}/metrics`,
+    });
+  });
 
   try {
     await app.listen(config.PORT, config.HOST);

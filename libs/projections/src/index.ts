@@ -5,3 +5,4 @@ export * from './upsert-rows';
 export * from './rebuild-read-models';
 export * from './migrate-read-models';
 export * from './parked-events';
+export * from './keyset-cursor';

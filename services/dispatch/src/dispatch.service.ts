@@ -35,6 +35,7 @@ import { ReturnProductController } from './visit/return-product/return-product.h
 import { RepairPromiseController } from './visit/repair-promise/repair-promise.http.controller';
 import { PaidServiceController } from './visit/paid-service/paid-service.http.controller';
 import { CancelVisitController } from './visit/cancel-visit/cancel-visit.http.controller';
+import { VisitListKeyset1765000000000 } from './migrations/1765000000000-visit-list-keyset';
 import { DispatchSchema1763900000000 } from './migrations/1763900000000-dispatch-schema';
 import { dispatchPublicEvents } from './public-events/dispatch-public-events';
 import { IntakeReactions } from './reactions/intake-reactions';
@@ -65,7 +66,7 @@ export const dispatchService = defineService({
   settings: dispatchSettings,
   readModels: {
     entities: [VisitListRow],
-    migrations: [DispatchSchema1763900000000],
+    migrations: [DispatchSchema1763900000000, VisitListKeyset1765000000000],
     projections: () => [new VisitListProjection()],
   },
   parts: dispatchParts,

@@ -14,62 +14,42 @@ export type FinanceUnderTest = ServiceUnderTest<
 >;
 
 /**
- * Quality inspection's QC-3/QC-4, claims' CLM-4 and warehouse returns' RET-8 events with only the fields finance reads,
- * until their contracts are published in this repository (reactions/case-money.reactions.ts).
+ * Claims' CLM-4 confirmation with only the fields finance reads, until claims' contracts are
+ * published in this repository (reactions/case-money.reactions.ts).
  */
-const share = {
-  type: 'object',
-  required: ['party', 'partyKey', 'shareBp'],
-  properties: {
-    party: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } },
-    partyKey: { type: 'string' },
-    shareBp: { type: 'integer' },
-  },
-};
 const money = {
   type: 'object',
   properties: { amountMinor: { type: 'integer' }, currency: { type: 'string' } },
 };
-const upstream = (service: string, event: string, required: string[]) => ({
-  type: `${service}.${event}.v1`,
+const claimConfirmed = {
+  type: 'claims.supplier-claim-confirmed.v1',
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://aftersales.example.com/test/${service}/${event}.v1.schema.json`,
-    title: `${service}.${event}.v1`,
+    $id: 'https://aftersales.example.com/test/claims/supplier-claim-confirmed.v1.schema.json',
+    title: 'claims.supplier-claim-confirmed.v1',
     type: 'object',
-    required,
+    required: ['claimId', 'caseId', 'branch', 'supplierId', 'amount'],
     properties: {
-      ...Object.fromEntries(required.map((field) => [field, { type: 'string' }])),
+      claimId: { type: 'string' },
       caseId: { type: 'string' },
+      branch: { type: 'string' },
+      supplierId: { type: 'string' },
       amount: money,
-      total: money,
-      shares: { type: 'array', items: share },
     },
   },
-});
-export const withQualityInspection = new ContractRegistry([
-  ...publicContracts,
-  upstream('quality-inspection', 'responsibility-attributed', ['branch', 'attributionId', 'shares']),
-  upstream('quality-inspection', 'attribution-superseded', [
-    'attributionId',
-    'supersededBy',
-    'reason',
-    'shares',
-  ]),
-  upstream('claims', 'supplier-claim-confirmed', ['claimId', 'caseId', 'branch', 'supplierId', 'amount']),
-  upstream('warehouse-returns', 'return-stocked-in', ['rmaId', 'customerId', 'total']),
-]);
+};
+export const withClaims = new ContractRegistry([...publicContracts, claimConfirmed]);
 
 export async function startFinance(env: Record<string, string> = {}): Promise<FinanceUnderTest> {
   const db = await createTestDatabase('finance_http');
-  return serviceUnderTest(financeService, db, env, { overrides: { contracts: withQualityInspection } });
+  return serviceUnderTest(financeService, db, env, { overrides: { contracts: withClaims } });
 }
 
 export const tokenFor = testToken;
 
 /** A message as another service's relay publishes it: JSON value, CloudEvents binary-mode headers. */
 export function message(type: string, payload: { caseId?: string }, source: string, id = randomUUID()) {
-  if (type.startsWith('dispatch.')) contracts.assertPublishable(type, payload);
+  if (!type.startsWith('claims.')) contracts.assertPublishable(type, payload);
   return {
     key: payload.caseId ?? 'none',
     value: JSON.stringify(payload),

@@ -262,9 +262,16 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
     const stockedIn = (rmaId: string, amountMinor: number) =>
       message(
         'warehouse-returns.return-stocked-in.v1',
-        { rmaId, branch: 'HZ', customerId, receiptNo: `R-${rmaId}`, total: cny(amountMinor) } as {
-          caseId?: string;
-        },
+        {
+          rmaId,
+          branch: 'HZ',
+          customerId,
+          receiptNo: `R-${rmaId}`,
+          lines: [{ lineNo: 1, model: 'KYN28-12', quantity: 1, amount: cny(amountMinor) }],
+          total: cny(amountMinor),
+          stockedInAt: new Date().toISOString(),
+          receiptDueAt: new Date().toISOString(),
+        } as { caseId?: string },
         'warehouse-returns',
       );
     const rma1 = stockedIn('rma-1', 30_000);

@@ -13,7 +13,8 @@ export class IntakeConfig extends EventSourcedServiceConfig {
   /** Comma-separated topics of other services whose case events join the case timeline. */
   @IsString()
   @Matches(/^([a-zA-Z0-9._-]+(,[a-zA-Z0-9._-]+)*)?$/)
-  DOWNSTREAM_TOPICS = 'aftersales.dispatch.events.v1';
+  DOWNSTREAM_TOPICS =
+    'aftersales.dispatch.events.v1,aftersales.quality-inspection.events.v1,aftersales.warehouse-returns.events.v1';
 
   /** The consumer group reading DOWNSTREAM_TOPICS (one per deployment). */
   @IsString()

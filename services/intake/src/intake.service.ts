@@ -32,6 +32,7 @@ import { ForgetCustomerController } from './customer/forget-customer.http.contro
 import { IntakeConfig } from './intake.config';
 import { intakeParts, intakeSettings } from './intake.runtime';
 import { IntakeRegister1763800000000 } from './migrations/1763800000000-intake-register';
+import { RegisterKeyset1765000000000 } from './migrations/1765000000000-register-keyset';
 import { RegisterCostsRecoveredFrom1764600000000 } from './migrations/1764600000000-register-costs-recovered-from';
 import { intakePublicEvents } from './public-events/intake-public-events';
 import { downstreamTimelineHandler } from './reactions/downstream-timeline';
@@ -45,7 +46,11 @@ export const intakeService = defineService({
   settings: intakeSettings,
   readModels: {
     entities: [ComplaintRegisterRow],
-    migrations: [IntakeRegister1763800000000, RegisterCostsRecoveredFrom1764600000000],
+    migrations: [
+      IntakeRegister1763800000000,
+      RegisterCostsRecoveredFrom1764600000000,
+      RegisterKeyset1765000000000,
+    ],
     projections: (settings) => [new ComplaintRegisterProjection(settings.zones)],
   },
   parts: intakeParts,

@@ -28,6 +28,8 @@ export interface TokenClaims {
   readonly name?: string;
   readonly roles: readonly string[];
   readonly branches: readonly string[];
+  /** Head-office departments of the user (QC-4: a department head disputes for them). */
+  readonly departments?: readonly string[];
 }
 
 export interface SignOptions {
@@ -49,7 +51,12 @@ export async function signToken(
   const key = await importJWK(privateJwk, alg);
   const iat = Math.floor((options.issuedAt ?? new Date()).getTime() / 1000);
   const ttl = options.ttl ?? '8h';
-  const jwt = new SignJWT({ name: claims.name, roles: [...claims.roles], branches: [...claims.branches] })
+  const jwt = new SignJWT({
+    name: claims.name,
+    roles: [...claims.roles],
+    branches: [...claims.branches],
+    ...(claims.departments ? { departments: [...claims.departments] } : {}),
+  })
     .setProtectedHeader({ alg, kid: privateJwk.kid, typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(options.issuer ?? DEV_ISSUER)

@@ -134,5 +134,6 @@ export function principalFrom(
     displayName: typeof name === 'string' ? name : undefined,
     roles: stringArray(payload, rolesClaim).filter(isRole),
     branches: stringArray(payload, branchesClaim),
+    ...(payload['departments'] === undefined ? {} : { departments: stringArray(payload, 'departments') }),
   };
 }

@@ -12,6 +12,13 @@ describe('claims to principal', () => {
     });
   });
 
+  it("QC-4: a department head's departments come from the departments claim; absent, there are none", () => {
+    expect(
+      principalFrom({ sub: 'u', roles: ['department-head'], branches: [], departments: ['production'] }),
+    ).toMatchObject({ roles: ['department-head'], departments: ['production'] });
+    expect(principalFrom({ sub: 'u', roles: [], branches: [] })).not.toHaveProperty('departments');
+  });
+
   it('roles and branches can come from nested claims (Keycloak realm_access.roles)', () => {
     const payload = {
       sub: 'u',

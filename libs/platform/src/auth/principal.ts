@@ -7,4 +7,6 @@ export interface Principal {
   /** Known roles only: unknown role names in the token are dropped. */
   readonly roles: readonly Role[];
   readonly branches: readonly string[];
+  /** The head-office departments the user belongs to (claim `departments`; QC-4 disputes). */
+  readonly departments?: readonly string[];
 }

@@ -13,16 +13,24 @@ export const ROLES = [
   'claims-officer',
   'finance-officer',
   'executive',
+  // QC-4: the head-office reviewer of disputed attributions, and a department's head (who disputes for it).
+  'qc-reviewer',
+  'department-head',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
 
-/** ORG-1: head-office roles act across branches. */
+/**
+ * ORG-1: head-office roles act across branches. The QC reviewer and the department heads sit in
+ * the head-office departments, which "serve all branches" (RULES.md, Actors and organisation).
+ */
 export const HEAD_OFFICE_ROLES: readonly Role[] = [
   'qc-inspector',
   'finance-officer',
   'operations-head',
   'executive',
+  'qc-reviewer',
+  'department-head',
 ];
 
 export function isRole(value: string): value is Role {

@@ -16,12 +16,46 @@ export function openApiDocument(app: INestApplication, name: string, version = '
   const config = new DocumentBuilder()
     .setTitle(`aftersales ${name}`)
     .setVersion(version)
+    .setDescription(`The ${name} service of the after-sales back office; every route is under /${name}.`)
+    .setLicense('Proprietary', '')
+    // Paths carry the service's prefix: one server at the ingress's root serves them all.
+    .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return describeErrorResponses(
-    withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config))),
+  return withSummaries(
+    describeErrorResponses(
+      withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config))),
+    ),
   );
+}
+
+const words = (identifier: string) =>
+  identifier
+    .replace(/Controller$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+
+/**
+ * A summary for every operation, from its use case (the slice's controller) and, where a slice
+ * has several routes, the route's method: "Review validity", "Pause clock: resume clock".
+ */
+function withSummaries(document: OpenAPIObject): OpenAPIObject {
+  const operations = Object.values(document.paths).flatMap((item) =>
+    (['get', 'post', 'put', 'patch', 'delete'] as const).flatMap((m) => (item[m] ? [item[m]!] : [])),
+  );
+  const routesOf = new Map<string, number>();
+  for (const op of operations) {
+    const controller = op.operationId?.split('_')[0] ?? '';
+    routesOf.set(controller, (routesOf.get(controller) ?? 0) + 1);
+  }
+  for (const op of operations) {
+    if (op.summary || !op.operationId) continue;
+    const [controller, method] = op.operationId.split('_');
+    const text = routesOf.get(controller)! > 1 ? `${words(controller)}: ${words(method)}` : words(controller);
+    op.summary = text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return document;
 }
 
 /**

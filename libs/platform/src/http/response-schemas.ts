@@ -14,9 +14,19 @@ export const object = (properties: Record<string, SchemaObject>, optional: strin
   required: Object.keys(properties).filter((p) => !optional.includes(p)),
 });
 
-/** One page of a list: its rows (an array schema) under `name`, the total and the window asked for. */
+/** One page of a list: its rows (an array schema) under `name`, the total, the window asked for, and the next page's cursor. */
 export const page = (name: string, rows: SchemaObject): SchemaObject =>
-  object({ [name]: rows, total: integer, limit: integer, offset: integer });
+  object({
+    [name]: rows,
+    total: integer,
+    limit: integer,
+    offset: integer,
+    next: {
+      ...text,
+      nullable: true,
+      description: 'the cursor of the next page (send as `after`); null on the last',
+    },
+  });
 
 /** The commands' answer field: the types of the events a command appended. */
 export const appendedEvents: SchemaObject = {

@@ -1,3 +1,4 @@
+import { decodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
@@ -141,10 +142,18 @@ function nestedShapeErrors(cls: Constructor, value: Record<string, unknown>, pat
       if (item === undefined || item === null) {
         return optional.has(name) ? [] : [{ field, reason: `${name} must be an object` }];
       }
-      if (m.each) return [];
-      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
       const nested = defaultMetadataStorage.findTypeMetadata(cls, name)?.typeFunction() as
         Constructor | undefined;
+      // Each element of a list of nested objects has the same required shape.
+      if (m.each)
+        return Array.isArray(item) && nested
+          ? item.flatMap((element, i) =>
+              isObject(element) && !Array.isArray(element)
+                ? nestedShapeErrors(nested, element, `${field}.${i}`)
+                : [{ field: `${field}.${i}`, reason: `each of ${name} must be an object` }],
+            )
+          : [];
+      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
       return nested && nested !== cls ? nestedShapeErrors(nested, item, field) : [];
     });
 }
@@ -154,4 +163,15 @@ export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () => new ValidationFailed([{ field, reason: `${field} must be a UUID` }]),
   });
+}
+
+/** The position an `after` query names; a cursor this list did not hand out is a 400 naming it. */
+export function keysetAfter(after: string | undefined): KeysetPosition | undefined {
+  if (after === undefined) return undefined;
+  const position = decodeKeysetCursor(after);
+  if (!position)
+    throw new ValidationFailed([
+      { field: 'after', reason: 'after must be the next cursor of an earlier page' },
+    ]);
+  return position;
 }

@@ -35,12 +35,31 @@ export function requireText(value: string | undefined, rule: string, what: strin
   return value.trim();
 }
 
-export function requireSignature(signature: CustomerSignature | undefined, rule: string, what: string) {
+/** A device's clock may run a little ahead of ours; a signature later than this is not yet made. */
+const SIGNATURE_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * The customer's signature, signed at a time that can be true: not before `notBefore` (the
+ * engineer's arrival for a completed visit) and not in the future.
+ */
+export function requireSignature(
+  signature: CustomerSignature | undefined,
+  rule: string,
+  what: string,
+  window?: { readonly now: Date; readonly notBefore?: string; readonly notBeforeIs?: string },
+) {
   if (!signature) throw new RuleViolation(rule, `${what} is required`);
   const signedBy = requireText(signature.signedBy, rule, `${what}: the signer's name`);
   const signedAt = new Date(signature.signedAt);
   if (Number.isNaN(signedAt.getTime()))
     throw new RuleViolation(rule, `${what}: a valid signing time is required`);
+  if (window && signedAt.getTime() > window.now.getTime() + SIGNATURE_CLOCK_SKEW_MS)
+    throw new RuleViolation(rule, `${what}: signed at ${signedAt.toISOString()}, which is in the future`);
+  if (window?.notBefore && signedAt < new Date(window.notBefore))
+    throw new RuleViolation(
+      rule,
+      `${what}: signed at ${signedAt.toISOString()}, before ${window.notBeforeIs ?? 'the visit began'} (${window.notBefore})`,
+    );
   return { signedBy, signedAt: signedAt.toISOString(), method: signature.method };
 }
 

@@ -428,6 +428,20 @@ describe('on site', () => {
       .thenThrows('DSP-3', /the customer's signature on the service voucher: the signer's name is required/);
   });
 
+  it('DSP-3: a visit cannot be completed before it started, nor signed in the future (issue 22)', () => {
+    const worked = play(
+      [[{ type: 'RecordWorkDone', visitId: 'v1', workDone: '更换触头' }, minutesAfter(110)]],
+      diagnosed(),
+    );
+    const complete = { type: 'CompleteVisit', visitId: 'v1', voucherNo: 'SV-1', firstTimeFix: true } as const;
+    given(worked)
+      .when({ ...complete, signature: signature(minutesAfter(-60)) }, minutesAfter(120))
+      .thenThrows('DSP-3', /signed at .*, before the engineer arrived/);
+    given(worked)
+      .when({ ...complete, signature: signature(minutesAfter(200)) }, minutesAfter(120))
+      .thenThrows('DSP-3', /signed at .*, which is in the future/);
+  });
+
   it('DSP-3: completion records findings, work, parts, labour, first-time fix and the signed voucher', () => {
     const history = play(
       [

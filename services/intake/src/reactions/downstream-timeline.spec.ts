@@ -1,9 +1,19 @@
-import { contracts, dispatchExamples, financeExamples, type ContractEvent } from '@aftersales/contracts';
+import {
+  contracts,
+  dispatchExamples,
+  qualityInspectionExamples,
+  financeExamples,
+  warehouseReturnsExamples,
+  type ContractEvent,
+} from '@aftersales/contracts';
 import { timelineSentence } from './downstream-timeline';
 
-const examples = Object.entries({ ...dispatchExamples, ...financeExamples }).map(
-  ([type, payload]) => ({ type, payload }) as ContractEvent,
-);
+const examples = Object.entries({
+  ...dispatchExamples,
+  ...qualityInspectionExamples,
+  ...warehouseReturnsExamples,
+  ...financeExamples,
+}).map(([type, payload]) => ({ type, payload }) as ContractEvent);
 
 describe('downstream events as timeline sentences', () => {
   it('the take-back receipt number reaches the case timeline (DSP-4)', () => {
@@ -25,6 +35,15 @@ describe('downstream events as timeline sentences', () => {
       });
       expect(sentence).not.toMatch(/\.v\d|undefined|null|\[object/);
     }
+  });
+
+  it('QC-3: an attribution reads with its share table', () => {
+    expect(
+      timelineSentence({
+        type: 'quality-inspection.responsibility-attributed.v1',
+        payload: qualityInspectionExamples['quality-inspection.responsibility-attributed.v1'],
+      }),
+    ).toBe('Responsibility attributed: department:production (70 %), supplier:SUP-7 (30 %).');
   });
 
   it('a visit start and a cost read as what happened (FIN-1)', () => {

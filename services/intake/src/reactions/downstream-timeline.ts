@@ -17,6 +17,10 @@ const money = ({ amountMinor, currency }: { amountMinor: number; currency: strin
   return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
 };
 
+/** `department:production (70 %), supplier:SUP-7 (30 %)`: basis points as percent. */
+const shareTable = (shares: readonly { partyKey: string; shareBp: number }[]) =>
+  shares.map((s) => `${s.partyKey} (${s.shareBp / 100} %)`).join(', ');
+
 /**
  * How each downstream milestone reads on the case's timeline, as a sentence a user can read.
  * Typed by the contracts: a new public event of another service fails to compile here until it
@@ -39,12 +43,47 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
   'dispatch.repair-escalated.v1': () => 'Repair escalated to the service director.',
   'dispatch.cost-incurred.v1': (p) => `Cost recorded: ${p.category}, ${money(p.amount)}.`,
   'dispatch.invoice-requested.v1': (p) => `Invoice requested: ${money(p.amount)}.`,
+  'quality-inspection.inspection-opened.v1': () => 'Quality inspection opened.',
+  'quality-inspection.finding-recorded.v1': (p) =>
+    p.corrects ? `QC corrected a finding: ${p.failureMode}.` : `QC finding: ${p.failureMode}.`,
+  'quality-inspection.responsibility-attributed.v1': (p) =>
+    `Responsibility attributed: ${shareTable(p.shares)}.`,
+  'quality-inspection.attribution-disputed.v1': (p) =>
+    `The responsibility attribution was disputed for ${p.party}.`,
+  'quality-inspection.attribution-confirmed.v1': () => 'The disputed attribution was confirmed on review.',
+  'quality-inspection.attribution-superseded.v1': (p) =>
+    `Responsibility attribution superseded: now ${shareTable(p.shares)}.`,
+  'quality-inspection.inspection-signed-off.v1': () => 'Quality inspection signed off.',
+  'quality-inspection.return-refused.v1': () =>
+    'QC refused the return: the damage was caused by the customer.',
+  'quality-inspection.capa-raised.v1': (p) => `Corrective action raised for ${p.ownerDepartment}.`,
+  'quality-inspection.capa-overdue.v1': (p) => `Corrective action of ${p.ownerDepartment} is overdue.`,
+  'quality-inspection.capa-closed.v1': () => 'Corrective action closed, verified effective.',
+  'quality-inspection.unsalable-return-checked.v1': (p) =>
+    p.intact
+      ? 'QC checked the unsalable return: original quality intact.'
+      : 'QC checked the unsalable return: not intact.',
+  'warehouse-returns.return-requested.v1': (p) =>
+    `${p.reason === 'quality' ? 'Quality return' : 'Unsalable exchange'} requested: ${p.lines.length} line(s), ${money(p.total)}.`,
+  'warehouse-returns.return-approved.v1': () => 'Return approved; the customer may ship the goods.',
+  'warehouse-returns.return-rejected.v1': (p) =>
+    `Return rejected (${p.rule}): ${p.explanation.replace(/[.\s]+$/, '')}.`,
+  'warehouse-returns.transport-order-issued.v1': (p) =>
+    `Return transport order ${p.orderNo} issued to driver ${p.driverId}, vehicle ${p.vehicle}.`,
+  'warehouse-returns.return-received.v1': () => 'Returned goods received at the warehouse.',
+  'warehouse-returns.return-stocked-in.v1': (p) =>
+    `Return stocked in, receipt ${p.receiptNo}: ${money(p.total)}.`,
+  'warehouse-returns.receipt-deadline-missed.v1': (p) =>
+    `Return receipt ${p.receiptNo} was not sent to the customer by its deadline.`,
+  'warehouse-returns.exchange-shipped.v1': () => 'Replacement goods shipped to the customer.',
+  'warehouse-returns.serial-replaced.v1': (p) =>
+    `Serial number ${p.faultySerial} replaced by ${p.replacementSerial}.`,
+  'warehouse-returns.refund-requested.v1': (p) => `Refund requested: ${money(p.amount)}.`,
+  'finance.customer-totals-changed.v1': () => "The customer's purchase and return totals changed.",
   'finance.cost-audited.v1': (p) =>
     p.verdict === 'approved'
       ? 'Finance approved a cost.'
       : `Finance rejected a cost: ${p.reason ?? 'no reason given'}.`,
-  // Same sentence as warehouse-returns' branch writes for it, so the two merge cleanly.
-  'finance.customer-totals-changed.v1': () => "The customer's purchase and return totals changed.",
   'finance.entry-posted.v1': (p) =>
     p.cause.kind === 'reversal'
       ? 'Finance reversed an earlier cost allocation.'

@@ -38,6 +38,8 @@ export function completeVisit(
     command.signature,
     'DSP-3',
     "the customer's signature on the service voucher",
+    // A visit cannot be completed before it started: the voucher is signed on site.
+    { now: ctx.now, notBefore: v.arrivedAt, notBeforeIs: 'the engineer arrived' },
   );
   return [
     {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ListVisitsQuery {
   @IsOptional()
@@ -32,4 +32,10 @@ export class ListVisitsQuery {
   @IsInt()
   @Min(0)
   offset?: number;
+
+  /** Keyset paging: the `next` cursor of the page before (page 10,000 costs what page 1 costs). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  after?: string;
 }

@@ -1,6 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } from '@aftersales/platform';
+import {
+  BranchFrom,
+  CurrentAccess,
+  ReadModel,
+  Roles,
+  uuidParam,
+  type Access,
+  keysetAfter,
+} from '@aftersales/platform';
 import { VISIT_LIST } from './visit-list.projection';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { VISIT_PAGE, VISIT_TIMELINE } from '../../dispatch.responses';
@@ -27,6 +35,7 @@ export class VisitListController {
         status: query.status,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
+        after: keysetAfter(query.after),
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { encodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
@@ -14,6 +15,8 @@ export interface VisitPage {
   readonly total: number;
   readonly limit: number;
   readonly offset: number;
+  /** The cursor of the next page (`after`), null on the last. */
+  readonly next: string | null;
 }
 
 /** A page of the visit list, newest first, within the caller's branches (ORG-1). */
@@ -24,6 +27,8 @@ export class ListVisits extends Query<VisitPage> {
       readonly status?: string;
       readonly limit: number;
       readonly offset: number;
+      /** Keyset paging: after this row (offset is then not used). */
+      readonly after?: KeysetPosition;
     },
   ) {
     super();
@@ -35,17 +40,24 @@ export class ListVisitsHandler implements IQueryHandler<ListVisits> {
   constructor(@Inject(DispatchRuntime) private readonly runtime: DispatchRuntime) {}
 
   async execute({ filter }: ListVisits): Promise<VisitPage> {
-    const { branches, status, limit, offset } = filter;
+    const { branches, status, limit, after } = filter;
+    const offset = after ? 0 : filter.offset;
     const qb = this.runtime.dataSource.getRepository(VisitListRow).createQueryBuilder('v');
     if (branches !== 'all') qb.andWhere('v.branch IN (:...branches)', { branches: [...branches, ''] });
     if (status) qb.andWhere('v.status = :status', { status });
-    const [items, total] = await qb
+    const total = await qb.getCount();
+    if (after)
+      qb.andWhere('(v.openedAt, v.visitId) < (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });
+    const items = await qb
       .orderBy('v.openedAt', 'DESC')
-      .addOrderBy('v.visitId', 'ASC')
+      .addOrderBy('v.visitId', 'DESC')
       .take(limit)
       .skip(offset)
-      .getManyAndCount();
-    return { items, total, limit, offset };
+      .getMany();
+    const last = items.at(-1);
+    const next =
+      items.length === limit && last ? encodeKeysetCursor({ at: last.openedAt, id: last.visitId }) : null;
+    return { items, total, limit, offset, next };
   }
 }
 

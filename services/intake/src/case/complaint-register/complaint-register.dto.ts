@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min, Matches } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, Matches } from 'class-validator';
 import { CASE_KINDS, SEVERITIES, type CaseKind, type Severity } from '../case.vocabulary';
 
 export class ListCasesQuery {
@@ -53,6 +53,13 @@ export class ListCasesQuery {
   @IsInt()
   @Min(0)
   offset?: number;
+
+  /** Keyset paging: the `next` cursor of the page before (page 10,000 costs what page 1 costs). */
+  @ApiPropertyOptional({ description: 'the next cursor of the page before' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  after?: string;
 }
 
 export class SummaryQuery {

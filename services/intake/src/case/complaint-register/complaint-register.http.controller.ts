@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { BranchFrom, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, CurrentAccess, ReadModel, Roles, type Access, keysetAfter } from '@aftersales/platform';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { MONTHLY_SUMMARY, REGISTER_PAGE } from '../case.responses';
 import { ListCasesQuery, SummaryQuery } from './complaint-register.dto';
@@ -31,6 +31,7 @@ export class ComplaintRegisterController {
         registeredTo: query.to ? new Date(query.to) : undefined,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
+        after: keysetAfter(query.after),
       }),
     );
   }

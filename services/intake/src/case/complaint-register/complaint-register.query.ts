@@ -1,3 +1,4 @@
+import { encodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import type { EntityManager } from 'typeorm';
 import { ComplaintRegisterRow } from './complaint-register.entity';
 
@@ -13,6 +14,8 @@ export interface RegisterFilter {
   readonly registeredTo?: Date;
   readonly limit: number;
   readonly offset: number;
+  /** Keyset paging: after this row (offset is then not used). */
+  readonly after?: KeysetPosition;
 }
 
 export interface Page<T> {
@@ -20,6 +23,8 @@ export interface Page<T> {
   readonly total: number;
   readonly limit: number;
   readonly offset: number;
+  /** The cursor of the next page (`after`), null on the last. */
+  readonly next: string | null;
 }
 
 export async function listComplaintRegister(
@@ -43,13 +48,24 @@ export async function listComplaintRegister(
       { now },
     );
   }
-  const [items, total] = await qb
+  const total = await qb.getCount();
+  if (filter.after)
+    qb.andWhere('(r.registeredAt, r.caseId) < (:afterAt, :afterId)', {
+      afterAt: filter.after.at,
+      afterId: filter.after.id,
+    });
+  const items = await qb
     .orderBy('r.registeredAt', 'DESC')
-    .addOrderBy('r.caseId', 'ASC')
+    .addOrderBy('r.caseId', 'DESC')
     .take(filter.limit)
-    .skip(filter.offset)
-    .getManyAndCount();
-  return { items, total, limit: filter.limit, offset: filter.offset };
+    .skip(filter.after ? 0 : filter.offset)
+    .getMany();
+  const last = items.at(-1);
+  const next =
+    items.length === filter.limit && last
+      ? encodeKeysetCursor({ at: last.registeredAt, id: last.caseId })
+      : null;
+  return { items, total, limit: filter.limit, offset: filter.after ? 0 : filter.offset, next };
 }
 
 export interface MonthlySummary {

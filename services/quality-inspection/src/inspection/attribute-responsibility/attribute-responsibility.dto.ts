@@ -1,0 +1,51 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { ID_PATTERN, ShareDto } from '../inspection.dto-parts';
+
+export class SupersedesDto {
+  @IsString()
+  @Length(1, 100)
+  @Matches(ID_PATTERN)
+  attributionId!: string;
+
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
+}
+
+/** QC-3: the share table, its basis (findings), and optionally the attribution it supersedes. */
+export class AttributionDto {
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ShareDto)
+  shares!: ShareDto[];
+
+  /** The findings the attribution rests on. */
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  basis!: string[];
+
+  /** The rule or contract clause besides the findings. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  basisNote?: string;
+}
+
+export class AttributeResponsibilityDto extends AttributionDto {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupersedesDto)
+  supersedes?: SupersedesDto;
+}

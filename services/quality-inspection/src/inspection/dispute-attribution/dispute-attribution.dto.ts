@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { EvidenceDto, ID_PATTERN } from '../inspection.dto-parts';
+
+export class DisputeAttributionDto {
+  /** The attribution in force being disputed. */
+  @IsString()
+  @Length(1, 100)
+  @Matches(ID_PATTERN)
+  attributionId!: string;
+
+  /** The blamed party the dispute speaks for: `department:<name>`, `supplier:<id>`, `carrier:<id>` or `customer`. */
+  @IsString()
+  @Matches(
+    /^(customer|department:[a-z][a-z0-9-]*|supplier:[A-Za-z0-9][A-Za-z0-9._:-]*|carrier:[A-Za-z0-9][A-Za-z0-9._:-]*)$/,
+  )
+  @Length(1, 200)
+  party!: string;
+
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
+
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence!: EvidenceDto[];
+}

@@ -1,0 +1,37 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { EvidenceDto, ID_PATTERN, MeasurementDto } from '../inspection.dto-parts';
+import { ROOT_CAUSES, type RootCause } from '../inspection.vocabulary';
+
+export class RecordFindingDto {
+  @IsString()
+  @Length(1, 1000)
+  failureMode!: string;
+
+  /** QC-2: one of the root-cause categories. */
+  @IsIn(ROOT_CAUSES)
+  rootCause!: RootCause;
+
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence!: EvidenceDto[];
+
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MeasurementDto)
+  measurements?: MeasurementDto[];
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  note?: string;
+
+  /** The finding this one corrects (corrections append, never edit). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(ID_PATTERN)
+  corrects?: string;
+}

@@ -1,0 +1,8 @@
+import { IsString, Length } from 'class-validator';
+
+export class RefuseReturnDto {
+  /** QC-5: the detailed explanation the return is rejected with (RET-6); its least length is configured. */
+  @IsString()
+  @Length(1, 8000)
+  explanation!: string;
+}

@@ -1,0 +1,37 @@
+import { Type } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+
+export class CapaDto {
+  /** QC-5: one of the blamed departments. */
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{0,99}$/)
+  ownerDepartment!: string;
+
+  /** The person in the department who owns the action. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  owner?: string;
+
+  @IsString()
+  @Length(1, 4000)
+  action!: string;
+
+  /** Default: sign-off + QC_CAPA_DUE_DAYS. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueAt?: string;
+}
+
+export class SignOffDto {
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  note?: string;
+
+  /** QC-5: required when a department of the company is at fault. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CapaDto)
+  capa?: CapaDto;
+}
