@@ -91,7 +91,7 @@ export const CASE_MONEY: SchemaObject = {
 
 export const COST_PAGE: SchemaObject = {
   type: 'object',
-  properties: { items: list(cost), nextCursor: { ...text, nullable: true } },
+  properties: { items: list(cost), next: { ...text, nullable: true } },
 };
 
 const balance: SchemaObject = {

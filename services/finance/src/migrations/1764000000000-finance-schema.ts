@@ -48,7 +48,7 @@ export class FinanceSchema1764000000000 implements MigrationInterface {
         position bigint NOT NULL,
         PRIMARY KEY (case_id, cost_id)
       )`);
-    await q.query(`CREATE INDEX cost_status ON finance.cost (status, position)`);
+    await q.query(`CREATE INDEX cost_status ON finance.cost (status, recorded_at, case_id, cost_id)`);
     await q.query(`
       CREATE TABLE finance.invoice (
         invoice_id text PRIMARY KEY,

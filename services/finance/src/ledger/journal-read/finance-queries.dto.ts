@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BRANCH, PERIOD } from '../../finance.dto-parts';
 
 export class ListCostsQuery {
@@ -11,11 +11,11 @@ export class ListCostsQuery {
   @IsIn(['pending', 'approved', 'rejected', 'reversed'])
   status?: string;
 
+  /** Keyset paging: the `next` of the page before. */
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  cursor?: number;
+  @IsString()
+  @MaxLength(400)
+  after?: string;
 
   @IsOptional()
   @Type(() => Number)

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { BranchFrom, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, CurrentAccess, keysetAfter, ReadModel, Roles, type Access } from '@aftersales/platform';
 import { CASE_MONEY, COST_PAGE, COST_REPORT, TRIAL_BALANCE } from '../../finance.responses';
 import { LEDGER_READERS, READERS } from '../../finance.roles';
 import { caseIdParam } from '../../finance.params';
@@ -33,7 +33,7 @@ export class FinanceQueriesController {
       new ListCosts({
         branches: access.branchFilter(query.branch),
         status: query.status,
-        cursor: query.cursor,
+        after: keysetAfter(query.after),
         limit: query.limit ?? 50,
       }),
     );

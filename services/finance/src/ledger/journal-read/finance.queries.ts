@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { timelineEntry, type TimelineEntry } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
+import { encodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import type { Access, BranchFilter } from '@aftersales/platform';
 import { FinanceRuntime } from '../../finance.runtime';
 import { ledgerStreamId } from '../ledger.decider';
@@ -81,13 +82,21 @@ export class GetCaseMoneyHandler implements IQueryHandler<GetCaseMoney> {
 
 export interface CostPage {
   readonly items: CostRow[];
-  /** Pass as `cursor` for the next page; null on the last. */
-  readonly nextCursor: string | null;
+  /** The cursor of the next page (`after`), null on the last. */
+  readonly next: string | null;
 }
 
-/** The costs, oldest first (the audit queue with status=pending), cursor-paged. */
+/** A cost's place in the list: when it was recorded, then its case and id (ids hold no spaces). */
+const keyOf = (c: Pick<CostRow, 'recordedAt' | 'caseId' | 'costId'>): KeysetPosition => ({
+  at: c.recordedAt,
+  id: `${c.caseId} ${c.costId}`,
+});
+
+/** The costs, oldest first (the audit queue with status=pending), keyset-paged. */
 export class ListCosts extends Query<CostPage> {
-  constructor(readonly filter: { branches: BranchFilter; status?: string; cursor?: number; limit: number }) {
+  constructor(
+    readonly filter: { branches: BranchFilter; status?: string; after?: KeysetPosition; limit: number },
+  ) {
     super();
   }
 }
@@ -101,16 +110,23 @@ export class ListCostsHandler implements IQueryHandler<ListCosts> {
     if (filter.branches !== 'all-branches')
       qb.andWhere('c.branch IN (:...branches)', { branches: [...filter.branches, ''] });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
-    if (filter.cursor) qb.andWhere('c.position > :cursor', { cursor: filter.cursor });
+    if (filter.after) {
+      const [caseId, costId] = filter.after.id.split(' ');
+      qb.andWhere('(c.recordedAt, c.caseId, c.costId) > (:at, :caseId, :costId)', {
+        at: filter.after.at,
+        caseId,
+        costId: costId ?? '',
+      });
+    }
     const items = await qb
-      .orderBy('c.position', 'ASC')
+      .orderBy('c.recordedAt', 'ASC')
+      .addOrderBy('c.caseId', 'ASC')
       .addOrderBy('c.costId', 'ASC')
       .take(filter.limit + 1)
       .getMany();
     const page = items.slice(0, filter.limit);
-    // Costs of one append share a position: the cursor moves past whole positions only.
     const more = items.length > filter.limit;
-    return { items: page, nextCursor: more ? String(page.at(-1)!.position) : null };
+    return { items: page, next: more ? encodeKeysetCursor(keyOf(page.at(-1)!)) : null };
   }
 }
 

@@ -11,7 +11,7 @@ describe('the journal read model (KPI-3: rebuildable from the log)', () => {
   });
   afterAll(() => finance.stop());
 
-  it('KPI-3: the trial balance and cost list emptied by accident come back from the log, paged by cursor', async () => {
+  it('KPI-3: the trial balance and cost list emptied by accident come back from the log, paged by keyset', async () => {
     const officer = await testToken('u-fin', ['finance-officer'], []);
     const caseId = randomUUID();
     for (const costId of ['k-1', 'k-2', 'k-3']) {
@@ -38,8 +38,13 @@ describe('the journal read model (KPI-3: rebuildable from the log)', () => {
     });
     const first = (await finance.call('GET', '/costs?limit=2', officer)).body;
     expect(first.items.map((c: { costId: string }) => c.costId)).toEqual(['k-1', 'k-2']);
-    const rest = (await finance.call('GET', `/costs?limit=2&cursor=${first.nextCursor}`, officer)).body;
-    expect(rest).toMatchObject({ items: [{ costId: 'k-3' }], nextCursor: null });
+    const rest = (await finance.call('GET', `/costs?limit=2&after=${first.next}`, officer)).body;
+    expect(rest).toMatchObject({ items: [{ costId: 'k-3' }], next: null });
+    const bad = await finance.call('GET', '/costs?after=not-ours', officer);
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { details: [expect.objectContaining({ field: 'after' })] },
+    });
 
     await finance.runtime.dataSource.query('DELETE FROM finance.journal_line; DELETE FROM finance.cost');
     const done = await rebuildFromEnv(financeService, ['finance.journal'], { DATABASE_URL: finance.db.url });
