@@ -240,6 +240,13 @@ describe('who bears what (FIN-2 … FIN-5)', () => {
       .then([]);
   });
 
+  it('FIN-3: a superseded attribution delivered after its successor never comes back into force', () => {
+    const past = history([costCommand(), approve(), attribute('a2', [dept('test', 10_000)], 'a1')]);
+    given(past)
+      .when(attribute('a1', [dept('assembly', 10_000)]))
+      .then([]);
+  });
+
   it('FIN-3: shares that do not sum to 100 % are refused', () => {
     given([])
       .when(attribute('a1', [dept('assembly', 6_000), supplier('s', 3_000)]))

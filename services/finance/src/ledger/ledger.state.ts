@@ -87,7 +87,12 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
       return {
         ...s,
         attribution: { attributionId: event.data.attributionId, shares: event.data.shares },
-        seenAttributions: [...s.seenAttributions, event.data.attributionId],
+        // The one it supersedes is spent too: arriving late, it must not come back into force.
+        seenAttributions: [
+          ...s.seenAttributions,
+          event.data.attributionId,
+          ...(event.data.supersedes ? [event.data.supersedes] : []),
+        ],
       };
     case 'ChargebackConfirmed':
       return { ...s, chargebacks: [...s.chargebacks, event.data.claimId] };
