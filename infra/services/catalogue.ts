@@ -3,6 +3,7 @@
 import type { AnyServiceDeclaration } from '@aftersales/platform';
 import { claimsService } from '../../services/claims/src/claims.service';
 import { dispatchService } from '../../services/dispatch/src/dispatch.service';
+import { financeService } from '../../services/finance/src/finance.service';
 import { intakeService } from '../../services/intake/src/intake.service';
 import { qualityInspectionService } from '../../services/quality-inspection/src/quality-inspection.service';
 import { warehouseReturnsService } from '../../services/warehouse-returns/src/warehouse-returns.service';
@@ -13,6 +14,7 @@ export const SERVICES: readonly AnyServiceDeclaration[] = [
   qualityInspectionService,
   warehouseReturnsService,
   claimsService,
+  financeService,
 ];
 
 export function serviceNamed(name: string): AnyServiceDeclaration {

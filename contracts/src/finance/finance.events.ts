@@ -5,6 +5,51 @@
  * Personal data appears by reference only (AUD-4).
  */
 
+/** FIN-1: finance approved a cost of the case (it is posted) or rejected it with a reason (it never is). */
+export interface CostAuditedV1 {
+  readonly caseId: string;
+  readonly costId: string;
+  readonly verdict: 'approved' | 'rejected';
+  readonly reason?: string;
+  /** FIN-1: the amount approved, in integer minor units (claims recovers suppliers' shares of it, CLM-4). */
+  readonly amount?: {
+    readonly amountMinor: number;
+    readonly currency: string;
+  };
+  /** AUD-1: who decided, in which role. */
+  readonly decidedBy: {
+    readonly userId: string;
+    readonly role: string;
+  };
+  readonly auditedAt: string;
+}
+
+/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, a chargeback of a confirmed supplier claim (FIN-6), or an invoice of paid service (FIN-5). */
+export interface EntryPostedV1 {
+  readonly caseId: string;
+  readonly branch: string;
+  readonly entryId: string;
+  readonly currency: string;
+  readonly cause: {
+    readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'invoice';
+    readonly costId?: string;
+    /** FIN-6: the confirmed supplier claim a chargeback recovers */
+    readonly claimId?: string;
+    /** FIN-5: the invoice of paid service billed to the customer */
+    readonly invoiceId?: string;
+    readonly attributionId?: string;
+    readonly reverses?: string;
+  };
+  readonly lines: readonly {
+    readonly account: string;
+    readonly debitMinor: number;
+    readonly creditMinor: number;
+  }[];
+  /** FIN-8: the accounting month in the branch's zone */
+  readonly period?: string;
+  readonly postedAt: string;
+}
+
 /** FIN-7: a customer's purchases and returned/exchanged value over its contract period, as finance tracks them; warehouse-returns checks RET-2 against its copy. */
 export interface CustomerTotalsChangedV1 {
   readonly customerId: string;
@@ -23,5 +68,7 @@ export interface CustomerTotalsChangedV1 {
 
 /** Event type → payload, for typed producers and consumers. */
 export interface FinancePublicEvents {
+  'finance.cost-audited.v1': CostAuditedV1;
+  'finance.entry-posted.v1': EntryPostedV1;
   'finance.customer-totals-changed.v1': CustomerTotalsChangedV1;
 }

@@ -1,13 +1,38 @@
 import type { FinancePublicEvents } from './finance.events';
 
-/** One valid payload per finance event type, typed by the TypeScript contract. */
+const caseId = '0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11';
+const at = '2026-03-05T08:30:00.000Z';
+
+/** One valid payload per finance event type, typed by the TypeScript contract (tests and docs). */
 export const financeExamples: { [T in keyof FinancePublicEvents]: FinancePublicEvents[T] } = {
+  'finance.cost-audited.v1': {
+    caseId,
+    costId: 'cost-1',
+    verdict: 'rejected',
+    reason: 'no receipt',
+    decidedBy: { userId: 'u-fin', role: 'finance-officer' },
+    auditedAt: at,
+  },
   'finance.customer-totals-changed.v1': {
-    customerId: 'cust-1',
-    purchased: { amountMinor: 100_000_000, currency: 'CNY' },
-    exchanged: { amountMinor: 3_000_000, currency: 'CNY' },
+    customerId: 'cust-42',
+    purchased: { amountMinor: 1_000_000, currency: 'CNY' },
+    exchanged: { amountMinor: 30_000, currency: 'CNY' },
     periodFrom: '2026-01-01',
     periodTo: '2026-12-31',
-    asOf: '2026-03-02T08:30:00.000Z',
+    asOf: at,
+  },
+  'finance.entry-posted.v1': {
+    caseId,
+    branch: 'HZ',
+    entryId: `${caseId}:2`,
+    currency: 'CNY',
+    cause: { kind: 'allocation', costId: 'cost-1', attributionId: 'attr-1' },
+    lines: [
+      { account: 'department-cost:assembly', debitMinor: 7000, creditMinor: 0 },
+      { account: 'supplier-recoverable:sup-9', debitMinor: 3000, creditMinor: 0 },
+      { account: 'manufacturing-cost', debitMinor: 0, creditMinor: 10000 },
+    ],
+    period: '2026-03',
+    postedAt: at,
   },
 };

@@ -128,8 +128,30 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     await producer.send({
       topic: topics.finance,
       messages: [
-        message('finance.cost-approved.v1', { caseId, costId: 'k1', amount: cny(10_001) }, 'finance'),
-        message('finance.cost-approved.v1', { caseId, costId: 'k2', amount: cny(333) }, 'finance'),
+        message(
+          'finance.cost-audited.v1',
+          {
+            caseId,
+            costId: 'k1',
+            amount: cny(10_001),
+            verdict: 'approved',
+            decidedBy: { userId: 'u-fin', role: 'finance-officer' },
+            auditedAt: '2027-05-20T02:00:00.000Z',
+          },
+          'finance',
+        ),
+        message(
+          'finance.cost-audited.v1',
+          {
+            caseId,
+            costId: 'k2',
+            amount: cny(333),
+            verdict: 'approved',
+            decidedBy: { userId: 'u-fin', role: 'finance-officer' },
+            auditedAt: '2027-05-20T02:00:00.000Z',
+          },
+          'finance',
+        ),
       ],
     });
     const classified = await eventually(
@@ -218,7 +240,9 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
 
     // ORG-1: another branch's claims officer may not answer for this claim.
     const nb = await tokenFor('u-nb', ['claims-officer'], ['NB']);
-    expect((await claims.call('POST', `/supplier-claims/${claimId}/dispute`, nb, { reason: 'x' })).status).toBe(403);
+    expect(
+      (await claims.call('POST', `/supplier-claims/${claimId}/dispute`, nb, { reason: 'x' })).status,
+    ).toBe(403);
 
     // The window passes: the durable timer confirms the claim.
     clock.set('2027-06-04T16:00:01.000Z');

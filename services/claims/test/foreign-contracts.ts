@@ -30,7 +30,6 @@ export const foreignContracts = [
     'shares',
   ]),
   loose('quality-inspection.attribution-confirmed.v1', ['inspectionId', 'attributionId', 'shares']),
-  loose('finance.cost-approved.v1', ['caseId', 'costId', 'amount']),
   loose('warehouse-returns.serial-replaced.v1', [
     'rmaId',
     'branch',

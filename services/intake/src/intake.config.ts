@@ -13,7 +13,7 @@ export class IntakeConfig extends EventSourcedServiceConfig {
   @IsString()
   @Matches(/^([a-zA-Z0-9._-]+(,[a-zA-Z0-9._-]+)*)?$/)
   DOWNSTREAM_TOPICS =
-    'aftersales.dispatch.events.v1,aftersales.quality-inspection.events.v1,aftersales.warehouse-returns.events.v1';
+    'aftersales.dispatch.events.v1,aftersales.quality-inspection.events.v1,aftersales.warehouse-returns.events.v1,aftersales.claims.events.v1,aftersales.finance.events.v1';
 
   /** The consumer group reading DOWNSTREAM_TOPICS (one per deployment). */
   @IsString()

@@ -41,6 +41,19 @@ const words = (identifier: string) =>
  * has several routes, the route's method: "Review validity", "Pause clock: resume clock".
  */
 function withSummaries(document: OpenAPIObject): OpenAPIObject {
+  // A route whose path parameters come in one DTO (`@Param() p: Params`) still names each of them.
+  for (const [path, item] of Object.entries(document.paths)) {
+    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const op = item[method];
+      if (!op) continue;
+      const parameters = (op.parameters ?? []) as Array<{ name?: string; in?: string }>;
+      for (const name of names)
+        if (!parameters.some((p) => p.in === 'path' && p.name === name))
+          parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } } as never);
+      op.parameters = parameters as never;
+    }
+  }
   const operations = Object.values(document.paths).flatMap((item) =>
     (['get', 'post', 'put', 'patch', 'delete'] as const).flatMap((m) => (item[m] ? [item[m]!] : [])),
   );

@@ -1,7 +1,7 @@
 import { signDevToken } from '../auth/dev-key';
 import type { RunningService } from '../bootstrap';
 import type { LogSink } from '../logging/json-logger';
-import type { ServiceDeclaration } from '../service-kit/service-declaration';
+import type { RuntimeOverrides, ServiceDeclaration } from '../service-kit/service-declaration';
 import { bootstrapDeclared } from '../service-kit/service-module';
 import { SERVICE_RUNTIME } from '../service-kit/runtime-token';
 import type { ServiceRuntime } from '../service-kit/service-runtime';
@@ -46,7 +46,8 @@ export async function serviceUnderTest<
   declaration: ServiceDeclaration<C, S, P>,
   db: D,
   env: Record<string, string>,
-  options: { keepDatabase?: boolean } = {},
+  /** `overrides`: e.g. contracts of events another service has not published yet. */
+  options: { keepDatabase?: boolean; overrides?: RuntimeOverrides<S> } = {},
 ): Promise<ServiceUnderTest<C, S, P, D>> {
   const logs: string[] = [];
   const sink: LogSink = (line) => void logs.push(line);
@@ -62,6 +63,7 @@ export async function serviceUnderTest<
     },
     logSink: sink,
     handleSignals: false,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
   });
   const runtime = service.app.get<ServiceRuntime<C, S, P>>(SERVICE_RUNTIME);
   return {

@@ -47,9 +47,10 @@ describe('claims reacting to intake, finance and QC (idempotent on redelivery)',
     await reactions.intake(consumed('intake.case-registered.v1', registered));
     await reactions.intake(consumed('intake.case-accepted.v1', { caseId, kind: 'quality-complaint' }));
     await reactions.finance(
-      consumed('finance.cost-approved.v1', {
+      consumed('finance.cost-audited.v1', {
         caseId,
         costId: 'k1',
+        verdict: 'approved',
         amount: { amountMinor: 999, currency: 'CNY' },
       }),
     );

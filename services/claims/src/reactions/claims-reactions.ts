@@ -34,10 +34,11 @@ interface AttributionConfirmed {
   readonly attributionId: string;
   readonly shares: readonly QcShare[];
 }
-interface CostApproved {
+interface CostAudited {
   readonly caseId: string;
   readonly costId: string;
-  readonly amount: Money;
+  readonly verdict: 'approved' | 'rejected';
+  readonly amount?: Money;
 }
 interface SerialReplaced {
   readonly rmaId: string;
@@ -182,8 +183,10 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
 
   const finance = (consumed: ConsumedEvent) =>
     within(consumed, async () => {
-      if (consumed.type !== 'finance.cost-approved.v1') return;
-      const p = consumed.payload as CostApproved;
+      // CLM-4: claims follow the costs finance approved (the audit carries the amount approved).
+      if (consumed.type !== 'finance.cost-audited.v1') return;
+      const p = consumed.payload as CostAudited;
+      if (p.verdict !== 'approved' || !p.amount) return;
       await caseClaims.change(
         { type: 'NoteApprovedCost', caseId: p.caseId, costId: p.costId, amount: p.amount },
         consumed.id,

@@ -99,6 +99,16 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
         : `Claim of ${money(p.amount)} on supplier ${p.supplierId} confirmed: the response window passed.`,
   'claims.supplier-claim-disputed.v1': (p) => `Supplier ${p.supplierId} disputed the claim.`,
   'claims.supplier-claim-withdrawn.v1': (p) => `Claim on supplier ${p.supplierId} withdrawn.`,
+  'finance.cost-audited.v1': (p) =>
+    p.verdict === 'approved'
+      ? 'Finance approved a cost.'
+      : `Finance rejected a cost: ${p.reason ?? 'no reason given'}.`,
+  'finance.entry-posted.v1': (p) =>
+    p.cause.kind === 'reversal'
+      ? 'Finance reversed an earlier cost allocation.'
+      : p.cause.kind === 'allocation'
+        ? 'Finance allocated a cost to the responsible parties.'
+        : 'Finance posted an approved cost.',
 };
 
 function sentenceOf<T extends Downstream>(type: T, payload: PublicEvents[T]): string {

@@ -1,0 +1,15 @@
+import { IsInt, Matches, Min } from 'class-validator';
+
+export const BRANCH = /^[A-Z]{2,8}$/;
+export const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** FIN-9: integer minor units (no floats), positive, with an ISO 4217 currency. */
+export class MoneyDto {
+  @IsInt()
+  @Min(1)
+  amountMinor!: number;
+
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+}

@@ -1,0 +1,58 @@
+import { RuleViolation, type Money } from '@aftersales/kernel';
+import type { LedgerEvent } from '../ledger.events';
+import type { ExistingLedger, LedgerState } from '../ledger.state';
+import { requireOpenPeriod, type LedgerDecideContext } from '../ledger.decide-context';
+import { JournalWriter } from '../journal';
+
+/** A supplier claim the supplier confirmed (or let lapse), as claims reports it (CLM-4). */
+export interface ChargeBack {
+  readonly type: 'ChargeBack';
+  readonly caseId: string;
+  readonly branch: string;
+  readonly claimId: string;
+  readonly supplierId: string;
+  readonly amount: Money;
+  readonly sourceEventId: string;
+}
+
+const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
+  exists: true,
+  caseId,
+  branch,
+  costs: {},
+  allocations: {},
+  seenAttributions: [],
+  chargebacks: [],
+  invoices: [],
+  entryCount: 0,
+});
+
+/** FIN-6: the confirmed claim amount is deducted from the supplier's payables, once per claim. */
+export function chargeBack(command: ChargeBack, state: LedgerState, ctx: LedgerDecideContext): LedgerEvent[] {
+  const ledger = state.exists ? state : emptyLedger(command.caseId, command.branch);
+  if (ledger.chargebacks.includes(command.claimId)) return [];
+  const { amountMinor, currency } = command.amount;
+  if (!Number.isSafeInteger(amountMinor) || amountMinor < 0)
+    throw new RuleViolation('FIN-9', 'the claim amount must be a non-negative integer of minor units');
+  if (currency !== ctx.currency)
+    throw new RuleViolation('FIN-9', `the ledger is kept in ${ctx.currency}, not ${currency}`);
+  requireOpenPeriod(ledger, ctx);
+  const at = ctx.now.toISOString();
+  const journal = new JournalWriter(ledger, at, ctx.period);
+  if (amountMinor > 0) journal.chargeBack(command.claimId, command.supplierId, amountMinor, currency);
+  return [
+    {
+      type: 'ChargebackConfirmed',
+      data: {
+        caseId: command.caseId,
+        branch: ledger.branch,
+        claimId: command.claimId,
+        supplierId: command.supplierId,
+        amount: { amountMinor, currency },
+        sourceEventId: command.sourceEventId,
+        confirmedAt: at,
+      },
+    },
+    ...journal.events,
+  ];
+}

@@ -1,0 +1,78 @@
+import { rebuildFromEnv, testToken } from '@aftersales/platform';
+import { randomUUID } from 'node:crypto';
+import { financeService } from '../../finance.service';
+import { startFinance, type FinanceUnderTest } from '../../../test/finance-app';
+
+describe('the journal read model (KPI-3: rebuildable from the log)', () => {
+  let finance: FinanceUnderTest;
+
+  beforeAll(async () => {
+    finance = await startFinance({ DEFAULT_TIME_ZONE: 'Asia/Shanghai' });
+  });
+  afterAll(() => finance.stop());
+
+  it('KPI-3: the trial balance and cost list emptied by accident come back from the log, paged by keyset', async () => {
+    const officer = await testToken('u-fin', ['finance-officer'], []);
+    const caseId = randomUUID();
+    for (const costId of ['k-1', 'k-2', 'k-3']) {
+      const res = await finance.call('POST', '/costs', officer, {
+        caseId,
+        costId,
+        branch: 'HZ',
+        kind: 'packaging',
+        amount: { amountMinor: 1_234, currency: 'CNY' },
+        bearer: 'by-attribution',
+        description: 'crate',
+      });
+      expect(res.status).toBe(200);
+    }
+    await finance.call('POST', `/cases/${caseId}/costs/k-2/approve`, officer);
+    await finance.runtime.projections.catchUp();
+    const trial = (await finance.call('GET', '/trial-balance', officer)).body;
+    expect(trial).toMatchObject({
+      balanced: true,
+      accounts: [
+        { account: 'costs-payable', creditMinor: 1_234, balanceMinor: -1_234 },
+        { account: 'manufacturing-cost', debitMinor: 1_234, balanceMinor: 1_234 },
+      ],
+    });
+    const first = (await finance.call('GET', '/costs?limit=2', officer)).body;
+    expect(first.items.map((c: { costId: string }) => c.costId)).toEqual(['k-1', 'k-2']);
+    const rest = (await finance.call('GET', `/costs?limit=2&after=${first.next}`, officer)).body;
+    expect(rest).toMatchObject({ items: [{ costId: 'k-3' }], next: null });
+    const bad = await finance.call('GET', '/costs?after=not-ours', officer);
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { details: [expect.objectContaining({ field: 'after' })] },
+    });
+
+    await finance.runtime.dataSource.query('DELETE FROM finance.journal_line; DELETE FROM finance.cost');
+    const done = await rebuildFromEnv(financeService, ['finance.journal'], { DATABASE_URL: finance.db.url });
+    expect(done).toEqual([expect.objectContaining({ name: 'finance.journal' })]);
+    expect((await finance.call('GET', '/trial-balance', officer)).body).toEqual(trial);
+    expect((await finance.call('GET', `/cases/${caseId}/money`, officer)).body.costs).toHaveLength(3);
+  });
+
+  it("the journal exports as CSV for accountants, one row per line, within the caller's branches", async () => {
+    const get = async (token: string, query = '') => {
+      const res = await fetch(`${finance.service.url}/finance/exports/journal.csv${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    const officer = await testToken('u-fin', ['finance-officer'], []);
+    const csv = await get(officer, '?branch=HZ');
+    expect(csv).toMatchObject({ status: 200, type: expect.stringContaining('text/csv') });
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header).toBe(
+      'entry_id,line_no,case_id,branch,period,posted_at,account,debit_minor,credit_minor,currency,cause_kind,cost_id,claim_id,attribution_id,reverses',
+    );
+    expect(rows.map((r) => r.split(',').slice(6, 11))).toEqual([
+      ['manufacturing-cost', '1234', '0', 'CNY', 'cost-approved'],
+      ['costs-payable', '0', '1234', 'CNY', 'cost-approved'],
+    ]);
+    const other = await testToken('u-nb', ['branch-manager'], ['NB']);
+    expect((await get(other, '?branch=HZ')).status).toBe(403);
+    expect((await get(other)).text.trim().split('\r\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,155 @@
+import type { RecordedEvent } from '@aftersales/event-store';
+import type { Projection } from '@aftersales/projections';
+import type { EntityManager } from 'typeorm';
+import type { LedgerEvent } from '../ledger.events';
+import { overLimit, type CustomerEvent } from '../../customer/customer.decider';
+import { periodOf } from '../../period/accounting-period';
+import { CostRow, JournalLineRow } from './journal.entities';
+
+export const JOURNAL = 'finance.journal';
+
+/** The journal's lines and the cost list from the case ledgers; rebuildable from the log. */
+export class JournalProjection implements Projection {
+  readonly name = JOURNAL;
+  readonly version = 1;
+  readonly streamPrefixes = ['ledger-', 'customer-'];
+
+  constructor(private readonly timeZone: string) {}
+
+  async reset(em: EntityManager): Promise<void> {
+    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals, finance.invoice');
+  }
+
+  async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
+    const lines: Partial<JournalLineRow>[] = [];
+    for (const recorded of events) {
+      if (recorded.streamId.startsWith('customer-')) {
+        await upsertCustomer(em, { type: recorded.type, data: recorded.data } as CustomerEvent);
+        continue;
+      }
+      const e = { type: recorded.type, data: recorded.data } as LedgerEvent;
+      const position = recorded.globalPosition;
+      switch (e.type) {
+        case 'CostRecorded': {
+          const d = e.data;
+          await em
+            .createQueryBuilder()
+            .insert()
+            .into(CostRow)
+            .values({
+              caseId: d.caseId,
+              costId: d.costId,
+              branch: d.branch,
+              kind: d.kind,
+              amountMinor: d.amount.amountMinor,
+              currency: d.amount.currency,
+              bearer: d.bearer,
+              status: 'pending',
+              description: d.description,
+              source: d.source,
+              recordedAt: new Date(d.recordedAt),
+              position,
+            })
+            .orIgnore()
+            .execute();
+          break;
+        }
+        case 'CostApproved':
+          await em.update(
+            CostRow,
+            { caseId: e.data.caseId, costId: e.data.costId },
+            { status: 'approved', auditedBy: e.data.approvedBy.userId },
+          );
+          break;
+        case 'CostReversed':
+          await em.update(
+            CostRow,
+            { caseId: e.data.caseId, costId: e.data.costId },
+            { status: 'reversed', reason: e.data.reason, auditedBy: e.data.reversedBy.userId },
+          );
+          break;
+        case 'CostRejected':
+          await em.update(
+            CostRow,
+            { caseId: e.data.caseId, costId: e.data.costId },
+            { status: 'rejected', reason: e.data.reason, auditedBy: e.data.rejectedBy.userId },
+          );
+          break;
+        case 'EntryPosted': {
+          const d = e.data;
+          d.lines.forEach((l, lineNo) =>
+            lines.push({
+              entryId: d.entryId,
+              lineNo,
+              caseId: d.caseId,
+              branch: d.branch,
+              account: l.account,
+              debitMinor: l.debitMinor,
+              creditMinor: l.creditMinor,
+              currency: d.currency,
+              causeKind: d.cause.kind,
+              costId: d.cause.costId ?? null,
+              claimId: d.cause.claimId ?? null,
+              invoiceId: d.cause.invoiceId ?? null,
+              attributionId: d.cause.attributionId ?? null,
+              reverses: d.cause.reverses ?? null,
+              period: d.period ?? periodOf(d.postedAt, this.timeZone),
+              postedAt: new Date(d.postedAt),
+              position,
+            }),
+          );
+          break;
+        }
+        case 'InvoiceIssued': {
+          const d = e.data;
+          await em.query(
+            `INSERT INTO finance.invoice
+               (invoice_id, case_id, branch, amount_minor, currency, description, invoice_date, issued_at, position)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (invoice_id) DO NOTHING`,
+            [
+              d.invoiceId,
+              d.caseId,
+              d.branch,
+              d.amount.amountMinor,
+              d.amount.currency,
+              d.description,
+              d.invoiceDate,
+              d.issuedAt,
+              position,
+            ],
+          );
+          break;
+        }
+        case 'AttributionApplied':
+        case 'ChargebackConfirmed':
+          break;
+      }
+    }
+    if (lines.length > 0)
+      await em.createQueryBuilder().insert().into(JournalLineRow).values(lines).orIgnore().execute();
+  }
+}
+
+/** FIN-7: the customer's totals as the last event left them, flagged when over its limit. */
+async function upsertCustomer(em: EntityManager, event: CustomerEvent): Promise<void> {
+  const { customerId, totals, at } = event.data;
+  await em.query(
+    `INSERT INTO finance.customer_totals
+       (customer_id, currency, purchased_minor, exchanged_minor, period_from, period_to, exchange_limit_bp, over_limit, as_of)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (customer_id) DO UPDATE SET currency = EXCLUDED.currency, purchased_minor = EXCLUDED.purchased_minor,
+       exchanged_minor = EXCLUDED.exchanged_minor, period_from = EXCLUDED.period_from, period_to = EXCLUDED.period_to,
+       exchange_limit_bp = EXCLUDED.exchange_limit_bp, over_limit = EXCLUDED.over_limit, as_of = EXCLUDED.as_of`,
+    [
+      customerId,
+      totals.purchased.currency,
+      totals.purchased.amountMinor,
+      totals.exchanged.amountMinor,
+      totals.periodFrom,
+      totals.periodTo ?? null,
+      totals.exchangeLimitBp ?? null,
+      overLimit(totals),
+      at,
+    ],
+  );
+}

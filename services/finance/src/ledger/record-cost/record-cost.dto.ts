@@ -1,0 +1,36 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { BEARERS, COST_KINDS, type Bearer, type CostKind } from '../../finance.vocabulary';
+import { BRANCH, ID, MoneyDto } from '../../finance.dto-parts';
+
+/** FIN-1: a cost entered by hand against a case. */
+export class RecordCostDto {
+  @Matches(ID)
+  caseId!: string;
+
+  @Matches(ID)
+  costId!: string;
+
+  @Matches(BRANCH)
+  branch!: string;
+
+  @IsIn(COST_KINDS)
+  kind!: CostKind;
+
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount!: MoneyDto;
+
+  /** FIN-2 branch / head office; FIN-3 by-attribution (warranty); FIN-4/5 customer (paid service). */
+  @IsIn(BEARERS)
+  bearer!: Bearer;
+
+  @IsOptional()
+  @Matches(ID)
+  customerId?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description!: string;
+}
