@@ -128,34 +128,56 @@ type Constructor = Function;
  * class-validator lets a @ValidateNested() property be missing, or an array where one object is
  * meant: a nested object is required unless @IsOptional(), and one object unless `each`.
  */
+interface NestedShape {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly each: boolean;
+  readonly nested: Constructor | undefined;
+}
+
+/** Each DTO's nested properties, read from the decorators once (not on every request). */
+const shapes = new WeakMap<Constructor, readonly NestedShape[]>();
+
+function nestedShapesOf(cls: Constructor): readonly NestedShape[] {
+  let found = shapes.get(cls);
+  if (!found) {
+    const metadatas = getMetadataStorage().getTargetValidationMetadatas(cls, '', false, false);
+    const optional = new Set(
+      metadatas.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName),
+    );
+    found = metadatas
+      .filter((m) => m.type === 'nestedValidation')
+      .map((m) => ({
+        name: m.propertyName,
+        optional: optional.has(m.propertyName),
+        each: Boolean(m.each),
+        nested: defaultMetadataStorage.findTypeMetadata(cls, m.propertyName)?.typeFunction() as
+          Constructor | undefined,
+      }));
+    shapes.set(cls, found);
+  }
+  return found;
+}
+
 function nestedShapeErrors(cls: Constructor, value: Record<string, unknown>, path = ''): FieldError[] {
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(cls, '', false, false);
-  const optional = new Set(
-    metadatas.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName),
-  );
-  return metadatas
-    .filter((m) => m.type === 'nestedValidation')
-    .flatMap((m) => {
-      const name = m.propertyName;
-      const field = path ? `${path}.${name}` : name;
-      const item = value[name];
-      if (item === undefined || item === null) {
-        return optional.has(name) ? [] : [{ field, reason: `${name} must be an object` }];
-      }
-      const nested = defaultMetadataStorage.findTypeMetadata(cls, name)?.typeFunction() as
-        Constructor | undefined;
-      // Each element of a list of nested objects has the same required shape.
-      if (m.each)
-        return Array.isArray(item) && nested
-          ? item.flatMap((element, i) =>
-              isObject(element) && !Array.isArray(element)
-                ? nestedShapeErrors(nested, element, `${field}.${i}`)
-                : [{ field: `${field}.${i}`, reason: `each of ${name} must be an object` }],
-            )
-          : [];
-      if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
-      return nested && nested !== cls ? nestedShapeErrors(nested, item, field) : [];
-    });
+  return nestedShapesOf(cls).flatMap(({ name, optional, each, nested }) => {
+    const field = path ? `${path}.${name}` : name;
+    const item = value[name];
+    if (item === undefined || item === null) {
+      return optional ? [] : [{ field, reason: `${name} must be an object` }];
+    }
+    // Each element of a list of nested objects has the same required shape.
+    if (each)
+      return Array.isArray(item) && nested
+        ? item.flatMap((element, i) =>
+            isObject(element) && !Array.isArray(element)
+              ? nestedShapeErrors(nested, element, `${field}.${i}`)
+              : [{ field: `${field}.${i}`, reason: `each of ${name} must be an object` }],
+          )
+        : [];
+    if (!isObject(item)) return [{ field, reason: `${name} must be an object` }];
+    return nested && nested !== cls ? nestedShapeErrors(nested, item, field) : [];
+  });
 }
 
 /** A UUID route parameter whose 400 names it: `@Param('id', uuidParam('id')) id: string`. */
