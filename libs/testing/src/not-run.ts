@@ -8,5 +8,6 @@ import { appendFileSync } from 'node:fs';
 export function notRun(name: string): void {
   const file = process.env.TEST_NOT_RUN_FILE;
   if (file) appendFileSync(file, `${name}\n`);
+  // Skipped on purpose: the suite's server is absent here (the name says which and why).
   it.skip(name, () => undefined);
 }
