@@ -1,44 +1,29 @@
-import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-
-const TOPIC = /^[a-zA-Z0-9._-]+$/;
+import { EventSourcedServiceConfig, IntSetting, KafkaName } from '@aftersales/platform';
+import { IsIn, IsString, Matches } from 'class-validator';
 
 /** Claims' environment, validated at start-up; a bad value stops it naming the variable. */
 export class ClaimsConfig extends EventSourcedServiceConfig {
   /** Claims' public topic; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   CLAIMS_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   DISPATCH_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   QUALITY_INSPECTION_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   FINANCE_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   WAREHOUSE_RETURNS_EVENTS_TOPIC?: string;
 
   /** The consumer group of claims' reactions (one per deployment). */
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName()
   CLAIMS_CONSUMER_GROUP = 'claims';
 
   /** CLM-1: full warranty (replace or return) from commissioning, in years. */

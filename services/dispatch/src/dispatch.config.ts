@@ -1,23 +1,18 @@
-import { EventSourcedServiceConfig } from '@aftersales/platform';
+import { EventSourcedServiceConfig, KafkaName } from '@aftersales/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
 
 /** Dispatch's environment, validated at start-up; a bad value stops it naming the variable. */
 export class DispatchConfig extends EventSourcedServiceConfig {
   /** Dispatch's public topic; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(/^[a-zA-Z0-9._-]+$/)
+  @KafkaName({ optional: true })
   DISPATCH_EVENTS_TOPIC?: string;
 
   /** Intake's public topic dispatch reacts to; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(/^[a-zA-Z0-9._-]+$/)
+  @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
   /** The consumer group of dispatch's reactions (one per deployment). */
-  @IsString()
-  @Matches(/^[a-zA-Z0-9._-]+$/)
+  @KafkaName()
   DISPATCH_CONSUMER_GROUP = 'dispatch';
 
   /**

@@ -1,12 +1,10 @@
-import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
+import { EventSourcedServiceConfig, IntSetting, KafkaName } from '@aftersales/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
 
 /** Intake's environment, validated at start-up; a bad value stops it naming the variable. */
 export class IntakeConfig extends EventSourcedServiceConfig {
   /** The public topic; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(/^[a-zA-Z0-9._-]+$/)
+  @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
   /** Comma-separated topics of other services whose case events join the case timeline. */
@@ -16,8 +14,7 @@ export class IntakeConfig extends EventSourcedServiceConfig {
     'aftersales.dispatch.events.v1,aftersales.quality-inspection.events.v1,aftersales.warehouse-returns.events.v1,aftersales.claims.events.v1,aftersales.finance.events.v1';
 
   /** The consumer group reading DOWNSTREAM_TOPICS (one per deployment). */
-  @IsString()
-  @Matches(/^[a-zA-Z0-9._-]+$/)
+  @KafkaName()
   DOWNSTREAM_CONSUMER_GROUP = 'intake.downstream-timeline';
 
   /** Branch time zones, e.g. "HZ=Asia/Shanghai,MUC=Europe/Berlin" (years, months and deadlines are local). */

@@ -1,31 +1,22 @@
-import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
-import { IsOptional, IsString, Matches } from 'class-validator';
-
-const TOPIC = /^[a-zA-Z0-9._-]+$/;
+import { EventSourcedServiceConfig, IntSetting, KafkaName } from '@aftersales/platform';
+import { IsString, Matches } from 'class-validator';
 
 /** Quality inspection's environment, validated at start-up; a bad value stops it naming the variable. */
 export class QualityInspectionConfig extends EventSourcedServiceConfig {
   /** Quality inspection's public topic; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   QUALITY_INSPECTION_EVENTS_TOPIC?: string;
 
   /** Dispatch's public topic (QC-1: products taken back open inspections). */
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   DISPATCH_EVENTS_TOPIC?: string;
 
   /** Intake's public topic (QC-1: founded quality complaints flagged for root-cause analysis). */
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
   /** The consumer group of quality inspection's reactions (one per deployment). */
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName()
   QUALITY_INSPECTION_CONSUMER_GROUP = 'quality-inspection';
 
   /** QC-3: the head-office departments responsibility can be attributed to. */

@@ -1,34 +1,23 @@
-import { EventSourcedServiceConfig, IntSetting } from '@aftersales/platform';
-import { IsOptional, IsString, Matches } from 'class-validator';
-
-const TOPIC = /^[a-zA-Z0-9._-]+$/;
+import { EventSourcedServiceConfig, IntSetting, KafkaName } from '@aftersales/platform';
+import { IsString, Matches } from 'class-validator';
 
 /** Warehouse returns' environment, validated at start-up; a bad value stops it naming the variable. */
 export class WarehouseReturnsConfig extends EventSourcedServiceConfig {
   /** The service's public topic; only tests and side-by-side deployments change it. */
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   WAREHOUSE_RETURNS_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   QUALITY_INSPECTION_EVENTS_TOPIC?: string;
 
-  @IsOptional()
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName({ optional: true })
   FINANCE_EVENTS_TOPIC?: string;
 
   /** The consumer group of the service's reactions (one per deployment). */
-  @IsString()
-  @Matches(TOPIC)
+  @KafkaName()
   WAREHOUSE_RETURNS_CONSUMER_GROUP = 'warehouse-returns';
 
   /**

@@ -34,6 +34,20 @@ export const IntSetting =
     if (max !== undefined) Max(max)(target, property);
   };
 
+const KAFKA_NAME = /^[a-zA-Z0-9._-]+$/;
+
+/** A Kafka topic or consumer group name (letters, digits, . _ -); optional ones may be left unset. */
+export const KafkaName =
+  (options: { optional?: boolean } = {}): PropertyDecorator =>
+  (target, property) => {
+    if (options.optional) IsOptional()(target, property);
+    IsString()(target, property);
+    Matches(KAFKA_NAME, { message: `${String(property)} must be a Kafka name (letters, digits, . _ -)` })(
+      target,
+      property,
+    );
+  };
+
 /** For boolean variables: only "true"/"1" and "false"/"0" are accepted, anything else fails validation. */
 export const BooleanEnv = () =>
   Transform(({ value }) =>
