@@ -1,7 +1,8 @@
 import { decodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { getMetadataStorage } from 'class-validator';
+import { Type } from 'class-transformer';
+import { getMetadataStorage, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CompiledBodies } from './compiled-validation';
 import {
   DEFAULT_INPUT_LIMITS,
@@ -196,4 +197,20 @@ export function keysetAfter(after: string | undefined): KeysetPosition | undefin
       { field: 'after', reason: 'after must be the next cursor of an earlier page' },
     ]);
   return position;
+}
+
+/** The window of a list query: at most 200 rows, from an offset. */
+export class OffsetPageQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }

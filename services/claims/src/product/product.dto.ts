@@ -1,16 +1,5 @@
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { OffsetPageQuery } from '@aftersales/platform';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -75,7 +64,7 @@ export class AddContractDto {
   endsOn!: string;
 }
 
-export class ListProductsQuery {
+export class ListProductsQuery extends OffsetPageQuery {
   @IsOptional()
   @IsString()
   branch?: string;
@@ -84,17 +73,4 @@ export class ListProductsQuery {
   @IsString()
   @MaxLength(200)
   model?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }

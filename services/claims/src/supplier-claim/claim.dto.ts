@@ -1,3 +1,4 @@
+import { OffsetPageQuery } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -6,7 +7,6 @@ import {
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -35,7 +35,7 @@ export class DisputeClaimDto {
   reason!: string;
 }
 
-export class ListClaimsQuery {
+export class ListClaimsQuery extends OffsetPageQuery {
   @IsOptional()
   @IsString()
   branch?: string;
@@ -48,17 +48,4 @@ export class ListClaimsQuery {
   @IsString()
   @MaxLength(100)
   supplierId?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }

@@ -1,7 +1,7 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OffsetPageQuery } from '@aftersales/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class ListVisitsQuery {
+export class ListVisitsQuery extends OffsetPageQuery {
   @IsOptional()
   @IsString()
   branch?: string;
@@ -19,19 +19,6 @@ export class ListVisitsQuery {
     'cancelled',
   ])
   status?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 
   /** Keyset paging: the `next` cursor of the page before (page 10,000 costs what page 1 costs). */
   @IsOptional()
