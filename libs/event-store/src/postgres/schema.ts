@@ -52,6 +52,13 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
       -- that repeats given ids is recognised with an index lookup, not a scan of the log.
       CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON ${t.events} (event_id);
       INSERT INTO ${t.head} (id, position, hash) VALUES (1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING;
+      -- AUD-2: the case index. Every service's events name their case by data.caseId (and some by
+      -- its number, data.caseNumber); a case audit looks its events up here instead of scanning
+      -- the log. Partial: events naming no case cost the index nothing.
+      CREATE INDEX IF NOT EXISTS events_case_id ON ${t.events} ((data->>'caseId'))
+        WHERE data->>'caseId' IS NOT NULL;
+      CREATE INDEX IF NOT EXISTS events_case_number ON ${t.events} ((data->>'caseNumber'))
+        WHERE data->>'caseNumber' IS NOT NULL;
       -- AUD-4: data keys live outside the log; deleting a subject's rows erases their personal
       -- data. A key per subject and append, written in the append's transaction.
       CREATE TABLE IF NOT EXISTS ${t.subjectKeys} (
