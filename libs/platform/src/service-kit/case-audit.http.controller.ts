@@ -1,7 +1,7 @@
 import { caseAuditPart, type AuditSource } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { ValidationFailed } from '../http/validation';
@@ -13,6 +13,12 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 
 export class CaseAuditQuery {
   /** Only what was recorded at or before this instant (ISO 8601 with a time zone). */
+  @ApiPropertyOptional({
+    description: 'time travel: only what was recorded at or before this instant (ISO 8601 with its zone)',
+    format: 'date-time',
+    pattern: INSTANT.source,
+    example: '2026-12-01T08:00:00Z',
+  })
   @IsOptional()
   @Matches(INSTANT, { message: 'asOf must be an instant with its time zone, e.g. 2026-12-01T08:00:00Z' })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'asOf must be a valid ISO 8601 instant' })
@@ -108,8 +114,13 @@ export const CASE_AUDIT_PART = object(
 export class CaseAuditController {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: KitRuntime<never, unknown, object>) {}
 
+  /** The service's events of the case, described, with their hash links checked. */
   @Get('cases/:caseRef')
-  @ApiParam({ name: 'caseRef', description: 'the case id (UUID) or its number, e.g. HZ-2026-000123' })
+  @ApiParam({
+    name: 'caseRef',
+    description: 'the case id (UUID) or its number, e.g. HZ-2026-000123',
+    schema: { type: 'string', pattern: CASE_REF.source, maxLength: 64 },
+  })
   @ApiOkResponse({ description: 'this service’s part of the case’s audit report', schema: CASE_AUDIT_PART })
   @Roles('auditor')
   async part(@Param('caseRef') caseRef: string, @Query() query: CaseAuditQuery) {
