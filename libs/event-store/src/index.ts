@@ -21,3 +21,4 @@ export * from './audit/audit-description';
 export * from './audit/case-part';
 export * from './audit/case-report';
 export * from './audit/case-report.text';
+export * from './cli/audit.cli';

@@ -62,7 +62,8 @@ export async function caseAuditPart(
   caseRef: string,
   asOf?: Date,
 ): Promise<CaseAuditPart | undefined> {
-  const prefixes = source.categories.map((c) => `${c}-`);
+  // An empty category stands for every stream (the log read without a service's declaration).
+  const prefixes = source.categories.map((c) => (c ? `${c}-` : ''));
   const caseId = isCaseId(caseRef)
     ? caseRef.toLowerCase()
     : await source.store.caseIdOfNumber(caseRef, prefixes);
