@@ -194,7 +194,10 @@ export class PostgresEventStore implements AuditableEventStore {
   /** AUD-3 for the events at these positions: each one's link with its neighbours (`checkLink`). */
   async checkLinks(positions: readonly number[]): Promise<LinkCheck[]> {
     const found = await this.reader.neighbourhoods(positions);
-    const checked = new Map(found.map((n) => [n.link.position, checkLink(n)]));
+    const shown = new Set(positions);
+    const checked = new Map(
+      found.map((n) => [n.link.position, checkLink({ ...n, nextChecked: shown.has(n.link.position + 1) })]),
+    );
     return positions.map(
       (position) =>
         checked.get(position) ?? { position, ok: false, reason: `position ${position} is missing: deleted` },
