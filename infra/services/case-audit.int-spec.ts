@@ -367,9 +367,15 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
     expect((await call('quality-inspection', 'GET', path, inspector)).status).toBe(403);
     expect(await call('quality-inspection', 'GET', `${path}?asOf=yesterday`, auditor)).toMatchObject({
       status: 400,
-      body: { details: [expect.objectContaining({ field: 'asOf' })] },
+      body: { details: [{ field: 'asOf', reason: expect.stringMatching(/instant with its time zone/) }] },
     });
-    expect((await call('quality-inspection', 'GET', '/audit/cases/HZ%20000', auditor)).status).toBe(400);
+    expect(
+      (await call('quality-inspection', 'GET', `${path}?asOf=2026-13-45T99:00:00Z`, auditor)).body.details,
+    ).toEqual([{ field: 'asOf', reason: 'asOf must be a date and time that exists' }]);
+    expect((await call('quality-inspection', 'GET', '/audit/cases/HZ%20000', auditor)).body).toEqual({
+      error: 'validation_failed',
+      details: [{ field: 'caseRef', reason: 'caseRef must be a case id or a case number' }],
+    });
     expect((await call('intake', 'GET', '/audit/cases/HZ-2026-999999', auditor)).status).toBe(404);
     expect((await call('finance', 'GET', `/audit/cases/${randomUUID()}`, auditor)).status).toBe(404);
     // The number resolves where the service's events carry it.

@@ -2,7 +2,7 @@ import { caseAuditPart, type AuditSource } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { ValidationFailed } from '../http/validation';
 import { integer, nullable, object, text, time } from '../http/response-schemas';
@@ -21,7 +21,6 @@ export class CaseAuditQuery {
   })
   @IsOptional()
   @Matches(INSTANT, { message: 'asOf must be an instant with its time zone, e.g. 2026-12-01T08:00:00Z' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'asOf must be a valid ISO 8601 instant' })
   asOf?: string;
 }
 
@@ -128,11 +127,10 @@ export class CaseAuditController {
       throw new ValidationFailed([
         { field: 'caseRef', reason: 'caseRef must be a case id or a case number' },
       ]);
-    const part = await caseAuditPart(
-      auditSourceOf(this.runtime),
-      caseRef,
-      query.asOf ? new Date(query.asOf) : undefined,
-    );
+    const asOf = query.asOf === undefined ? undefined : new Date(query.asOf);
+    if (asOf && Number.isNaN(asOf.getTime()))
+      throw new ValidationFailed([{ field: 'asOf', reason: 'asOf must be a date and time that exists' }]);
+    const part = await caseAuditPart(auditSourceOf(this.runtime), caseRef, asOf);
     if (!part) throw new NotFound('case', caseRef);
     return part;
   }
