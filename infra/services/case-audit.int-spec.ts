@@ -311,6 +311,9 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
         ['finance', 'posted', 'chargeback', 60_000],
       ]),
     );
+    expect(report.money.byAttribution).toEqual([
+      { attributionId, allocated: cny(100_000), chargedBack: cny(60_000) },
+    ]);
     const allocation = caused.find((m) => m.cause === 'allocation')!;
     expect(allocation.lines).toEqual(
       expect.arrayContaining([

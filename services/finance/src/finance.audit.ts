@@ -34,7 +34,7 @@ export const financeAudit = serviceAudit<LedgerEvent | PeriodEvent | CustomerEve
   relatedStreams: periodStreams,
   describe: {
     CostRecorded: (d) => ({
-      summary: `cost ${d.costId} recorded: ${d.kind}, ${d.description}, borne by ${d.bearer} (FIN-1)`,
+      summary: `cost ${d.costId} recorded: ${d.kind}, ${d.description}, borne by ${d.bearer === 'by-attribution' ? 'the attribution in force' : `the ${d.bearer}`} (FIN-1)`,
       kind: 'fact',
       refs: { costId: d.costId, ...(d.source.kind === 'event' ? { sourceEventId: d.source.eventId } : {}) },
       money: [{ kind: 'cost-recorded', amount: amount(d.amount) }],

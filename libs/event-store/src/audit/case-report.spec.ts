@@ -122,16 +122,17 @@ const claimIssued = event('claims', 'SupplierClaimIssued', 12, {
   refs: { claimId: 'C1', attributionId: 'A1' },
   money: [{ kind: 'claimed', amount: cny(60_000) }],
 });
-const allocation = (attributionId: string, minute: number, cause = 'allocation') =>
+/** As finance posts them: a reversal names the new attribution and the entry it reverses. */
+const allocation = (attributionId: string, minute: number, entryId: string, reverses?: string) =>
   event('finance', 'EntryPosted', minute, {
-    summary: `${cause} of ${attributionId}`,
+    summary: `${reverses ? 'reversal' : 'allocation'} under ${attributionId}`,
     kind: 'fact',
-    refs: { attributionId },
+    refs: { entryId, attributionId, ...(reverses ? { reverses } : {}) },
     money: [
       {
         kind: 'posted',
         amount: cny(40_000),
-        cause,
+        cause: reverses ? 'reversal' : 'allocation',
         lines: [
           { account: 'department-cost:production', debitMinor: 40_000, creditMinor: 0 },
           { account: 'manufacturing-cost', debitMinor: 0, creditMinor: 40_000 },
@@ -142,7 +143,7 @@ const allocation = (attributionId: string, minute: number, cause = 'allocation')
 const chargeback = event('finance', 'EntryPosted', 40, {
   summary: 'chargeback of C1',
   kind: 'fact',
-  refs: { claimId: 'C1' },
+  refs: { entryId: 'E9', claimId: 'C1' },
   money: [{ kind: 'posted', amount: cny(60_000), cause: 'chargeback' }],
 });
 
@@ -152,7 +153,7 @@ describe('the case audit report (AUD-2)', () => {
     [finding, attributed('A1', 11), disputed, confirmed],
     'HZ-2026-000001',
   );
-  const money = part('finance', [allocation('A1', 13), chargeback]);
+  const money = part('finance', [allocation('A1', 13, 'E1'), chargeback]);
   const claims = part('claims', [claimIssued]);
 
   it('AUD-2: a disputed attribution the reviewer confirms stays in force; the dispute, its reason, evidence and review stay in the history', () => {
@@ -188,7 +189,9 @@ describe('the case audit report (AUD-2)', () => {
       ['posted', 'allocation', 40_000, 'A1'],
       ['posted', 'chargeback', 60_000, 'A1'],
     ]);
-    expect(report.money.byAttribution).toEqual([{ attributionId: 'A1', netPosted: cny(100_000) }]);
+    expect(report.money.byAttribution).toEqual([
+      { attributionId: 'A1', allocated: cny(40_000), chargedBack: cny(60_000) },
+    ]);
   });
 
   it('AUD-2: a superseded attribution keeps why and by whom; the new one is in force and its money replaces the old net of the reversal', () => {
@@ -208,7 +211,11 @@ describe('the case audit report (AUD-2)', () => {
     const report = assembleCaseReport(
       [
         part('quality-inspection', [finding, attributed('A1', 11), disputed, a2, superseded]),
-        part('finance', [allocation('A1', 13), allocation('A1', 33, 'reversal'), allocation('A2', 34)]),
+        part('finance', [
+          allocation('A1', 13, 'E1'),
+          allocation('A2', 33, 'E2', 'E1'),
+          allocation('A2', 34, 'E3'),
+        ]),
       ],
       { generatedAt: '2026-12-02T00:00:00.000Z' },
     );
@@ -229,9 +236,15 @@ describe('the case audit report (AUD-2)', () => {
       supersedes: 'A1',
       inForce: true,
     });
+    // FIN-3: the reversal takes back A1's allocation; A2's stands.
+    expect(report.money.movements.map((m) => [m.cause, m.attributionId])).toEqual([
+      ['allocation', 'A1'],
+      ['reversal', 'A1'],
+      ['allocation', 'A2'],
+    ]);
     expect(report.money.byAttribution).toEqual([
-      { attributionId: 'A1', netPosted: cny(0) },
-      { attributionId: 'A2', netPosted: cny(40_000) },
+      { attributionId: 'A1', allocated: cny(0), chargedBack: cny(0) },
+      { attributionId: 'A2', allocated: cny(40_000), chargedBack: cny(0) },
     ]);
   });
 

@@ -77,7 +77,9 @@ export function renderCaseReport(report: CaseReport): string {
       );
   }
   for (const t of report.money.byAttribution)
-    out.push(`  posted because of ${t.attributionId}, net of reversals: ${formatMoney(t.netPosted)}`);
+    out.push(
+      `  because of ${t.attributionId}: allocated ${formatMoney(t.allocated)} (net of reversals), charged back ${formatMoney(t.chargedBack)}`,
+    );
 
   out.push('', '决策链 Causal chain (AUD-1: who, for which branch, when, why, caused by)');
   for (const e of report.entries) {

@@ -103,10 +103,14 @@ export interface CaseReport {
   readonly money: {
     readonly movements: readonly MoneyRecord[];
     /**
-     * Per attribution and currency: what its entries posted, net of their reversals (each entry
-     * counts its total debit; a reversal counts against it).
+     * Per attribution and currency (FIN-3, FIN-6): what was allocated in its shares, net of the
+     * reversals when it was superseded, and what was charged back to suppliers on its claims.
      */
-    readonly byAttribution: readonly { readonly attributionId: string; readonly netPosted: Money }[];
+    readonly byAttribution: readonly {
+      readonly attributionId: string;
+      readonly allocated: Money;
+      readonly chargedBack: Money;
+    }[];
   };
   readonly entries: readonly ReportEntry[];
   readonly chain: {
@@ -306,6 +310,7 @@ function responsibilityOf(
 /** Every amount the case's events record or post, each linked to the attribution it follows. */
 function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
   const attributionOfClaim = new Map<string, string>();
+  const attributionOfEntry = new Map<string, string>();
   for (const e of events) {
     const refs = e.description.refs ?? {};
     if (refs.claimId && refs.attributionId) attributionOfClaim.set(refs.claimId, refs.attributionId);
@@ -313,8 +318,12 @@ function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
   return events.flatMap((e) =>
     (e.description.money ?? []).map((m) => {
       const refs = e.description.refs ?? {};
+      // A reversal takes back the money of the entry it reverses, under that entry's attribution.
       const attributionId =
-        refs.attributionId ?? (refs.claimId ? attributionOfClaim.get(refs.claimId) : undefined);
+        (refs.reverses ? attributionOfEntry.get(refs.reverses) : undefined) ??
+        refs.attributionId ??
+        (refs.claimId ? attributionOfClaim.get(refs.claimId) : undefined);
+      if (refs.entryId && attributionId) attributionOfEntry.set(refs.entryId, attributionId);
       return {
         ...m,
         service: e.service,
@@ -330,16 +339,21 @@ function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
 }
 
 function postedByAttribution(movements: readonly MoneyRecord[]): CaseReport['money']['byAttribution'] {
-  const totals = new Map<string, { attributionId: string; netPosted: Money }>();
+  const totals = new Map<string, { attributionId: string; allocated: Money; chargedBack: Money }>();
   for (const m of movements) {
     if (m.kind !== 'posted' || !m.attributionId) continue;
-    const key = `${m.attributionId} ${m.amount.currency}`;
+    const { currency, amountMinor } = m.amount;
+    const key = `${m.attributionId} ${currency}`;
     const t = totals.get(key) ?? {
       attributionId: m.attributionId,
-      netPosted: { amountMinor: 0, currency: m.amount.currency },
+      allocated: { amountMinor: 0, currency },
+      chargedBack: { amountMinor: 0, currency },
     };
-    const signed = m.cause === 'reversal' ? -m.amount.amountMinor : m.amount.amountMinor;
-    totals.set(key, { ...t, netPosted: { ...t.netPosted, amountMinor: t.netPosted.amountMinor + signed } });
+    const add = (money: Money, by: number) => ({ currency, amountMinor: money.amountMinor + by });
+    if (m.cause === 'allocation') t.allocated = add(t.allocated, amountMinor);
+    else if (m.cause === 'reversal') t.allocated = add(t.allocated, -amountMinor);
+    else if (m.cause === 'chargeback') t.chargedBack = add(t.chargedBack, amountMinor);
+    totals.set(key, t);
   }
   return [...totals.values()];
 }
