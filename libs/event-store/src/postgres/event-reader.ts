@@ -175,7 +175,7 @@ export class EventReader {
   }
 
   /**
-   * AUD-2: a case's events through the case index (`data->>'caseId'`): those naming the case in
+   * AUD-2: a case's events through the case index (`case_id`): those naming the case in
    * streams of `prefixes`, and every event of the case streams (`casePrefixes`) among them, whose
    * other events need not repeat the case id. In log order; `asOf` as for readStream.
    */
@@ -186,7 +186,7 @@ export class EventReader {
     return this.query(
       `WITH hits AS (
          SELECT position, stream_id FROM ${this.t.events}
-         WHERE data->>'caseId' = $1 AND stream_id LIKE ANY($2)
+         WHERE case_id = $1 AND stream_id LIKE ANY($2)
        ), picked AS (
          SELECT position FROM hits
          UNION
@@ -209,8 +209,8 @@ export class EventReader {
   /** The case id an event of these streams gives for a case number (the case index). */
   async caseIdOfNumber(caseNumber: string, prefixes: readonly string[]): Promise<string | undefined> {
     const { rows } = await this.pool.query<{ case_id: string }>(
-      `SELECT data->>'caseId' AS case_id FROM ${this.t.events}
-       WHERE data->>'caseNumber' = $1 AND stream_id LIKE ANY($2) AND data->>'caseId' IS NOT NULL
+      `SELECT case_id FROM ${this.t.events}
+       WHERE case_number = $1 AND stream_id LIKE ANY($2) AND case_id IS NOT NULL
        ORDER BY position LIMIT 1`,
       [caseNumber, prefixPatterns(prefixes)],
     );
