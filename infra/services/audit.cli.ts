@@ -11,7 +11,8 @@ export const standaloneDatabaseUrl = (env: NodeJS.ProcessEnv) =>
 
 if (require.main === module) {
   const env = { ...process.env };
-  if (!env.DATABASE_URL && !env.AUDIT_SOURCES) {
+  const overHttp = process.argv.includes('--http') || env.AUDIT_HTTP_SOURCES;
+  if (!env.DATABASE_URL && !env.AUDIT_SOURCES && !overHttp) {
     env.DATABASE_URL = standaloneDatabaseUrl(env);
     console.error(
       `reading the standalone's log (${env.DATABASE_URL}); set DATABASE_URL or AUDIT_SOURCES for another`,

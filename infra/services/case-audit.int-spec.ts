@@ -98,11 +98,22 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
   }
 
   /** `npm run audit -- case …` against the five logs named by AUDIT_SOURCES. */
-  async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
+  async function cli(
+    args: string[],
+    over: 'logs' | 'http' = 'logs',
+  ): Promise<{ code: number; stdout: string }> {
     const sources = Object.values(services)
-      .map((s) => `${s.runtime.declaration.name}=${s.db.url}#event_store`)
+      .map(
+        (s) => `${s.runtime.declaration.name}=${over === 'logs' ? `${s.db.url}#event_store` : s.service.url}`,
+      )
       .join(',');
-    const env = { ...process.env, AUDIT_SOURCES: sources, DATABASE_URL: '' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: '',
+      ...(over === 'logs'
+        ? { AUDIT_SOURCES: sources }
+        : { AUDIT_HTTP_SOURCES: sources, AUDIT_TOKEN: await testToken('u-aud', ['auditor'], []) }),
+    };
     return run('npm', ['run', '--silent', 'audit', '--', 'case', ...args], { cwd: ROOT, env }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({
@@ -336,12 +347,20 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
     expect(JSON.stringify(report)).not.toMatch(/张伟|13900000000/);
   });
 
-  it('AUD-2: npm run audit -- case <number> --json prints the same report from the logs; --as-of before the dispute shows the first attribution in force, undisputed', async () => {
+  it('AUD-2: npm run audit -- case <number> --json prints the same report from the logs and over the auditor routes; --as-of before the dispute shows the first attribution in force, undisputed', async () => {
     const now = await cli([caseNumber, '--json']);
     expect(now.code).toBe(0);
     const fromCli = JSON.parse(now.stdout) as CaseReport;
     const overHttp = await reportOverHttp();
     expect({ ...fromCli, generatedAt: 'x' }).toEqual({ ...overHttp, generatedAt: 'x' });
+
+    // Over the services' auditor routes instead of their logs: the same report.
+    const http = await cli([caseNumber, '--json'], 'http');
+    expect(http.code).toBe(0);
+    expect({ ...(JSON.parse(http.stdout) as CaseReport), generatedAt: 'x' }).toEqual({
+      ...overHttp,
+      generatedAt: 'x',
+    });
 
     const then = await cli([caseNumber, '--as-of', beforeDispute, '--json']);
     expect(then.code).toBe(0);

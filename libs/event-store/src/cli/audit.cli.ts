@@ -1,17 +1,20 @@
 // The audit command (docs/audit.md):
 //   npm run audit -- verify                                   AUD-3, the whole log
 //   npm run audit -- forget <subject>                         AUD-4
-//   npm run audit -- case <case id | number> [--as-of <instant>] [--json]   AUD-2 with AUD-3 per event
+//   npm run audit -- case <case id | number> [--as-of <instant>] [--json] [--http <base-url>]
+//                                                             AUD-2 with AUD-3 per event
 // The log: DATABASE_URL and EVENT_STORE_SCHEMA (default event_store); for `case`, each service's
-// own log where AUDIT_SOURCES names it (`intake=postgres://…#schema,dispatch=postgres://…`).
+// own log where AUDIT_SOURCES names it (`intake=postgres://…#schema,dispatch=postgres://…`), or,
+// with --http, each service's auditor route behind <base-url> (AUDIT_HTTP_SOURCES per service,
+// AUDIT_TOKEN the bearer token).
 import { parseArgs } from 'node:util';
 import type { ServiceAudit } from '../audit/audit-description';
 import { caseAuditPart, isCaseId, type AuditSource, type CaseAuditPart } from '../audit/case-part';
-import { assembleCaseReport } from '../audit/case-report';
+import { assembleCaseReport, type CaseReport } from '../audit/case-report';
 import { renderCaseReport } from '../audit/case-report.text';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 
-const USAGE = `usage: audit verify | audit forget <subject-id> | audit case <case-id|case-number> [--as-of <instant>] [--json]`;
+const USAGE = `usage: audit verify | audit forget <subject-id> | audit case <case-id|case-number> [--as-of <instant>] [--json] [--http <base-url>]`;
 
 /** A service whose log the case audit reads: its name, its stream categories, how it describes its events. */
 export interface AuditedService {
@@ -96,7 +99,11 @@ async function runCaseAudit(
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        'as-of': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        http: { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -113,6 +120,32 @@ async function runCaseAudit(
       `--as-of must be an instant with its time zone, e.g. 2026-12-01T08:00:00Z (got ${asOfText})`,
     );
     return 2;
+  }
+  const asOf = asOfText ? new Date(asOfText) : undefined;
+  const print = (report: CaseReport) => {
+    console.log(parsed.values.json ? JSON.stringify(report, null, 2) : renderCaseReport(report));
+    return report.chain.ok ? 0 : 1;
+  };
+  if (parsed.values.http !== undefined || env.AUDIT_HTTP_SOURCES) {
+    let found;
+    try {
+      found = await partsOverHttp(
+        caseRef,
+        asOf,
+        httpSources(env, parsed.values.http, known),
+        env.AUDIT_TOKEN,
+      );
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 2;
+    }
+    if (found.length === 0) {
+      console.error(`no case ${caseRef} behind the auditor routes`);
+      return 3;
+    }
+    return print(
+      assembleCaseReport(found, { asOf: asOf?.toISOString() ?? null, generatedAt: new Date().toISOString() }),
+    );
   }
   // Without declared services (the library alone), the whole log, every event named by its type.
   const services: readonly AuditedService[] =
@@ -149,7 +182,6 @@ async function runCaseAudit(
       console.error(`no case ${caseRef} in the log`);
       return 3;
     }
-    const asOf = asOfText ? new Date(asOfText) : undefined;
     const parts = (await Promise.all(sources.map((s) => caseAuditPart(s, caseId, asOf)))).filter(
       (p): p is CaseAuditPart => p !== undefined,
     );
@@ -157,15 +189,74 @@ async function runCaseAudit(
       console.error(`no case ${caseRef} in the log`);
       return 3;
     }
-    const report = assembleCaseReport(parts, {
-      asOf: asOf?.toISOString() ?? null,
-      generatedAt: new Date().toISOString(),
-    });
-    console.log(parsed.values.json ? JSON.stringify(report, null, 2) : renderCaseReport(report));
-    return report.chain.ok ? 0 : 1;
+    return print(
+      assembleCaseReport(parts, { asOf: asOf?.toISOString() ?? null, generatedAt: new Date().toISOString() }),
+    );
   } finally {
     await Promise.all([...stores.values()].map((s) => s.close()));
   }
+}
+
+/** Each service's auditor route: `<base>/<service>/…` (one ingress serves them all), or as AUDIT_HTTP_SOURCES names it. */
+export function httpSources(
+  env: Record<string, string | undefined>,
+  base: string | undefined,
+  services: readonly AuditedService[],
+): { service: string; url: string }[] {
+  const named = new Map<string, string>();
+  for (const entry of (env.AUDIT_HTTP_SOURCES ?? '').split(',').filter((e) => e.trim().length > 0)) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new Error(`AUDIT_HTTP_SOURCES: "${entry}" is not <service>=<base url>`);
+    named.set(entry.slice(0, eq).trim(), entry.slice(eq + 1).trim());
+  }
+  const sources = services.flatMap((s) => {
+    const url = named.get(s.name) ?? base;
+    return url ? [{ service: s.name, url: url.replace(/\/+$/, '') }] : [];
+  });
+  if (sources.length === 0) throw new Error('--http needs a base URL or AUDIT_HTTP_SOURCES');
+  return sources;
+}
+
+/**
+ * The parts from each service's auditor route, as a browser console would fetch them: a case
+ * number is asked of each service in turn until one knows it (intake registers it), then every
+ * other service is asked by the case id. A service without the case answers 404 and has no part.
+ */
+async function partsOverHttp(
+  caseRef: string,
+  asOf: Date | undefined,
+  sources: readonly { service: string; url: string }[],
+  token: string | undefined,
+): Promise<CaseAuditPart[]> {
+  if (!token)
+    throw new Error('AUDIT_TOKEN is not set: the auditor routes need a bearer token with the auditor role');
+  const ask = async (
+    s: { service: string; url: string },
+    ref: string,
+  ): Promise<CaseAuditPart | undefined> => {
+    const query = asOf ? `?asOf=${encodeURIComponent(asOf.toISOString())}` : '';
+    const res = await fetch(`${s.url}/${s.service}/audit/cases/${encodeURIComponent(ref)}${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new Error(`${s.service}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as CaseAuditPart;
+  };
+  let caseId = isCaseId(caseRef) ? caseRef : undefined;
+  const parts = new Map<string, CaseAuditPart>();
+  for (const s of sources) {
+    if (caseId) break;
+    const part = await ask(s, caseRef);
+    if (part) {
+      caseId = part.caseId;
+      parts.set(s.service, part);
+    }
+  }
+  if (!caseId) return [];
+  const id = caseId;
+  const rest = await Promise.all(sources.filter((s) => !parts.has(s.service)).map((s) => ask(s, id)));
+  for (const part of rest) if (part) parts.set(part.service, part);
+  return sources.flatMap((s) => parts.get(s.service) ?? []);
 }
 
 /** The case number as the first service that records it knows it (intake registers it). */
