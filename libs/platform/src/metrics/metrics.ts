@@ -167,6 +167,18 @@ export class Metrics {
     });
   }
 
+  /** 1 on the replica that holds the service's leader lease (runs the relay and timers), else 0. */
+  observeLeader(active: () => boolean): void {
+    new Gauge({
+      name: 'service_leader',
+      help: "1 on the replica that holds the service's leader lease and runs its relay and timers, 0 on a standby",
+      registers: [this.registry],
+      collect() {
+        this.set(active() ? 1 : 0);
+      },
+    });
+  }
+
   /** Every response, also 401/403/404: route is the template (bounded label values). */
   observeHttp(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {

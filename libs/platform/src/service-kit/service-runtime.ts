@@ -15,6 +15,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type EventSourcedServiceConfig } from '../config/config';
 import { migrateService } from '../migrations/migrate-service';
+import { LeaderLease } from './leader-lease';
 import type {
   AnyServiceDeclaration,
   RuntimeOverrides,
@@ -44,7 +45,8 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
     readonly declaration: ServiceDeclaration<C, S, P>,
     readonly context: ServiceContext<C, S, P>,
     readonly projections: ProjectionRunner,
-    private readonly timerRunner: TimerRunner,
+    /** Held by the one replica of the service that runs its relay and timers. */
+    readonly leader: LeaderLease,
     readonly reactions: readonly ReactionStatus[],
     readonly relay?: Relay,
     private readonly producer?: MessageProducer,
@@ -82,14 +84,16 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
     return found.consumer;
   }
 
-  /** Stops consuming first, then publishing, timers and projections, then closes the databases. */
+  /**
+   * Stops consuming first, then publishing and timers (handing the lease over), then
+   * projections, then closes the databases.
+   */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     for (const reaction of this.reactions) await stopReaction(reaction);
-    await this.relay?.stop();
+    await this.leader.stop();
     await this.producer?.disconnect();
-    await this.timerRunner.stop();
     await this.projections.stop();
     await this.context.store.close();
     await this.context.pool.end();
@@ -245,8 +249,6 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
     pollIntervalMs: options.idleMs ?? 1_000,
     onError: (error, timer) => onError(timer ? `timer ${timer.id}` : 'timer runner', error),
   });
-  await declaration.onStart?.(context);
-  await timerRunner.start();
 
   let relay: Relay | undefined;
   let producer: MessageProducer | undefined;
@@ -270,7 +272,6 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
         gatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
         onError: (error) => onError('relay', error),
       });
-      relay.start();
     }
     for (const reaction of declaration.reactions ?? []) {
       const topics = reaction.topics(config);
@@ -287,13 +288,32 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
       );
     }
   }
+  // Replicas share the consumer groups; the relay and the timers run on the lease's holder only.
+  const leader = new LeaderLease({
+    connectionString: config.DATABASE_URL,
+    name: declaration.name,
+    checkMs: config.LEADER_CHECK_MS,
+    clock,
+    onChange: async (active) => {
+      if (active) {
+        await timerRunner.start();
+        relay?.start();
+      } else {
+        await relay?.stop();
+        await timerRunner.stop();
+      }
+    },
+    onError: (error) => onError('leader lease', error),
+  });
+  await leader.start();
+  await declaration.onStart?.(context);
   // Appends anywhere wake the followers at once instead of at their next poll.
   await store.onAppended(() => {
     projections.poke();
     relay?.poke();
   });
 
-  const runtime = new KitRuntime(declaration, context, projections, timerRunner, reactions, relay, producer);
+  const runtime = new KitRuntime(declaration, context, projections, leader, reactions, relay, producer);
   return Object.assign(runtime, context.parts) as ServiceRuntime<C, S, P>;
 }
 
