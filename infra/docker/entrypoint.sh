@@ -15,11 +15,11 @@ if [ -z "$service" ] || [ ! -f "services/$service/dist/main.js" ]; then
   exit 64
 fi
 
-# The service's main serves it; `migrate` (or `rebuild [read model …]`) runs that command and exits.
+# The service's main serves it; `migrate`, `rebuild [read model …]` or `dlq …` runs that command and exits.
 case "${1:-}" in
-  '' | migrate | rebuild) ;;
+  '' | migrate | rebuild | dlq) ;;
   *)
-    echo "usage: entrypoint.sh [migrate | rebuild [read model …]] (got '$1')" >&2
+    echo "usage: entrypoint.sh [migrate | rebuild [read model …] | dlq …] (got '$1')" >&2
     exit 64
     ;;
 esac

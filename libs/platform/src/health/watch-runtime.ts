@@ -13,6 +13,8 @@ export interface WatchedRuntime {
   };
   /** Present where the service publishes to Kafka. */
   readonly relay?: { readonly state: string; readonly streamPrefixes: readonly string[] };
+  /** Dead letters of its reactions not yet replayed or discarded. */
+  readonly deadLetters?: { pendingByConsumer(): Promise<Readonly<Record<string, number>>> };
   /** The lease of the one replica that runs the relay and the timers. */
   readonly leader?: { readonly active: boolean; readonly changedAt: Date };
 }
@@ -76,6 +78,8 @@ export function watchRuntime(
   }));
   const relay = runtime.relay;
   if (relay) health.register('relay', async () => relay.state !== 'failed');
+  const deadLetters = runtime.deadLetters;
+  if (deadLetters) metrics.observeDeadLetters(() => deadLetters.pendingByConsumer());
   const leader = runtime.leader;
   if (leader) {
     // Both answers are ready: a standby serves HTTP and consumes like the active replica.

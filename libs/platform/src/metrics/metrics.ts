@@ -167,6 +167,22 @@ export class Metrics {
     });
   }
 
+  /** Per consumer group at every scrape: dead letters neither replayed nor discarded (the DLQ size). */
+  observeDeadLetters(read: () => Promise<Readonly<Record<string, number>>>): void {
+    new Gauge({
+      name: 'dead_letters_pending',
+      help: 'Messages a reaction could not apply, neither replayed nor discarded yet (npm run dlq)',
+      labelNames: ['consumer'],
+      registers: [this.registry],
+      async collect() {
+        const pending = await read().catch(() => undefined);
+        if (!pending) return;
+        this.reset();
+        for (const [consumer, n] of Object.entries(pending)) this.set({ consumer }, n);
+      },
+    });
+  }
+
   /** 1 on the replica that holds the service's leader lease (runs the relay and timers), else 0. */
   observeLeader(active: () => boolean): void {
     new Gauge({

@@ -1,4 +1,6 @@
+import { DeadLetterStore, type DeadLetter } from '@aftersales/messaging';
 import { rebuildServiceReadModels } from '@aftersales/projections';
+import { Pool } from 'pg';
 import { loadConfig } from '../config/config';
 import { reportMigration } from '../migrations/migrate-service';
 import type { AnyServiceDeclaration } from './service-declaration';
@@ -9,6 +11,7 @@ export const SERVICE_COMMANDS = {
   migrate: "apply the schema changes and create the Kafka topics, then exit (a rollout's migration job)",
   rebuild: 'empty the read models (all, or those named) and replay them from the log',
   openapi: 'print the OpenAPI document of the routes',
+  dlq: 'dead letters: list [--all] | replay <id> [--by <who>] [--wait <s>] | discard <id> --reason <why> [--by <who>]',
 } as const;
 
 export type ServiceCommand = keyof typeof SERVICE_COMMANDS;
@@ -45,6 +48,98 @@ export function rebuildFromEnv(
   });
 }
 
+const DLQ_USAGE = `dlq ${SERVICE_COMMANDS.dlq.slice('dead letters: '.length)}`;
+
+/** `--name value` options and the other arguments. */
+function options(args: readonly string[]): { rest: string[]; opts: Record<string, string | true> } {
+  const rest: string[] = [];
+  const opts: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) rest.push(arg);
+    else if (arg === '--all') opts.all = true;
+    else opts[arg.slice(2)] = args[++i] ?? '';
+  }
+  return { rest, opts };
+}
+
+const describeLetter = (d: DeadLetter) => ({
+  id: d.id,
+  status: d.status,
+  consumer: d.consumer,
+  at: `${d.topic}/${d.partition}@${d.offset}`,
+  eventId: d.eventId,
+  eventType: d.eventType,
+  failedAt: d.failedAt.toISOString(),
+  attempts: d.attempts,
+  error: d.error,
+  ...(d.resolvedBy !== undefined && { resolvedBy: d.resolvedBy, resolvedAt: d.resolvedAt?.toISOString() }),
+  ...(d.reason !== undefined && { reason: d.reason }),
+  ...(d.replays > 0 && { replays: d.replays }),
+});
+
+/**
+ * `dlq …`: the service's dead letters. `replay` asks the running service (any replica) to apply
+ * one again through its consumer's inbox — after the fix is deployed — and waits for the
+ * outcome; `discard` sets one aside with a reason, kept with it and logged. Each outcome is one
+ * JSON line.
+ */
+export async function deadLettersFromEnv(
+  declaration: AnyServiceDeclaration,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`),
+): Promise<DeadLetter[]> {
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is missing');
+  const { rest, opts } = options(args);
+  const [action, idText] = rest;
+  const by = typeof opts.by === 'string' && opts.by ? opts.by : (env.USER ?? 'operator');
+  const say = (msg: string, fields: object) =>
+    log(JSON.stringify({ level: 'info', service: declaration.name, msg, ...fields }));
+  const pool = new Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 10_000 });
+  try {
+    const store = new DeadLetterStore(pool, schemaOf(declaration.name));
+    if (action === 'list') {
+      const letters = await store.list(opts.all ? {} : { status: ['open', 'replay-requested'] });
+      for (const letter of letters) log(JSON.stringify(describeLetter(letter)));
+      return letters;
+    }
+    const id = Number(idText);
+    if (!Number.isInteger(id) || id <= 0) throw new Error(`usage: ${DLQ_USAGE}`);
+    if (action === 'discard') {
+      const reason = typeof opts.reason === 'string' ? opts.reason : '';
+      const letter = await store.discard(id, by, reason);
+      say('dead letter discarded', describeLetter(letter));
+      return [letter];
+    }
+    if (action !== 'replay') throw new Error(`usage: ${DLQ_USAGE}`);
+    const before = await store.requestReplay(id, by);
+    say('dead letter replay requested', describeLetter(before));
+    const waitMs = Number(opts.wait ?? 30) * 1_000;
+    const until = performance.now() + waitMs;
+    for (;;) {
+      const now = (await store.get(id))!;
+      if (now.status === 'replayed' && now.replays > before.replays) {
+        say('dead letter replayed', describeLetter(now));
+        return [now];
+      }
+      if (now.status === 'open') throw new Error(`dead letter ${id} failed again: ${now.error}`);
+      if (now.status === 'discarded') throw new Error(`dead letter ${id} was discarded meanwhile`);
+      if (performance.now() > until) {
+        say(
+          'dead letter replay still pending: the service applies it once a replica runs',
+          describeLetter(now),
+        );
+        return [now];
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
 /** Runs one of a declared service's commands with the service's own configuration. */
 export async function runServiceCommand(
   declaration: AnyServiceDeclaration,
@@ -61,6 +156,9 @@ export async function runServiceCommand(
       return;
     case 'openapi':
       log(JSON.stringify(await declaredOpenApi(declaration), null, 2));
+      return;
+    case 'dlq':
+      await deadLettersFromEnv(declaration, args, env, log);
       return;
   }
 }

@@ -3,6 +3,7 @@ import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import {
   brokerFor,
+  DeadLetterStore,
   InboxConsumer,
   Relay,
   type MessageBroker,
@@ -40,6 +41,8 @@ export interface ReactionStatus {
 /** What a declared service runs besides HTTP, started and stopped as one. */
 export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object> {
   private stopped = false;
+  /** Messages its reactions could not apply, and what operators decided about them. */
+  readonly deadLetters: DeadLetterStore;
 
   constructor(
     readonly declaration: ServiceDeclaration<C, S, P>,
@@ -50,7 +53,9 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
     readonly reactions: readonly ReactionStatus[],
     readonly relay?: Relay,
     private readonly producer?: MessageProducer,
-  ) {}
+  ) {
+    this.deadLetters = new DeadLetterStore(context.pool, schemaOf(declaration.name));
+  }
 
   get config(): C {
     return this.context.config;
@@ -328,6 +333,7 @@ function startReaction(
     broker,
     onDeadLetter: (message, error) =>
       onError(`reaction ${name}: message at ${message.topic} offset ${message.offset} dead-lettered`, error),
+    onReplayFailed: (letter, error) => onError(`reaction ${name}: replay of dead letter ${letter.id}`, error),
   });
   const status: ReactionStatus = { name, consumer, state: 'joining', started: Promise.resolve() };
   const attempt = (): Promise<void> =>
