@@ -1,64 +1,14 @@
 import 'reflect-metadata';
 import { createTestDatabase, eventually, uniqueTopic, type TestDatabase } from '@aftersales/testing';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { signDevToken } from '../auth/dev-key';
 import type { RunningService } from '../bootstrap';
-import { EventSourcedServiceConfig, KafkaName } from '../config/config';
+import type { EventSourcedServiceConfig } from '../config/config';
 import { deadLettersFromEnv } from './service-cli';
-import { defineService } from './service-declaration';
 import { bootstrapDeclared, SERVICE_RUNTIME } from './service-module';
 import type { KitRuntime } from './service-runtime';
-import { ticketingService, tinyContracts } from './tiny-services.fixtures';
+import { tallyFaults, tallyService, ticketingService, tinyContracts } from './tiny-services.fixtures';
 
-/** The bug the test "fixes": the tally's reaction throws for these tickets. */
-const broken = new Set<string>();
-
-class TallyConfig extends EventSourcedServiceConfig {
-  @KafkaName()
-  TICKETING_TOPIC = 'aftersales.ticketing.events.v1';
-
-  @KafkaName()
-  TALLY_GROUP = 'tally';
-}
-
-class TallyTable1700000000001 implements MigrationInterface {
-  name = 'TallyTable1700000000001';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE SCHEMA IF NOT EXISTS tally`);
-    // No key: applying one event twice would show as two rows.
-    await q.query(`CREATE TABLE tally.effects (ticket_id text NOT NULL, event_id text NOT NULL)`);
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE tally.effects`);
-  }
-}
-
-/** A service whose one reaction writes a row per ticket opened, in the inbox's transaction. */
-const tallyService = defineService({
-  name: 'tally',
-  config: TallyConfig,
-  streams: { published: [] },
-  settings: () => undefined,
-  readModels: { entities: [], migrations: [TallyTable1700000000001], projections: () => [] },
-  parts: () => ({}),
-  reactions: [
-    {
-      name: 'tickets',
-      topics: (config) => [config.TICKETING_TOPIC],
-      groupId: (config) => config.TALLY_GROUP,
-      handler: () => async (event, tx) => {
-        const { ticketId } = event.payload as { ticketId: string };
-        if (broken.has(ticketId))
-          throw new TypeError(`cannot read properties of undefined (ticket ${ticketId})`);
-        await tx.query(`INSERT INTO tally.effects (ticket_id, event_id) VALUES ($1, $2)`, [
-          ticketId,
-          event.id,
-        ]);
-      },
-    },
-  ],
-  http: { controllers: [], providers: [] },
-});
+const broken = tallyFaults.broken;
 
 /**
  * The runbook's dead-letter replay (infra/RUNBOOK.md, "A dead-lettered message"): a reaction's
