@@ -106,14 +106,20 @@ describe.each(Object.keys(SERVICES) as Service[])('%s on Kubernetes (infra/k8s)'
     const scripts = [...entrypoint.matchAll(/services\/\$service\/dist\/([\w./-]+)\.js/g)].map((m) => m[1]);
     expect([...new Set(scripts)]).toEqual(['main']);
     // The service's main runs the migration when given `migrate` (the service kit's commands).
-    expect(entrypoint).toMatch(/'' \| migrate \| rebuild\)/);
+    expect(entrypoint).toMatch(/'' \| migrate \| rebuild \| dlq\)/);
     for (const script of scripts)
       expect(existsSync(join(root, 'services', service, 'src', `${script}.ts`))).toBe(true);
   });
 
   it('runs on Docker Compose with an environment that passes start-up validation', () => {
     const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
-    const env = compose.services[service]?.environment as Record<string, string>;
+    // Compose's interpolation with nothing set: ${NAME:-default} is the default.
+    const env = Object.fromEntries(
+      Object.entries(compose.services[service]?.environment as Record<string, string>).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{\w+:-([^}]*)\}/g, '$1'),
+      ]),
+    );
     expect(env).toMatchObject({ SERVICE: service });
     expect(startupProblems(service, env)).toEqual([]);
   });
