@@ -106,7 +106,7 @@ describe.each(Object.keys(SERVICES) as Service[])('%s on Kubernetes (infra/k8s)'
     const scripts = [...entrypoint.matchAll(/services\/\$service\/dist\/([\w./-]+)\.js/g)].map((m) => m[1]);
     expect([...new Set(scripts)]).toEqual(['main']);
     // The service's main runs the migration when given `migrate` (the service kit's commands).
-    expect(entrypoint).toMatch(/'' \| migrate \| rebuild \| dlq\)/);
+    expect(entrypoint).toMatch(/'' \| migrate \| rebuild \| dlq \| lag \| audit\)/);
     for (const script of scripts)
       expect(existsSync(join(root, 'services', service, 'src', `${script}.ts`))).toBe(true);
   });

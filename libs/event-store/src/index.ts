@@ -17,3 +17,4 @@ export * from './postgres/postgres-key-store';
 export * from './esdb/esdb-event-store';
 export * from './create-event-store';
 export * from './commands/stream-commands';
+export { runAudit } from './cli/audit.cli';

@@ -3,6 +3,7 @@ import { createTestDatabase, eventually, uniqueTopic, type TestDatabase } from '
 import { signDevToken } from '../auth/dev-key';
 import type { RunningService } from '../bootstrap';
 import type { EventSourcedServiceConfig } from '../config/config';
+import { lagFromEnv } from './service-cli';
 import { bootstrapDeclared } from './service-module';
 import { tallyFaults, tallyService, ticketingService, tinyContracts } from './tiny-services.fixtures';
 
@@ -164,5 +165,23 @@ describe('operations metrics on /metrics after traffic', () => {
       samples(caught, 'reaction_messages_total').map((s) => [s.labels.outcome, s.value]),
     );
     expect(reactions).toEqual({ applied: 5, dead_lettered: 1 });
+  });
+
+  it('`lag` shows the relay, the read models and each consumer group per partition (infra/RUNBOOK.md)', async () => {
+    const quiet = () => undefined;
+    const own = await lagFromEnv(ticketingService, env({ OVERDUE_AFTER_MS: '0' }), quiet);
+    expect(own.head).toBeGreaterThan(0);
+    expect(Object.keys(own.log).sort()).toEqual([
+      'projection:ticketing.overdue-timers',
+      'projection:ticketing.ticket-list',
+      'relay:ticketing',
+    ]);
+    expect(own.log['relay:ticketing']).toBe(0);
+    expect(own.consumers).toEqual([]);
+    const tallied = await lagFromEnv(tallyService, env(), quiet);
+    expect(tallied.consumers.map((c) => [c.group, c.partition, c.lag])).toEqual([
+      [`tally-${topic}`, 0, 0],
+      [`tally-${topic}`, 1, 0],
+    ]);
   });
 });

@@ -1,7 +1,9 @@
-import { DeadLetterStore, type DeadLetter } from '@aftersales/messaging';
+import { runAudit } from '@aftersales/event-store';
+import { brokerFor, DeadLetterStore, type DeadLetter } from '@aftersales/messaging';
 import { rebuildServiceReadModels } from '@aftersales/projections';
 import { Pool } from 'pg';
 import { loadConfig } from '../config/config';
+import { readLogPositions } from '../metrics/metrics';
 import { reportMigration } from '../migrations/migrate-service';
 import type { AnyServiceDeclaration } from './service-declaration';
 import { declaredOpenApi, runDeclared } from './service-module';
@@ -11,6 +13,9 @@ export const SERVICE_COMMANDS = {
   migrate: "apply the schema changes and create the Kafka topics, then exit (a rollout's migration job)",
   rebuild: 'empty the read models (all, or those named) and replay them from the log',
   openapi: 'print the OpenAPI document of the routes',
+  lag: "show how far behind the log the relay and the read models are, and the reactions' consumer groups per partition",
+  audit:
+    "verify the audit chain of the service's log (verify), or forget a data subject (forget <subject-id>)",
   dlq: 'dead letters: list [--all] | replay <id> [--by <who>] [--wait <s>] | discard <id> --reason <why> [--by <who>]',
 } as const;
 
@@ -140,6 +145,63 @@ export async function deadLettersFromEnv(
   }
 }
 
+export interface LagReport {
+  readonly head: number;
+  /** `relay:<service>` and `projection:<name>` → events still to handle (projections: at most). */
+  readonly log: Readonly<Record<string, number>>;
+  readonly consumers: ReadonlyArray<{ group: string; topic: string; partition: number; lag: number }>;
+}
+
+/**
+ * `lag`: the relay's unpublished events and each read model's distance from the log's head
+ * (from the checkpoints: a projection that skipped events of other services shows more than it
+ * has to do), and each reaction's consumer group per partition, from the broker.
+ */
+export async function lagFromEnv(
+  declaration: AnyServiceDeclaration,
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`),
+): Promise<LagReport> {
+  const config = loadConfig(declaration.config, {
+    ...env,
+    ...(env.AUTH_JWKS_URL ? {} : { AUTH_DEV_KEY: 'true', NODE_ENV: undefined }),
+  });
+  const schema = schemaOf(declaration.name);
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 1, connectionTimeoutMillis: 10_000 });
+  try {
+    const { rows } = await pool.query<{ name: string; position: string }>(
+      `SELECT name, position FROM ${schema}.projection_checkpoint ORDER BY name`,
+    );
+    const positions = await readLogPositions(
+      pool,
+      { eventStore: config.EVENT_STORE_SCHEMA, service: schema },
+      { status: () => rows.map((r) => ({ name: r.name, position: Number(r.position) })) },
+      declaration.publicEvents
+        ? { streamPrefixes: declaration.streams.published.map((c: string) => `${c}-`) }
+        : undefined,
+    );
+    const consumers: LagReport['consumers'][number][] = [];
+    const reactions = (declaration.reactions ?? []).filter((r) => r.topics(config).length > 0);
+    if (config.KAFKA_BROKERS && reactions.length > 0) {
+      const admin = await brokerFor(config.KAFKA_BROKERS.split(','), `${declaration.name}-lag`).admin();
+      try {
+        for (const reaction of reactions) {
+          const group = reaction.groupId(config);
+          for (const { topic, partition, lag } of await admin.consumerLag(group, reaction.topics(config)))
+            consumers.push({ group, topic, partition, lag });
+        }
+      } finally {
+        await admin.disconnect();
+      }
+    }
+    const report = { head: positions.head, log: positions.lag, consumers };
+    log(JSON.stringify({ service: declaration.name, ...report }));
+    return report;
+  } finally {
+    await pool.end();
+  }
+}
+
 /** Runs one of a declared service's commands with the service's own configuration. */
 export async function runServiceCommand(
   declaration: AnyServiceDeclaration,
@@ -160,6 +222,15 @@ export async function runServiceCommand(
     case 'dlq':
       await deadLettersFromEnv(declaration, args, env, log);
       return;
+    case 'lag':
+      await lagFromEnv(declaration, env, log);
+      return;
+    case 'audit': {
+      // The log the service writes to: its DATABASE_URL and EVENT_STORE_SCHEMA.
+      const status = await runAudit(args, env);
+      if (status !== 0) throw new Error(`audit ${args.join(' ')} exited ${status}`);
+      return;
+    }
   }
 }
 
