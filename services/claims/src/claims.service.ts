@@ -51,6 +51,8 @@ export const claimsService = defineService({
   },
   parts: claimsParts,
   followers: ({ timers, settings }) => [new ClaimsTimersProjection(timers, settings)],
+  // On /metrics as deadline misses when they record events: a supplier's response window passed unanswered (CLM-4).
+  deadlines: [SUPPLIER_RESPONSE_WINDOW],
   timers: {
     [CONTRACT_EXPIRY_NOTICE]:
       ({ parts }) =>

@@ -76,6 +76,8 @@ export const dispatchService = defineService({
     new VisitTimersProjection(timers),
     new PartsStockReaction(parts.commands),
   ],
+  // On /metrics as deadline misses when they record events: an arrival deadline passed, a repair overran into escalation.
+  deadlines: [ARRIVAL_DEADLINE, REPAIR_ESCALATION],
   timers: {
     [ARRIVAL_DEADLINE]: visitCheck('CheckArrivalDeadline'),
     [REPAIR_ESCALATION]: visitCheck('CheckRepairEscalation'),

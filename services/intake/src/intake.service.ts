@@ -59,6 +59,8 @@ export const intakeService = defineService({
     new DeadlineTimersProjection(timers),
     new IntakeReactions(store, parts.commands, parts.caseNumbers, settings.policy, settings.zones, clock),
   ],
+  // On /metrics as deadline misses when they record events: a case's response or resolution deadline passed.
+  deadlines: [RESPONSE_DEADLINE, RESOLUTION_DEADLINE],
   timers: {
     [RESPONSE_DEADLINE]:
       ({ parts }) =>

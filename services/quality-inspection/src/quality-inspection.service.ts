@@ -44,6 +44,8 @@ export const qualityInspectionService = defineService({
   parts: qualityInspectionParts,
   // QC-5: a CAPA's due date is a durable timer.
   followers: ({ timers }) => [new CapaTimersFollower(timers)],
+  // On /metrics as deadline misses when they record events: a CAPA's due date passed open (QC-5).
+  deadlines: [CAPA_DUE],
   timers: {
     [CAPA_DUE]:
       ({ parts }) =>

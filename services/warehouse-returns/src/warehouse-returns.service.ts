@@ -38,6 +38,8 @@ export const warehouseReturnsService = defineService({
   },
   parts: warehouseReturnsParts,
   followers: ({ timers }) => [new ReceiptDeadlineTimers(timers)],
+  // On /metrics as deadline misses when they record events: a return's receipt deadline passed.
+  deadlines: [RECEIPT_DEADLINE],
   timers: {
     // RET-8: a missed receipt is reported once: the event's id derives from the timer's.
     [RECEIPT_DEADLINE]:

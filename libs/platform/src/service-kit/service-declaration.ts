@@ -65,6 +65,11 @@ export interface ServiceDeclaration<
   /** Followers of the log with effects (timer scheduling, reactions to its own events); not rebuilt. */
   readonly followers?: (context: ServiceContext<C, S, P>) => readonly Projection[];
   readonly timers?: Readonly<Record<string, DeclaredTimer<C, S, P>>>;
+  /**
+   * The timer kinds that are deadlines: one whose firing records events found its deadline
+   * missed (deadline_misses_total on /metrics).
+   */
+  readonly deadlines?: readonly string[];
   /** Runs once the timers run, before HTTP is served (e.g. arming a daily timer). */
   readonly onStart?: (context: ServiceContext<C, S, P>) => Promise<void>;
   /** Internal events → versioned public contracts, published by the relay to the service's topic. */

@@ -53,6 +53,12 @@ export function serviceModule<C extends EventSourcedServiceConfig, S, P extends 
           const runtime = await startRuntime(declaration, config, {
             ...overrides,
             onFlush: (flush) => metrics.observeFlush(flush),
+            onTimerFired: (kind, outcome, deadline) => {
+              metrics.timersFired.inc({ kind, outcome });
+              if (deadline && outcome === 'recorded') metrics.deadlineMisses.inc({ kind });
+            },
+            onReaction: (reaction, outcome, messages) =>
+              metrics.reactionMessages.inc({ reaction, outcome }, messages),
             onError:
               overrides.onError ??
               ((what, error) => logger.write('error', `${what} failed`, { error: String(error) }, context)),
@@ -61,6 +67,7 @@ export function serviceModule<C extends EventSourcedServiceConfig, S, P extends 
             eventStore: config.EVENT_STORE_SCHEMA,
             service: schemaOf(name),
           });
+          if (runtime.reactions.length > 0) metrics.observeConsumerLag(() => runtime.consumerLag());
           for (const reaction of runtime.reactions) {
             health.register(`reaction ${reaction.name}`, async () => {
               if (reaction.state === 'failed') throw new Error(reaction.error ?? 'failed');
