@@ -323,15 +323,13 @@ function responsibilityOf(
 
 /** Every amount the case's events record or post, each linked to the attribution it follows. */
 function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
+  // In recorded order: a claim follows the attribution it was last issued or amended under.
   const attributionOfClaim = new Map<string, string>();
   const attributionOfEntry = new Map<string, string>();
-  for (const e of events) {
+  return events.flatMap((e) => {
     const refs = e.description.refs ?? {};
     if (refs.claimId && refs.attributionId) attributionOfClaim.set(refs.claimId, refs.attributionId);
-  }
-  return events.flatMap((e) =>
-    (e.description.money ?? []).map((m) => {
-      const refs = e.description.refs ?? {};
+    return (e.description.money ?? []).map((m) => {
       // A reversal takes back the money of the entry it reverses, under that entry's attribution.
       const attributionId =
         (refs.reverses ? attributionOfEntry.get(refs.reverses) : undefined) ??
@@ -348,8 +346,8 @@ function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
         refs,
         ...(attributionId ? { attributionId } : {}),
       };
-    }),
-  );
+    });
+  });
 }
 
 function postedByAttribution(movements: readonly MoneyRecord[]): CaseReport['money']['byAttribution'] {
