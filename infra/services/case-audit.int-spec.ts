@@ -45,6 +45,8 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
   let beforeDispute: string;
   let attributionId: string;
   let claimId: string;
+  let inspectionId: string;
+  let findingId: string;
 
   beforeAll(async () => {
     const common = {
@@ -185,7 +187,7 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
     await ok('finance', 'POST', `/cases/${caseId}/costs/repair-1/approve`, finance);
 
     // QC-1/QC-3: the take-back opened an inspection; 60 % supplier, 40 % production.
-    const inspectionId = inspectionIdOfTakeBack(visitId, 'RC-7');
+    inspectionId = inspectionIdOfTakeBack(visitId, 'RC-7');
     await eventually(
       async () =>
         (
@@ -199,7 +201,7 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
       'the inspection opened from the take-back',
       30_000,
     );
-    const { findingId } = await ok(
+    ({ findingId } = await ok(
       'quality-inspection',
       'POST',
       `/inspections/${inspectionId}/findings`,
@@ -210,7 +212,7 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
         evidence: [{ kind: 'photo', ref: 'dms://qc/RC-7/coil.jpg', sha256: SHA }],
         measurements: [{ name: 'coil resistance', value: 0.4, unit: 'ohm' }],
       },
-    );
+    ));
     ({ attributionId } = await ok(
       'quality-inspection',
       'POST',
@@ -379,7 +381,7 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
     expect(text.stdout).toMatch(/disputed for supplier:SUP-7 by u-clm \(claims-officer\)/);
     expect(text.stdout).toMatch(/confirmed by u-rev \(qc-reviewer\)/);
     expect(text.stdout).toMatch(/chargeback \* /);
-  }, 60_000);
+  }, 180_000);
 
   it('the auditor route: 401 without a token, 403 without the auditor role, 400 for a bad asOf or case reference, 404 for an unknown case', async () => {
     const inspector = await testToken('u-qc', ['qc-inspector'], []);
@@ -406,6 +408,79 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
       body: { service: 'quality-inspection', caseId, caseNumber },
     });
   });
+
+  it('AUD-2: a later dispute the reviewer upholds supersedes the attribution: the new one in force, the old kept with why and by whom, its allocation reversed and made again', async () => {
+    const head = await signDevToken(
+      { sub: 'u-prod', roles: ['department-head'], branches: [], departments: ['production'] },
+      { ttl: '1h' },
+    );
+    const reviewer = await testToken('u-rev', ['qc-reviewer'], []);
+    const finance = await testToken('u-fin', ['finance-officer'], []);
+    const { disputeId } = await ok(
+      'quality-inspection',
+      'POST',
+      `/inspections/${inspectionId}/disputes`,
+      head,
+      {
+        attributionId,
+        party: 'department:production',
+        reason: 'the coil was fitted by assembly',
+        evidence: [],
+      },
+    );
+    const review = await ok(
+      'quality-inspection',
+      'POST',
+      `/inspections/${inspectionId}/disputes/${disputeId}/review`,
+      reviewer,
+      {
+        decision: 'supersede',
+        reason: 'the assembly record shows the coil was fitted by assembly',
+        shares: [
+          { party: { kind: 'supplier', supplierId: 'SUP-7' }, shareBp: 6_000 },
+          { party: { kind: 'department', department: 'assembly' }, shareBp: 4_000 },
+        ],
+        basis: [findingId],
+      },
+    );
+    const replacement = review.attributionInForce as string;
+    await eventually(
+      async () => {
+        const res = await call('finance', 'GET', `/cases/${caseId}/money`, finance);
+        return res.body.entries?.some((e: { cause: { kind: string } }) => e.cause.kind === 'reversal');
+      },
+      'the reversal and the re-allocation in finance',
+      30_000,
+    );
+    const report = await reportOverHttp();
+    expect(report.responsibility.inForce.map((a) => a.attributionId)).toEqual([replacement]);
+    const [first, second] = report.responsibility.attributions;
+    expect(first).toMatchObject({
+      attributionId,
+      inForce: false,
+      superseded: {
+        by: replacement,
+        reason: 'the assembly record shows the coil was fitted by assembly',
+        decidedBy: { userId: 'u-rev', role: 'qc-reviewer' },
+        disputeId,
+      },
+    });
+    expect(first.disputes.map((d) => [d.party, d.outcome])).toEqual([
+      ['supplier:SUP-7', 'confirmed'],
+      ['department:production', 'superseded'],
+    ]);
+    expect(second).toMatchObject({ attributionId: replacement, supersedes: attributionId, inForce: true });
+    // FIN-3: the first allocation is reversed under it and made again under the replacement.
+    expect(report.money.byAttribution).toEqual(
+      expect.arrayContaining([
+        { attributionId, allocated: cny(0), chargedBack: cny(60_000) },
+        { attributionId: replacement, allocated: cny(100_000), chargedBack: cny(0) },
+      ]),
+    );
+    // As of before this dispute, the first attribution was still in force.
+    const past = await reportOverHttp(beforeDispute);
+    expect(past.responsibility.inForce.map((a) => a.attributionId)).toEqual([attributionId]);
+  }, 60_000);
 
   it('AUD-3: an event shown in the report that was altered in the log is reported as a broken link, and the command exits 1', async () => {
     const qc = services['quality-inspection'];
@@ -436,5 +511,5 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
       }),
     ]);
     expect(report.entries.filter((e) => !e.link.ok).map((e) => e.type)).toEqual(['AttributionDisputed']);
-  }, 30_000);
+  }, 90_000);
 });

@@ -268,6 +268,36 @@ describe('the case audit report (AUD-2)', () => {
     ]);
   });
 
+  it('AUD-2: in quality inspection’s order (the supersession, then the attribution replacing it) the supersession’s reason and decider are kept', () => {
+    const superseded = event(
+      'quality-inspection',
+      'AttributionSuperseded',
+      31,
+      {
+        summary: 'A1 superseded by A2',
+        kind: 'decision',
+        decidedBy: REVIEWER,
+        reason: 'damaged in production',
+        attribution: { step: 'superseded', attributionId: 'A1', supersededBy: 'A2', disputeId: 'D1' },
+      },
+      { actor: REVIEWER },
+    );
+    const a2 = attributed('A2', 32, [{ party: 'department:production', shareBp: 10_000 }], 'A1');
+    const report = assembleCaseReport(
+      [part('quality-inspection', [finding, attributed('A1', 11), disputed, superseded, a2])],
+      { generatedAt: 'x' },
+    );
+    expect(report.responsibility.inForce.map((a) => a.attributionId)).toEqual(['A2']);
+    expect(report.responsibility.attributions[0].superseded).toEqual({
+      by: 'A2',
+      reason: 'damaged in production',
+      decidedBy: REVIEWER,
+      at: superseded.recordedAt,
+      eventId: superseded.eventId,
+      disputeId: 'D1',
+    });
+  });
+
   it('AUD-2: as of an instant before a supersession, the attribution it replaced was in force', () => {
     const a2 = attributed('A2', 31, [{ party: 'carrier:CR-1', shareBp: 10_000 }], 'A1');
     const parts = [part('quality-inspection', [finding, attributed('A1', 11), disputed, a2])];

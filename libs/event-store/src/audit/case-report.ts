@@ -222,11 +222,17 @@ function responsibilityOf(
   const disputes = new Map<string, Mutable<DisputeRecord>>();
   const evidenceOfFinding = new Map<string, readonly AuditEvidence[]>();
   const find = (id: string) => records.find((r) => r.attributionId === id);
-  const supersede = (id: string, superseded: NonNullable<AttributionRecord['superseded']>) => {
+  // The supersession's own event (with its reason) tells it; a new attribution naming the one it
+  // replaces tells it only when no such event is shown.
+  const supersede = (
+    id: string,
+    superseded: NonNullable<AttributionRecord['superseded']>,
+    told: 'by-supersession' | 'by-replacement',
+  ) => {
     const r = find(id);
     if (!r) return;
     r.inForce = false;
-    r.superseded = { ...r.superseded, ...superseded, reason: superseded.reason ?? r.superseded?.reason };
+    if (told === 'by-supersession' || !r.superseded) r.superseded = superseded;
   };
   events.forEach((e, i) => {
     const entry = entries[i];
@@ -252,12 +258,16 @@ function responsibilityOf(
           disputes: [],
         });
         if (step.supersedes)
-          supersede(step.supersedes, {
-            by: step.attributionId,
-            decidedBy: entry.decidedBy,
-            at: entry.at,
-            eventId: entry.eventId,
-          });
+          supersede(
+            step.supersedes,
+            {
+              by: step.attributionId,
+              decidedBy: entry.decidedBy,
+              at: entry.at,
+              eventId: entry.eventId,
+            },
+            'by-replacement',
+          );
         break;
       case 'disputed': {
         const dispute: Mutable<DisputeRecord> = {
@@ -288,14 +298,18 @@ function responsibilityOf(
           };
         }
         if (step.step === 'superseded')
-          supersede(step.attributionId, {
-            by: step.supersededBy,
-            ...(entry.reason ? { reason: entry.reason } : {}),
-            decidedBy: entry.decidedBy,
-            at: entry.at,
-            eventId: entry.eventId,
-            ...(step.disputeId ? { disputeId: step.disputeId } : {}),
-          });
+          supersede(
+            step.attributionId,
+            {
+              by: step.supersededBy,
+              ...(entry.reason ? { reason: entry.reason } : {}),
+              decidedBy: entry.decidedBy,
+              at: entry.at,
+              eventId: entry.eventId,
+              ...(step.disputeId ? { disputeId: step.disputeId } : {}),
+            },
+            'by-supersession',
+          );
         break;
       }
     }
@@ -309,15 +323,13 @@ function responsibilityOf(
 
 /** Every amount the case's events record or post, each linked to the attribution it follows. */
 function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
+  // In recorded order: a claim follows the attribution it was last issued or amended under.
   const attributionOfClaim = new Map<string, string>();
   const attributionOfEntry = new Map<string, string>();
-  for (const e of events) {
+  return events.flatMap((e) => {
     const refs = e.description.refs ?? {};
     if (refs.claimId && refs.attributionId) attributionOfClaim.set(refs.claimId, refs.attributionId);
-  }
-  return events.flatMap((e) =>
-    (e.description.money ?? []).map((m) => {
-      const refs = e.description.refs ?? {};
+    return (e.description.money ?? []).map((m) => {
       // A reversal takes back the money of the entry it reverses, under that entry's attribution.
       const attributionId =
         (refs.reverses ? attributionOfEntry.get(refs.reverses) : undefined) ??
@@ -334,8 +346,8 @@ function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
         refs,
         ...(attributionId ? { attributionId } : {}),
       };
-    }),
-  );
+    });
+  });
 }
 
 function postedByAttribution(movements: readonly MoneyRecord[]): CaseReport['money']['byAttribution'] {
