@@ -62,8 +62,14 @@ export interface StoryOptions {
   readonly until?: Stage;
   /** How long each wait for another service's read model may take (default 30 s). */
   readonly waitMs?: number;
+  /** How often a wait asks again (default 50 ms). */
+  readonly pollMs?: number;
   /** Told each step as it is done. */
   readonly log?: (line: string) => void;
+  /** FIN-8: the month the case's costs are audited into (default: the month of the audit). */
+  readonly approvalPeriod?: string;
+  /** Run after each stage the story goes on from (a test kills and restarts a service here). */
+  readonly between?: (reached: Stage, result: StoryResult) => Promise<void>;
 }
 
 /** What the story made, for checks and for the audit report. */
@@ -130,7 +136,8 @@ export async function playStory(
   const waitMs = options.waitMs ?? 30_000;
   const log = options.log ?? (() => undefined);
   const who = cast(c.branch, c);
-  const wait = <T>(check: () => Promise<T | undefined | false>, what: string) => waitFor(check, what, waitMs);
+  const wait = <T>(check: () => Promise<T | undefined | false>, what: string) =>
+    waitFor(check, what, waitMs, options.pollMs);
 
   // 1. Intake: a quality complaint; the branch manager accepts it (ORG-2); the clerk answers (INT-4).
   const registered = await http.must('intake', 'POST', '/cases', who.clerk, {
@@ -152,6 +159,13 @@ export async function playStory(
     reached: 'responded',
   };
   const caseId = result.caseId;
+  /** Marks the stage reached; true when the story ends there. */
+  const stopAt = async (stage: Stage) => {
+    result.reached = stage;
+    if (STAGES.indexOf(stage) >= until) return true;
+    await options.between?.(stage, result);
+    return false;
+  };
   log(`${result.caseNumber}: registered, response due ${registered.responseDueAt}`);
   await http.must('intake', 'POST', `/cases/${caseId}/review`, who.manager, {
     founded: true,
@@ -162,7 +176,7 @@ export async function playStory(
     response: 'An engineer comes on site today; if it cannot be fixed there the unit is exchanged.',
   });
   log(`${result.caseNumber}: accepted by the branch manager, answered (case ${responded.status})`);
-  if (until < 1) return result;
+  if (await stopAt('responded')) return result;
 
   // 2. Dispatch: the dispatcher opens the visit once dispatch knows the case; the engineer goes,
   // cannot fix it on site and takes the product back against a receipt (DSP-4).
@@ -201,8 +215,7 @@ export async function playStory(
     note: 'bench test and dismantling at the factory',
   });
   log(`${result.caseNumber}: visit ${visitId}, product taken back on receipt ${receiptNo}`);
-  result.reached = 'taken-back';
-  if (until < 2) return result;
+  if (await stopAt('taken-back')) return result;
 
   // 3. QC: the take-back opened an inspection (QC-1); root cause a purchased part (QC-2);
   // responsibility shared between the supplier and the production department, signed (QC-3).
@@ -242,8 +255,7 @@ export async function playStory(
   });
   result.attributionId = attributed.attributionInForce ?? attributed.attributionId;
   log(`${result.caseNumber}: inspection ${inspectionId}, attribution ${result.attributionId} signed`);
-  result.reached = 'attributed';
-  if (until < 3) return result;
+  if (await stopAt('attributed')) return result;
 
   // 4. Claims: free warranty (CLM-1/3); finance approves the costs (FIN-1) and transport to
   // manufacturing; the supplier's notice is its share of them (CLM-4); the supplier disputes,
@@ -270,7 +282,12 @@ export async function playStory(
     return list.length >= 3 && list;
   }, 'finance has the travel, repair and transport costs');
   for (const cost of costs.filter((k) => k.status === 'pending'))
-    await http.must('finance', 'POST', `/cases/${caseId}/costs/${cost.costId}/approve`, who.finance);
+    await http.must(
+      'finance',
+      'POST',
+      `/cases/${caseId}/costs/${cost.costId}/approve${options.approvalPeriod ? `?period=${options.approvalPeriod}` : ''}`,
+      who.finance,
+    );
   const allocated = costs.filter((k) => k.kind !== 'travel');
   const approvedAllocated = allocated.length;
   // CLM-4: the notice holds the supplier's part of every approved warranty cost (each part at
@@ -324,8 +341,7 @@ export async function playStory(
   log(
     `${result.caseNumber}: claim ${claim.claimId} confirmed for ${JSON.stringify(result.claimAmount)}, inspection signed off with a CAPA`,
   );
-  result.reached = 'claim-confirmed';
-  if (until < 4) return result;
+  if (await stopAt('claim-confirmed')) return result;
 
   // 5. Warehouse returns: the customer chose exchange (RET-1, RET-4 … RET-8, CLM-7).
   await wait(async () => {
@@ -409,8 +425,7 @@ export async function playStory(
   log(
     `${result.caseNumber}: return ${rmaId} stocked in, ${c.product.serial} exchanged for ${c.product.replacementSerial}`,
   );
-  result.reached = 'exchanged';
-  if (until < 5) return result;
+  if (await stopAt('exchanged')) return result;
 
   // 6. Finance: the travel stays with the branch (FIN-2), repair and transport go to
   // manufacturing cost and on to the department and the supplier (FIN-3); the confirmed claim
@@ -427,8 +442,7 @@ export async function playStory(
   await http.must('finance', 'POST', `/periods/${c.branch}/${period}/close`, who.finance);
   result.closedPeriod = period;
   log(`${result.caseNumber}: costs allocated, chargeback posted, ${c.branch} ${period} closed`);
-  result.reached = 'settled';
-  if (until < 6) return result;
+  if (await stopAt('settled')) return result;
 
   // 7. Intake: closed with the customer's confirmation, the survey answered (INT-8).
   await http.must('intake', 'POST', `/cases/${caseId}/closure`, who.clerk, {
