@@ -1,6 +1,7 @@
 // The six services as separate compiled Node processes, as deployed: each on a database of its
 // own, all talking through the real Kafka on topics and consumer groups of their own. The story
 // e2e and the back-office bench start, kill and restart them with this.
+import { createServer } from 'node:net';
 import { createTestDatabase, testKafka, uniqueTopic, type TestDatabase } from '@aftersales/testing';
 import { STORY_SERVICES, type ServiceUrls, type StoryService } from '../story/story-client';
 import { BRANCH_TIME_ZONES } from '../standalone/services';
@@ -14,6 +15,18 @@ const TOPIC_VARIABLE: Record<StoryService, string> = {
   claims: 'CLAIMS_EVENTS_TOPIC',
   finance: 'FINANCE_EVENTS_TOPIC',
 };
+
+/** A port nothing listens on now (the OS's choice), so six services never collide with others. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export interface BackOffice {
   readonly urls: ServiceUrls;
@@ -47,7 +60,8 @@ export async function startBackOffice(
 
   const databases = {} as Record<StoryService, TestDatabase>;
   for (const s of STORY_SERVICES) databases[s] = await createTestDatabase(`story_${s.replace('-', '_')}`);
-  const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+  const ports = {} as Record<StoryService, number>;
+  for (const s of STORY_SERVICES) ports[s] = await freePort();
   const shared = {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
     KAFKA_PARTITIONS: String(partitions),
@@ -71,7 +85,7 @@ export async function startBackOffice(
     ...options.extraEnv,
   };
   const envOf = (s: StoryService) => ({ ...shared, DATABASE_URL: databases[s].url });
-  const portOf = (s: StoryService) => basePort + STORY_SERVICES.indexOf(s);
+  const portOf = (s: StoryService) => ports[s];
   const processes = {} as Record<StoryService, ServiceProcess>;
   const stop = async () => {
     for (const s of [...STORY_SERVICES].reverse()) if (processes[s]) await kill(processes[s], 'SIGTERM');

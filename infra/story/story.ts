@@ -226,11 +226,7 @@ export async function playStory(
       `/cases/${caseId}/responsibility-history`,
       who.inspector,
     );
-    const found =
-      r.status === 200
-        ? (r.body.inspections ?? [r.body]).find((i: { inspectionId?: string }) => i.inspectionId)
-        : undefined;
-    return found as { inspectionId: string } | undefined;
+    return r.status === 200 && (r.body.inspections as Array<{ inspectionId: string }>)[0];
   }, 'the inspection opened from the take-back');
   const inspectionId = inspection.inspectionId;
   result.inspectionId = inspectionId;
