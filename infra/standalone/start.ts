@@ -160,6 +160,14 @@ async function main() {
     Object.fromEntries(urls.map(({ name, url }) => [name, url])) as unknown as ServiceUrls,
   );
 
+  const storyCommand = `${[
+    BASE_PORT !== 3000 ? `PORT=${BASE_PORT}` : '',
+    process.env.STANDALONE_PG_PORT ? `STANDALONE_PG_PORT=${PG_PORT}` : '',
+    process.env.DATABASE_URL ? 'DATABASE_URL=…' : '',
+  ]
+    .filter(Boolean)
+    .map((v) => `${v} `)
+    .join('')}npm run demo:story`;
   const tokens = {
     'intake clerk, HZ': await signDevToken({
       sub: 'u-li',
@@ -191,7 +199,7 @@ ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)
   .join('\n')}
 More tokens: npm run token -- --user u-x --roles dispatcher --branches HZ
-Ready to play: npm run demo:story   (a new case through all six services, then its audit report)
+Ready to play: ${storyCommand}   (a new case through all six services, then its audit report)
 Ctrl-C stops it.`);
 }
 

@@ -87,6 +87,7 @@ export interface StoryResult {
   closedPeriod?: string;
 }
 
+const formatMoney = (m: Money) => `${(m.amountMinor / 100).toFixed(2)} ${m.currency}`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The people of the story, for a branch. */
@@ -335,7 +336,7 @@ export async function playStory(
     },
   });
   log(
-    `${result.caseNumber}: claim ${claim.claimId} confirmed for ${JSON.stringify(result.claimAmount)}, inspection signed off with a CAPA`,
+    `${result.caseNumber}: claim ${claim.claimId} confirmed for ${formatMoney(result.claimAmount!)}, inspection signed off with a CAPA`,
   );
   if (await stopAt('claim-confirmed')) return result;
 
