@@ -28,7 +28,7 @@ RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
   && find /runtime/contracts /runtime/libs /runtime/services -name '*.js.map' -delete \
   && cp -a contracts/schemas /runtime/contracts/ \
   && cp -a libs/platform/dev-keys /runtime/libs/platform/ \
-  && cp -a infra/docker/entrypoint.sh /runtime/infra/docker/
+  && cp -a infra/docker/entrypoint.sh infra/docker/healthcheck.js /runtime/infra/docker/
 
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production
@@ -37,4 +37,7 @@ WORKDIR /app
 COPY --from=build /runtime /app
 USER node
 EXPOSE 3000
+# Liveness as Docker and Compose see it (Kubernetes probes the same route itself).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "/app/infra/docker/healthcheck.js"]
 ENTRYPOINT ["/app/infra/docker/entrypoint.sh"]

@@ -15,11 +15,12 @@ if [ -z "$service" ] || [ ! -f "services/$service/dist/main.js" ]; then
   exit 64
 fi
 
-# The service's main serves it; `migrate` (or `rebuild [read model …]`) runs that command and exits.
+# The service's main serves it; `migrate`, `rebuild [read model …]`, `dlq …`, `lag` or `audit …` runs
+# that command and exits (infra/RUNBOOK.md).
 case "${1:-}" in
-  '' | migrate | rebuild) ;;
+  '' | migrate | rebuild | dlq | lag | audit) ;;
   *)
-    echo "usage: entrypoint.sh [migrate | rebuild [read model …]] (got '$1')" >&2
+    echo "usage: entrypoint.sh [migrate | rebuild [read model …] | dlq … | lag | audit verify | audit forget <subject>] (got '$1')" >&2
     exit 64
     ;;
 esac

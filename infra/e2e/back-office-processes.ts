@@ -33,6 +33,8 @@ export interface BackOffice {
   /** Each service's public topic. */
   readonly topics: Readonly<Record<StoryService, string>>;
   readonly processes: Readonly<Record<StoryService, ServiceProcess>>;
+  /** Each service's database, its event store log included. */
+  readonly databaseUrls: Readonly<Record<StoryService, string>>;
   /** SIGKILLs the service and starts it again on the same port and database; resolves once it is ready. */
   restart(service: StoryService): Promise<{ readyMs: number }>;
   stop(): Promise<void>;
@@ -103,6 +105,10 @@ export async function startBackOffice(
     urls: Object.fromEntries(STORY_SERVICES.map((s) => [s, processes[s].url])) as unknown as ServiceUrls,
     topics,
     processes,
+    databaseUrls: Object.fromEntries(STORY_SERVICES.map((s) => [s, databases[s].url])) as Record<
+      StoryService,
+      string
+    >,
     async restart(s) {
       await kill(processes[s], 'SIGKILL');
       processes[s] = spawnService(s, portOf(s), envOf(s));

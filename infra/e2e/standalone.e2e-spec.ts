@@ -84,6 +84,34 @@ describe('the standalone back office', () => {
     expect(await loadWarehouseDemoData(url)).toMatchObject({ requests: 0 });
   });
 
+  it('every service shows the operations metrics on /metrics, with values after the demo traffic', async () => {
+    const kit = [
+      'http_request_duration_seconds',
+      'commands_total',
+      'eventstore_events_appended_total',
+      'eventstore_follower_lag_events',
+      'timers_fired_total',
+      'deadline_misses_total',
+      'reaction_messages_total',
+      'dead_letters_pending',
+      'service_leader',
+    ];
+    let appended = 0;
+    for (const [i, service] of SERVICES.entries()) {
+      const page = await (await fetch(`${running[i].url}/${service.name}/metrics`)).text();
+      const missing = kit.filter((name) => !page.includes(`# TYPE ${name} `));
+      if (service.reactions?.length && !page.includes('# TYPE kafka_consumer_lag_messages gauge'))
+        missing.push('kafka_consumer_lag_messages');
+      expect({ service: service.name, missing }).toEqual({ service: service.name, missing: [] });
+      // The earlier tests called every service over HTTP; each one runs its relay and timers alone.
+      expect(page).toMatch(/^http_request_duration_seconds_count\{.*\} [1-9]/m);
+      expect(page).toMatch(/^service_leader\{.*\} 1$/m);
+      if (service.publicEvents) expect(page).toMatch(/^eventstore_follower_lag_events\{follower="relay:/m);
+      appended += Number(/^eventstore_events_appended_total\{.*\} (\d+)/m.exec(page)?.[1] ?? 0);
+    }
+    expect(appended).toBeGreaterThan(0);
+  });
+
   // After the other demos: theirs load only into a service that has nothing yet.
   it('loads the whole story with a case stopped after every stage, claims and a closed month in finance, once', async () => {
     const urls = Object.fromEntries(

@@ -3,6 +3,8 @@
 // driver; then every service's read models and every topic. A second case plays the same story
 // while dispatch, quality inspection and finance are each SIGKILLed and restarted in its middle:
 // it ends with the same read models and ledger, ids and times aside.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { eventually, readTopic, type TopicMessage } from '@aftersales/testing';
 import { cast, playStory, previousMonth, type Stage, type StoryCase, type StoryResult } from '../story/story';
 import { loadEngineers, registerProducts, storyCase } from '../story/organisation';
@@ -10,6 +12,32 @@ import { StoryClient, STORY_SERVICES, type StoryService } from '../story/story-c
 import { startBackOffice, type BackOffice } from './back-office-processes';
 
 jest.setTimeout(600_000);
+
+/** AUD-2: the case audit report (`npm run audit -- case … --json`) from the six services' own logs. */
+function auditReport(office: BackOffice, caseNumber: string, asOf?: string) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      'infra/services/audit.cli.ts',
+      'case',
+      caseNumber,
+      '--json',
+      ...(asOf ? ['--as-of', asOf] : []),
+    ],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        AUDIT_SOURCES: STORY_SERVICES.map((s) => `${s}=${office.databaseUrls[s]}`).join(','),
+      },
+    },
+  );
+  if (run.status !== 0) throw new Error(`audit case ${caseNumber}: exit ${run.status}: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
 
 /** A list whose order follows the arrival of events from several topics: sorted once normalised. */
 class Unordered {
@@ -291,6 +319,35 @@ describe('the whole back office: six processes over Kafka (issue 27)', () => {
     // Warehouse returns and claims: exchanged, the replacement's serial linked to the faulty one.
     expect(models.rma.rma ?? models.rma).toMatchObject({ status: expect.stringMatching(/exchange/) });
     expect(JSON.stringify(models.serialHistory)).toContain(c.product.replacementSerial);
+
+    // AUD-2 from the logs alone: the attribution with the supplier's dispute confirmed, and the
+    // chargeback it caused; as of before the dispute, the same attribution in force, undisputed.
+    const report = auditReport(office, result.caseNumber);
+    const attribution = report.responsibility.attributions.find(
+      (a: { attributionId: string }) => a.attributionId === result.attributionId,
+    );
+    expect(attribution).toMatchObject({
+      inForce: true,
+      disputes: [{ party: `supplier:${c.supplierId}`, outcome: 'confirmed' }],
+    });
+    expect(report.money.byAttribution).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          attributionId: result.attributionId,
+          chargedBack: { amountMinor: supplierPart, currency: 'CNY' },
+        }),
+      ]),
+    );
+    const disputedAt = Date.parse(attribution.disputes[0].at);
+    const before = auditReport(office, result.caseNumber, new Date(disputedAt - 1).toISOString());
+    expect(before.responsibility.inForce.map((a: { attributionId: string }) => a.attributionId)).toEqual([
+      result.attributionId,
+    ]);
+    expect(
+      before.responsibility.attributions.find(
+        (a: { attributionId: string }) => a.attributionId === result.attributionId,
+      ).disputes,
+    ).toEqual([]);
 
     // Every topic carries the case's public events.
     const events = eventsOf(seen, result);

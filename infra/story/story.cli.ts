@@ -1,5 +1,5 @@
 // `npm run demo:story`: plays the whole story of a new case against a running back office (the
-// standalone by default), step by step, then prints its case number and its audit report.
+// standalone by default), step by step, then prints its case number and its audit report (docs/audit.md).
 // PORT: the standalone's base port (3000); STORY_URLS: `intake=http://…/intake,dispatch=…` for
 // services elsewhere; STORY_BRANCH (HZ); DATABASE_URL: the log the audit report reads.
 import { spawnSync } from 'node:child_process';
@@ -22,19 +22,16 @@ function urlsFromEnv(env: NodeJS.ProcessEnv): ServiceUrls {
 }
 
 /**
- * The case's audit report (AUD-2), from the event log alone, by `npm run audit -- case`.
- * Returns false where the audit command has no `case` report yet.
+ * The case's audit report (AUD-2, docs/audit.md), from the event log alone: `npm run audit -- case`.
+ * Its exit code: 0 the report, 1 with a broken hash link, 2 usage or configuration, 3 no such case.
  */
-export function printAuditReport(caseNumber: string, databaseUrl: string): boolean {
+export function printAuditReport(caseNumber: string, databaseUrl: string): number {
   const run = spawnSync(
     process.execPath,
-    ['-r', '@swc-node/register', 'libs/event-store/src/cli/audit.cli.ts', 'case', caseNumber],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+    ['-r', '@swc-node/register', 'infra/services/audit.cli.ts', 'case', caseNumber],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' },
   );
-  if (run.status === 2 && !/\bcase\b/.test(run.stderr)) return false;
-  process.stdout.write(run.stdout);
-  process.stderr.write(run.stderr);
-  return run.status === 0;
+  return run.status ?? 1;
 }
 
 async function main() {
@@ -60,10 +57,9 @@ async function main() {
     `  its history: GET ${urls['quality-inspection']}/cases/${result.caseId}/responsibility-history\n`,
   );
   const databaseUrl = process.env.DATABASE_URL ?? STANDALONE_DATABASE;
-  if (!printAuditReport(result.caseNumber, databaseUrl))
-    console.log(
-      `The case audit report (AUD-2) is not part of this build yet: npm run audit -- case ${result.caseNumber}`,
-    );
+  console.log(`The audit report: npm run audit -- case ${result.caseNumber}\n`);
+  const status = printAuditReport(result.caseNumber, databaseUrl);
+  if (status !== 0) process.exitCode = status;
 }
 
 if (require.main === module)

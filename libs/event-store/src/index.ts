@@ -17,3 +17,8 @@ export * from './postgres/postgres-key-store';
 export * from './esdb/esdb-event-store';
 export * from './create-event-store';
 export * from './commands/stream-commands';
+export * from './audit/audit-description';
+export * from './audit/case-part';
+export * from './audit/case-report';
+export * from './audit/case-report.text';
+export * from './cli/audit.cli';

@@ -7,6 +7,7 @@ export * from './relay/relay';
 export * from './consumer/consumed-event';
 export * from './consumer/inbox';
 export * from './consumer/dead-letter';
+export * from './consumer/dead-letter-store';
 export * from './consumer/retry-policy';
 export * from './consumer/inbox-consumer';
 export * from './deterministic-id';

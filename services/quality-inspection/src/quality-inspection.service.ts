@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { qualityInspectionAudit } from './inspection/inspection.audit';
 import { CapaListRow } from './capa-list/capa-list.entity';
 import { CapaListProjection } from './capa-list/capa-list.projection';
 import { AttributeResponsibilityController } from './inspection/attribute-responsibility/attribute-responsibility.http.controller';
@@ -43,6 +44,8 @@ export const qualityInspectionService = defineService({
   parts: qualityInspectionParts,
   // QC-5: a CAPA's due date is a durable timer.
   followers: ({ timers }) => [new CapaTimersFollower(timers)],
+  // On /metrics as deadline misses when they record events: a CAPA's due date passed open (QC-5).
+  deadlines: [CAPA_DUE],
   timers: {
     [CAPA_DUE]:
       ({ parts }) =>
@@ -70,6 +73,7 @@ export const qualityInspectionService = defineService({
       handler: ({ parts }) => inspectionOpenings(parts),
     },
   ],
+  audit: qualityInspectionAudit,
   http: {
     controllers: [
       OpenInspectionController,

@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { warehouseReturnsAudit } from './rma/rma.audit';
 import { IntakeReturnsController } from './intake-returns/intake-returns.http.controller';
 import { CustomerTotalsController } from './customer-totals/customer-totals.http.controller';
 import { WarehouseReturnsSchema1765100000000 } from './migrations/1765100000000-warehouse-returns-schema';
@@ -37,6 +38,8 @@ export const warehouseReturnsService = defineService({
   },
   parts: warehouseReturnsParts,
   followers: ({ timers }) => [new ReceiptDeadlineTimers(timers)],
+  // On /metrics as deadline misses when they record events: a return's receipt deadline passed.
+  deadlines: [RECEIPT_DEADLINE],
   timers: {
     // RET-8: a missed receipt is reported once: the event's id derives from the timer's.
     [RECEIPT_DEADLINE]:
@@ -64,6 +67,7 @@ export const warehouseReturnsService = defineService({
       handler: ({ parts, clock }) => warehouseReturnsReactions(parts.rmas, clock),
     },
   ],
+  audit: warehouseReturnsAudit,
   http: {
     controllers: [
       RequestReturnController,

@@ -18,6 +18,7 @@ import type {
 } from '../kafka/message-broker.port';
 import { consumedEvent, MalformedMessage, rawEventOf, type ConsumedEvent } from './consumed-event';
 import { DeadLetters } from './dead-letter';
+import { DeadLetterStore, type DeadLetter } from './dead-letter-store';
 import { Inbox } from './inbox';
 import { backoffDelay, DEFAULT_RETRY_POLICY, PermanentFailure, type RetryPolicy } from './retry-policy';
 
@@ -48,6 +49,10 @@ export interface InboxConsumerOptions {
   readonly onApplied?: (events: readonly ConsumedEvent[]) => void;
   /** Told about every message sent to the dead-letter topic. */
   readonly onDeadLetter?: (message: IncomingMessage, error: unknown) => void;
+  /** How often it looks for dead letters an operator asked to replay (default 1 s). */
+  readonly replayPollMs?: number;
+  /** Told about a replayed dead letter that failed again (it is open again, with the new error). */
+  readonly onReplayFailed?: (letter: DeadLetter, error: unknown) => void;
 }
 
 type Prepared =
@@ -68,14 +73,19 @@ export class InboxConsumer {
   private consumer: MessageConsumer | undefined;
   private producer: MessageProducer | undefined;
   private deadLetters: DeadLetters | undefined;
+  private readonly deadLetterStore: DeadLetterStore;
+  private replayTimer: NodeJS.Timeout | undefined;
+  private replaying: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: InboxConsumerOptions) {
     this.inbox = new Inbox(options.schema, options.inboxName ?? options.groupId);
     this.policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.deadLetterStore = new DeadLetterStore(options.pool, options.schema);
   }
 
-  migrate(): Promise<void> {
-    return this.inbox.migrate(this.options.pool);
+  async migrate(): Promise<void> {
+    await this.inbox.migrate(this.options.pool);
+    await this.deadLetterStore.migrate();
   }
 
   /** Joins the group and starts consuming; resolves once running. */
@@ -100,6 +110,39 @@ export class InboxConsumer {
     await this.consumer.connect();
     await this.consumer.subscribe(topics, { fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run((batch, context) => this.handleBatch(batch, context));
+    this.scheduleReplays();
+  }
+
+  /**
+   * Applies the dead letters of this consumer an operator asked to replay, through the inbox
+   * (an event applied before, by a replay or a redelivery, does nothing). Returns how many.
+   */
+  replayDeadLetters(): Promise<number> {
+    const run = this.replaying.then(() =>
+      this.deadLetterStore.replayRequested(
+        this.options.groupId,
+        async (message, tx) => {
+          const { event, error } = this.prepare(message);
+          if (!event) throw error;
+          const fresh = await this.inbox.claim(tx, [this.inboxEntry(event)]);
+          if (fresh.has(event.id)) await this.runHandler(event, tx);
+        },
+        (letter, error) => this.options.onReplayFailed?.(letter, error),
+      ),
+    );
+    this.replaying = run.catch(() => undefined);
+    return run;
+  }
+
+  private scheduleReplays(): void {
+    this.replayTimer = setTimeout(() => {
+      this.replayDeadLetters()
+        .catch(() => undefined) // the database is down: the next round tries again
+        .finally(() => {
+          if (this.consumer) this.scheduleReplays();
+        });
+    }, this.options.replayPollMs ?? 1_000);
+    this.replayTimer.unref();
   }
 
   assignment(): Readonly<Record<string, readonly number[]>> {
@@ -110,6 +153,8 @@ export class InboxConsumer {
   async stop(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = undefined;
+    clearTimeout(this.replayTimer);
+    await this.replaying;
     if (consumer) {
       await consumer.stop();
       await consumer.disconnect();
@@ -258,6 +303,11 @@ export class InboxConsumer {
   private async deadLetter(message: IncomingMessage, error: unknown, attempts: number): Promise<void> {
     if (!this.deadLetters) throw new Error('consumer not started');
     await this.deadLetters.send(message, { error, attempts, consumer: this.options.groupId });
+    // Before the offset moves on: a crash in between dead-letters the redelivery, recorded once.
+    await this.deadLetterStore.record(this.options.groupId, message, {
+      error: error instanceof Error ? error.message : String(error),
+      attempts,
+    });
     this.options.onDeadLetter?.(message, error);
   }
 

@@ -62,6 +62,12 @@ export class InProcessBroker implements MessageBroker {
   async admin(): Promise<MessageAdmin> {
     return {
       ensureTopics: async (topics: readonly TopicSpec[]) => topics.forEach((t) => this.topic(t.topic)),
+      consumerLag: async (groupId: string, topics: readonly string[]) =>
+        topics.map((topic) => {
+          const end = this.topic(topic).messages.length;
+          const committed = this.committed.get(`${groupId}|${topic}`) ?? 0;
+          return { topic, partition: 0, committed, end, lag: Math.max(0, end - committed) };
+        }),
       disconnect: async () => undefined,
     };
   }

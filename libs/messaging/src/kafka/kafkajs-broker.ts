@@ -18,6 +18,7 @@ import type {
   MessageProducer,
   OutgoingMessage,
   PartitionBatch,
+  PartitionLag,
   TopicSpec,
 } from './message-broker.port';
 
@@ -97,6 +98,25 @@ export class KafkajsBroker implements MessageBroker {
           topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.partitions ?? 1 })),
           waitForLeaders: true,
         });
+      },
+      async consumerLag(groupId: string, topics: readonly string[]) {
+        const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+        const lags: PartitionLag[] = [];
+        for (const { topic, partitions } of committed) {
+          const ends = new Map(
+            (await admin.fetchTopicOffsets(topic)).map((p) => [
+              p.partition,
+              { low: Number(p.low), high: Number(p.high) },
+            ]),
+          );
+          for (const { partition, offset } of partitions) {
+            const { low, high } = ends.get(partition) ?? { low: 0, high: 0 };
+            // -1: nothing committed yet; the group starts at the partition's start.
+            const next = Number(offset) < 0 ? low : Number(offset);
+            lags.push({ topic, partition, committed: next, end: high, lag: Math.max(0, high - next) });
+          }
+        }
+        return lags;
       },
       disconnect: () => admin.disconnect(),
     };

@@ -81,9 +81,22 @@ export interface TopicSpec {
   readonly partitions?: number;
 }
 
+/** How far a consumer group is behind on one partition. */
+export interface PartitionLag {
+  readonly topic: string;
+  readonly partition: number;
+  /** The next offset the group will read (its committed offset, or the partition's start). */
+  readonly committed: number;
+  /** The partition's end (high watermark). */
+  readonly end: number;
+  readonly lag: number;
+}
+
 export interface MessageAdmin {
   /** Creates the topics that do not exist yet; existing ones are left as they are. */
   ensureTopics(topics: readonly TopicSpec[]): Promise<void>;
+  /** Per partition of the topics: messages the group has not committed yet. */
+  consumerLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
   disconnect(): Promise<void>;
 }
 

@@ -176,6 +176,14 @@ export class EventSourcedServiceConfig extends PlatformConfig {
   @IntSetting(0, 1_000_000)
   STATE_CACHE_SIZE = 5_000;
 
+  /**
+   * How often a standby replica tries to take the service's leader lease (the one replica that
+   * runs the relay and the timers), and the holder checks it still has it: the longest a
+   * replica's death leaves them idle, besides PostgreSQL noticing a vanished host (~20 s).
+   */
+  @IntSetting(50, 60_000)
+  LEADER_CHECK_MS = 2_000;
+
   /** Most milliseconds the relay lets events gather between Kafka requests under load. */
   @IntSetting(0, 1000)
   RELAY_GATHER_MS = 50;

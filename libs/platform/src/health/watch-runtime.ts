@@ -13,6 +13,10 @@ export interface WatchedRuntime {
   };
   /** Present where the service publishes to Kafka. */
   readonly relay?: { readonly state: string; readonly streamPrefixes: readonly string[] };
+  /** Dead letters of its reactions not yet replayed or discarded. */
+  readonly deadLetters?: { pendingByConsumer(): Promise<Readonly<Record<string, number>>> };
+  /** The lease of the one replica that runs the relay and the timers. */
+  readonly leader?: { readonly active: boolean; readonly changedAt: Date };
 }
 
 export interface WatchedProjection {
@@ -74,5 +78,17 @@ export function watchRuntime(
   }));
   const relay = runtime.relay;
   if (relay) health.register('relay', async () => relay.state !== 'failed');
+  const deadLetters = runtime.deadLetters;
+  if (deadLetters) metrics.observeDeadLetters(() => deadLetters.pendingByConsumer());
+  const leader = runtime.leader;
+  if (leader) {
+    // Both answers are ready: a standby serves HTTP and consumes like the active replica.
+    health.register(
+      'leader',
+      async () =>
+        `${leader.active ? 'active (runs the relay and the timers)' : 'standby'} since ${leader.changedAt.toISOString()}`,
+    );
+    metrics.observeLeader(() => leader.active);
+  }
   metrics.observeLog(() => readLogPositions(runtime.dataSource, schemas, runtime.projections, relay));
 }

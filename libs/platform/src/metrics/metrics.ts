@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import type { FlushStats } from '@aftersales/event-store';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/auth.decorators';
 
 /** Where the log ends, and how much of it each follower (projections, the relay) has ahead of it. */
@@ -55,6 +55,25 @@ export async function readLogPositions(
   return { head, lag };
 }
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function commandOutcome(status: number): string {
+  if (status < 300) return 'accepted';
+  if (status >= 500) return 'error';
+  return COMMAND_OUTCOMES[status] ?? 'other';
+}
+
+const COMMAND_OUTCOMES: Record<number, string> = {
+  400: 'invalid',
+  401: 'denied',
+  403: 'denied',
+  404: 'not_found',
+  409: 'conflict',
+  415: 'invalid',
+  422: 'rule_violation',
+  425: 'not_ready',
+};
+
 /** One registry per service, so several services can share a process (standalone, tests). */
 export class Metrics {
   readonly registry = new Registry();
@@ -62,6 +81,11 @@ export class Metrics {
   readonly flushSeconds: Histogram<'path'>;
   readonly flushEvents: Histogram;
   readonly appendSeconds: Histogram;
+  readonly eventsAppended: Counter;
+  readonly commands: Counter<'route' | 'outcome'>;
+  readonly reactionMessages: Counter<'reaction' | 'outcome'>;
+  readonly timersFired: Counter<'kind' | 'outcome'>;
+  readonly deadlineMisses: Counter<'kind'>;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -92,10 +116,40 @@ export class Metrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [this.registry],
     });
+    this.eventsAppended = new Counter({
+      name: 'eventstore_events_appended_total',
+      help: 'Events this replica appended to the log',
+      registers: [this.registry],
+    });
+    this.commands = new Counter({
+      name: 'commands_total',
+      help: 'Commands over HTTP (every request but GET, HEAD and OPTIONS) by route template and outcome: accepted, invalid (400), denied (401/403), not_found, conflict (409), rule_violation (422), not_ready (425), error (5xx), other',
+      labelNames: ['route', 'outcome'],
+      registers: [this.registry],
+    });
+    this.reactionMessages = new Counter({
+      name: 'reaction_messages_total',
+      help: 'Messages a reaction consumed, by outcome: applied (new to its inbox), dead_lettered',
+      labelNames: ['reaction', 'outcome'],
+      registers: [this.registry],
+    });
+    this.timersFired = new Counter({
+      name: 'timers_fired_total',
+      help: 'Timers this replica fired, by kind and outcome: recorded (their command appended events), no_change, failed (retried later)',
+      labelNames: ['kind', 'outcome'],
+      registers: [this.registry],
+    });
+    this.deadlineMisses = new Counter({
+      name: 'deadline_misses_total',
+      help: 'Deadline timers that found their deadline missed and recorded it (e.g. a response or arrival deadline passed)',
+      labelNames: ['kind'],
+      registers: [this.registry],
+    });
   }
 
   /** For the event store's `onFlush`. */
   observeFlush(flush: FlushStats): void {
+    this.eventsAppended.inc(flush.events);
     this.flushSeconds.observe({ path: flush.careful ? 'careful' : 'guessed' }, flush.seconds);
     this.flushEvents.observe(flush.events);
     for (const seconds of flush.waited) this.appendSeconds.observe(seconds);
@@ -167,17 +221,63 @@ export class Metrics {
     });
   }
 
+  /** Per consumer group at every scrape: dead letters neither replayed nor discarded (the DLQ size). */
+  observeDeadLetters(read: () => Promise<Readonly<Record<string, number>>>): void {
+    new Gauge({
+      name: 'dead_letters_pending',
+      help: 'Messages a reaction could not apply, neither replayed nor discarded yet (npm run dlq)',
+      labelNames: ['consumer'],
+      registers: [this.registry],
+      async collect() {
+        const pending = await read().catch(() => undefined);
+        if (!pending) return;
+        this.reset();
+        for (const [consumer, n] of Object.entries(pending)) this.set({ consumer }, n);
+      },
+    });
+  }
+
+  /** 1 on the replica that holds the service's leader lease (runs the relay and timers), else 0. */
+  observeLeader(active: () => boolean): void {
+    new Gauge({
+      name: 'service_leader',
+      help: "1 on the replica that holds the service's leader lease and runs its relay and timers, 0 on a standby",
+      registers: [this.registry],
+      collect() {
+        this.set(active() ? 1 : 0);
+      },
+    });
+  }
+
+  /** Messages of the group not committed yet, per partition, read from the broker at every scrape. */
+  observeConsumerLag(
+    read: () => Promise<ReadonlyArray<{ group: string; topic: string; partition: number; lag: number }>>,
+  ): void {
+    new Gauge({
+      name: 'kafka_consumer_lag_messages',
+      help: "Messages of a partition the service's consumer group has not committed yet",
+      labelNames: ['group', 'topic', 'partition'],
+      registers: [this.registry],
+      async collect() {
+        const lags = await read().catch(() => undefined);
+        if (!lags) return; // the broker did not answer: the series go stale rather than read 0
+        this.reset();
+        for (const { group, topic, partition, lag } of lags)
+          this.set({ group, topic, partition: String(partition) }, lag);
+      },
+    });
+  }
+
   /** Every response, also 401/403/404: route is the template (bounded label values). */
   observeHttp(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
+      const route = request.routeOptions.url ?? 'unmatched';
       this.httpDuration.observe(
-        {
-          method: request.method,
-          route: request.routeOptions.url ?? 'unmatched',
-          status: String(reply.statusCode),
-        },
+        { method: request.method, route, status: String(reply.statusCode) },
         reply.elapsedTime / 1000,
       );
+      if (!READS.has(request.method) && route !== 'unmatched')
+        this.commands.inc({ route, outcome: commandOutcome(reply.statusCode) });
       done();
     });
   }

@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '@aftersales/event-store';
-import { brokerFor, Inbox, migrateRelay } from '@aftersales/messaging';
+import { brokerFor, DeadLetterStore, Inbox, migrateRelay } from '@aftersales/messaging';
 import { migrateCheckpoints, migrateReadModels } from '@aftersales/projections';
 import { TimerStore } from '@aftersales/scheduling';
 import { Pool } from 'pg';
@@ -22,7 +22,7 @@ export interface ServiceMigration {
 
 /**
  * Every schema change an event-sourced service needs: the event store, its read models, timers,
- * projection checkpoints, the relay's and the inbox's tables, and its Kafka topics. Each step is
+ * projection checkpoints, the relay's, the inbox's and the dead letters' tables, and its Kafka topics. Each step is
  * idempotent and takes a lock of its own, so replicas and a migration job may run it at once.
  */
 export async function migrateService(migration: ServiceMigration): Promise<void> {
@@ -39,6 +39,7 @@ export async function migrateService(migration: ServiceMigration): Promise<void>
     await migrateRelay(pool, service);
     // The inbox table is shared by the service's consumers; the name only matters to queries.
     await new Inbox(service, 'migration').migrate(pool);
+    await new DeadLetterStore(pool, service).migrate();
     if (kafka) {
       const admin = await brokerFor(kafka.brokers, `${service}-migration`).admin();
       try {

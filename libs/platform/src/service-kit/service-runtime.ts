@@ -3,10 +3,12 @@ import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import {
   brokerFor,
+  DeadLetterStore,
   InboxConsumer,
   Relay,
   type MessageBroker,
   type MessageProducer,
+  type PartitionLag,
 } from '@aftersales/messaging';
 import { ProjectionRunner } from '@aftersales/projections';
 import { TimerRunner, TimerStore, type Timer } from '@aftersales/scheduling';
@@ -15,6 +17,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type EventSourcedServiceConfig } from '../config/config';
 import { migrateService } from '../migrations/migrate-service';
+import { LeaderLease } from './leader-lease';
 import type {
   AnyServiceDeclaration,
   RuntimeOverrides,
@@ -29,6 +32,8 @@ export const schemaOf = (service: string): string => service.replace(/-/g, '_');
 /** A reaction's consumer as readiness sees it: joining the group does not stop HTTP. */
 export interface ReactionStatus {
   readonly name: string;
+  readonly groupId: string;
+  readonly topics: readonly string[];
   readonly consumer: InboxConsumer;
   state: 'joining' | 'running' | 'failed' | 'stopped';
   error?: string;
@@ -39,16 +44,22 @@ export interface ReactionStatus {
 /** What a declared service runs besides HTTP, started and stopped as one. */
 export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object> {
   private stopped = false;
+  /** Messages its reactions could not apply, and what operators decided about them. */
+  readonly deadLetters: DeadLetterStore;
 
   constructor(
     readonly declaration: ServiceDeclaration<C, S, P>,
     readonly context: ServiceContext<C, S, P>,
     readonly projections: ProjectionRunner,
-    private readonly timerRunner: TimerRunner,
+    /** Held by the one replica of the service that runs its relay and timers. */
+    readonly leader: LeaderLease,
     readonly reactions: readonly ReactionStatus[],
     readonly relay?: Relay,
     private readonly producer?: MessageProducer,
-  ) {}
+    private readonly broker?: MessageBroker,
+  ) {
+    this.deadLetters = new DeadLetterStore(context.pool, schemaOf(declaration.name));
+  }
 
   get config(): C {
     return this.context.config;
@@ -75,6 +86,20 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
     return this.context.parts;
   }
 
+  /** Per partition of each reaction's topics: messages its group has not committed yet. */
+  async consumerLag(): Promise<Array<PartitionLag & { readonly group: string }>> {
+    if (!this.broker || this.reactions.length === 0) return [];
+    const admin = await this.broker.admin();
+    try {
+      const lags = [];
+      for (const { groupId, topics } of this.reactions)
+        for (const lag of await admin.consumerLag(groupId, topics)) lags.push({ ...lag, group: groupId });
+      return lags;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   /** The consumer of a declared reaction (tests look into its inbox). */
   reaction(name: string): InboxConsumer {
     const found = this.reactions.find((r) => r.name === name);
@@ -82,14 +107,16 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
     return found.consumer;
   }
 
-  /** Stops consuming first, then publishing, timers and projections, then closes the databases. */
+  /**
+   * Stops consuming first, then publishing and timers (handing the lease over), then
+   * projections, then closes the databases.
+   */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     for (const reaction of this.reactions) await stopReaction(reaction);
-    await this.relay?.stop();
+    await this.leader.stop();
     await this.producer?.disconnect();
-    await this.timerRunner.stop();
     await this.projections.stop();
     await this.context.store.close();
     await this.context.pool.end();
@@ -108,6 +135,19 @@ export type RuntimeOf<D> =
 export interface StartOptions<S> extends RuntimeOverrides<S> {
   /** Told of every group commit of the event store (metrics). */
   readonly onFlush?: (flush: FlushStats) => void;
+  /** Told of every timer fired: whether its command recorded events, and whether it is a deadline. */
+  readonly onTimerFired?: (kind: string, outcome: TimerOutcome, deadline: boolean) => void;
+  /** Told of the messages a reaction applied or dead-lettered. */
+  readonly onReaction?: (reaction: string, outcome: 'applied' | 'dead_lettered', messages: number) => void;
+}
+
+export type TimerOutcome = 'recorded' | 'no_change' | 'failed';
+
+/** A timer's command's outcome (or several) recorded events when any has some. */
+function recordedEvents(result: unknown): boolean {
+  if (Array.isArray(result)) return result.some(recordedEvents);
+  const events = (result as { events?: unknown } | undefined)?.events;
+  return Array.isArray(events) && events.length > 0;
 }
 
 /** The topics a service publishes to and consumes, created by its migration. */
@@ -219,20 +259,29 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
   });
   projections.start();
 
+  const deadlines = new Set(declaration.deadlines ?? []);
   const handlers = Object.fromEntries(
     Object.entries(declaration.timers ?? {}).map(([kind, declared]) => {
       const fire = declared(context);
+      const told = (outcome: TimerOutcome) => options.onTimerFired?.(kind, outcome, deadlines.has(kind));
       // A timer acts as the service itself, in the request context of what scheduled it.
       const handler = async (timer: Timer): Promise<void> => {
-        await requestContext.run(
-          {
-            actor: SYSTEM_ACTOR,
-            correlationId: timer.correlationId ?? randomUUID(),
-            causationId: timer.id,
-            branch: timer.branch,
-          },
-          () => fire(timer),
-        );
+        let result: unknown;
+        try {
+          result = await requestContext.run(
+            {
+              actor: SYSTEM_ACTOR,
+              correlationId: timer.correlationId ?? randomUUID(),
+              causationId: timer.id,
+              branch: timer.branch,
+            },
+            () => fire(timer),
+          );
+        } catch (error) {
+          told('failed');
+          throw error;
+        }
+        told(recordedEvents(result) ? 'recorded' : 'no_change');
       };
       return [kind, handler];
     }),
@@ -245,14 +294,13 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
     pollIntervalMs: options.idleMs ?? 1_000,
     onError: (error, timer) => onError(timer ? `timer ${timer.id}` : 'timer runner', error),
   });
-  await declaration.onStart?.(context);
-  await timerRunner.start();
 
   let relay: Relay | undefined;
   let producer: MessageProducer | undefined;
+  let broker: MessageBroker | undefined;
   const reactions: ReactionStatus[] = [];
   if (config.KAFKA_BROKERS) {
-    const broker = brokerFor(config.KAFKA_BROKERS.split(','), declaration.name);
+    broker = brokerFor(config.KAFKA_BROKERS.split(','), declaration.name);
     if (declaration.publicEvents) {
       producer = broker.producer();
       await producer.connect();
@@ -270,13 +318,12 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
         gatherPerEventMs: config.RELAY_GATHER_PER_EVENT_MS,
         onError: (error) => onError('relay', error),
       });
-      relay.start();
     }
     for (const reaction of declaration.reactions ?? []) {
       const topics = reaction.topics(config);
       if (topics.length === 0) continue;
       reactions.push(
-        startReaction(reaction.name, broker, onError, {
+        startReaction(reaction.name, broker, onError, options.onReaction, {
           groupId: reaction.groupId(config),
           topics,
           pool,
@@ -287,13 +334,41 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
       );
     }
   }
+  // Replicas share the consumer groups; the relay and the timers run on the lease's holder only.
+  const leader = new LeaderLease({
+    connectionString: config.DATABASE_URL,
+    name: declaration.name,
+    checkMs: config.LEADER_CHECK_MS,
+    clock,
+    onChange: async (active) => {
+      if (active) {
+        await timerRunner.start();
+        relay?.start();
+      } else {
+        await relay?.stop();
+        await timerRunner.stop();
+      }
+    },
+    onError: (error) => onError('leader lease', error),
+  });
+  await leader.start();
+  await declaration.onStart?.(context);
   // Appends anywhere wake the followers at once instead of at their next poll.
   await store.onAppended(() => {
     projections.poke();
     relay?.poke();
   });
 
-  const runtime = new KitRuntime(declaration, context, projections, timerRunner, reactions, relay, producer);
+  const runtime = new KitRuntime(
+    declaration,
+    context,
+    projections,
+    leader,
+    reactions,
+    relay,
+    producer,
+    broker,
+  );
   return Object.assign(runtime, context.parts) as ServiceRuntime<C, S, P>;
 }
 
@@ -301,15 +376,27 @@ function startReaction(
   name: string,
   broker: MessageBroker,
   onError: (what: string, error: unknown) => void,
+  onReaction: StartOptions<unknown>['onReaction'],
   options: Omit<ConstructorParameters<typeof InboxConsumer>[0], 'broker' | 'onDeadLetter'>,
 ): ReactionStatus {
   const consumer = new InboxConsumer({
     ...options,
     broker,
-    onDeadLetter: (message, error) =>
-      onError(`reaction ${name}: message at ${message.topic} offset ${message.offset} dead-lettered`, error),
+    onApplied: (events) => onReaction?.(name, 'applied', events.length),
+    onDeadLetter: (message, error) => {
+      onReaction?.(name, 'dead_lettered', 1);
+      onError(`reaction ${name}: message at ${message.topic} offset ${message.offset} dead-lettered`, error);
+    },
+    onReplayFailed: (letter, error) => onError(`reaction ${name}: replay of dead letter ${letter.id}`, error),
   });
-  const status: ReactionStatus = { name, consumer, state: 'joining', started: Promise.resolve() };
+  const status: ReactionStatus = {
+    name,
+    groupId: options.groupId,
+    topics: options.topics,
+    consumer,
+    state: 'joining',
+    started: Promise.resolve(),
+  };
   const attempt = (): Promise<void> =>
     consumer.start().then(
       () => {

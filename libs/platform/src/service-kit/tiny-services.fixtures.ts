@@ -1,6 +1,7 @@
-// Two services written the way every service is: a declaration and its parts, nothing else.
+// Services written the way every service is: a declaration and its parts, nothing else.
 // `ticketing` opens tickets (one aggregate, one read model, one timer, one public event);
-// `notifier` reacts to ticketing's public event on its topic. The kit's spec runs them.
+// `notifier` reacts to ticketing's public event on its topic; `tally` reacts with a row per
+// ticket, and has faults tests switch on. The kit's specs run them.
 import { ContractRegistry } from '@aftersales/contracts';
 import { AggregateCommands, type Aggregate, type Decider } from '@aftersales/cqrs';
 import type { RecordedEvent } from '@aftersales/event-store';
@@ -20,7 +21,7 @@ import {
   type QueryRunner,
 } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
-import { EventSourcedServiceConfig } from '../config/config';
+import { EventSourcedServiceConfig, KafkaName } from '../config/config';
 import { defineService, type ServiceInfrastructure } from './service-declaration';
 import { SERVICE_RUNTIME } from './service-module';
 import type { ServiceRuntime } from './service-runtime';
@@ -178,6 +179,8 @@ export const ticketingService = defineService({
         ),
     },
   ],
+  // On /metrics as deadline misses when they record events: a ticket overdue.
+  deadlines: [TICKET_OVERDUE],
   timers: {
     [TICKET_OVERDUE]:
       ({ parts }) =>
@@ -250,6 +253,62 @@ export const notifierService = defineService({
             parts.notices.execute({ ticketId }, { eventIds: (i) => deriveEventId(event.id, `notice#${i}`) }),
           );
         },
+    },
+  ],
+  http: { controllers: [], providers: [] },
+});
+
+// ---- tally: a reaction writing one row per ticket opened (dead letters, consumer lag) ----
+
+/**
+ * What tests do to the tally's reaction: throw for the tickets in `broken` (a bug, "fixed" by
+ * taking them out), wait for the tickets in `held` until their promise settles (a slow partition).
+ */
+export const tallyFaults = { broken: new Set<string>(), held: new Map<string, Promise<void>>() };
+
+export class TallyConfig extends EventSourcedServiceConfig {
+  @KafkaName()
+  TICKETING_TOPIC = 'aftersales.ticketing.events.v1';
+
+  @KafkaName()
+  TALLY_GROUP = 'tally';
+}
+
+export class TallyTable1700000000001 implements MigrationInterface {
+  name = 'TallyTable1700000000001';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE SCHEMA IF NOT EXISTS tally`);
+    // No key: applying one event twice would show as two rows.
+    await q.query(`CREATE TABLE tally.effects (ticket_id text NOT NULL, event_id text NOT NULL)`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE tally.effects`);
+  }
+}
+
+/** A service whose one reaction writes a row per ticket opened, in the inbox's transaction. */
+export const tallyService = defineService({
+  name: 'tally',
+  config: TallyConfig,
+  streams: { published: [] },
+  settings: () => undefined,
+  readModels: { entities: [], migrations: [TallyTable1700000000001], projections: () => [] },
+  parts: () => ({}),
+  reactions: [
+    {
+      name: 'tickets',
+      topics: (config) => [config.TICKETING_TOPIC],
+      groupId: (config) => config.TALLY_GROUP,
+      handler: () => async (event, tx) => {
+        const { ticketId } = event.payload as { ticketId: string };
+        await tallyFaults.held.get(ticketId);
+        if (tallyFaults.broken.has(ticketId))
+          throw new TypeError(`cannot read properties of undefined (ticket ${ticketId})`);
+        await tx.query(`INSERT INTO tally.effects (ticket_id, event_id) VALUES ($1, $2)`, [
+          ticketId,
+          event.id,
+        ]);
+      },
     },
   ],
   http: { controllers: [], providers: [] },
