@@ -9,6 +9,9 @@ import { loadDispatchDemo } from '../standalone/demo-dispatch';
 import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
 import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
+import { loadStoryDemo } from '../standalone/demo-story';
+import { STAGES, cast, previousMonth } from '../story/story';
+import { StoryClient, type ServiceUrls } from '../story/story-client';
 
 describe('the standalone back office', () => {
   let db: TestDatabase;
@@ -108,6 +111,51 @@ describe('the standalone back office', () => {
     }
     expect(appended).toBeGreaterThan(0);
   });
+
+  // After the other demos: theirs load only into a service that has nothing yet.
+  it('loads the whole story with a case stopped after every stage, claims and a closed month in finance, once', async () => {
+    const urls = Object.fromEntries(
+      SERVICES.map((s, i) => [s.name, `${running[i].url}/${s.name}`]),
+    ) as unknown as ServiceUrls;
+    const demo = await loadStoryDemo(urls);
+    expect(demo.results.map((r) => r.reached)).toEqual([...STAGES]);
+    const http = new StoryClient(urls);
+    const who = cast('HZ', { engineerId: 'eng-hz-1', department: 'production' });
+    const [responded, takenBack, attributed, claimed, exchanged, settled, closed] = demo.results;
+    const caseStatus = async (caseId: string) =>
+      (await http.must('intake', 'GET', `/cases/${caseId}`, who.clerk)).case.status;
+    expect(await caseStatus(responded.caseId)).not.toBe('closed');
+    expect(await caseStatus(closed.caseId)).toBe('closed');
+    expect((await http.call('dispatch', 'GET', `/visits/${takenBack.visitId}`, who.dispatcher)).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await http.must(
+          'quality-inspection',
+          'GET',
+          `/inspections/${attributed.inspectionId}/responsibility-history`,
+          who.inspector,
+        )
+      ).inForce,
+    ).toMatchObject({ attributionId: attributed.attributionId });
+    expect(
+      await http.must('claims', 'GET', `/supplier-claims/${claimed.claimId}`, who.claimsOfficer),
+    ).toMatchObject({
+      status: 'confirmed',
+    });
+    expect(
+      (await http.must('warehouse-returns', 'GET', `/rmas/${exchanged.rmaId}`, who.keeper)).rma.status,
+    ).toMatch(/exchange/);
+    // FIN-8: last month holds the claim's case's costs and is closed; the ledger balances.
+    const month = previousMonth(new Date());
+    expect(settled.closedPeriod).toBe(month);
+    const settlement = await http.must('finance', 'GET', `/periods/HZ/${month}/settlement`, who.finance);
+    expect(settlement.closedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(settlement)).toContain('manufacturing-cost');
+    expect((await http.must('finance', 'GET', '/trial-balance', who.finance)).balanced).toBe(true);
+    expect(await loadStoryDemo(urls)).toMatchObject({ cases: 0 });
+  }, 120_000);
 
   it('keeps what only it provides: its database and the in-process bus', () => {
     const env = standaloneEnv(

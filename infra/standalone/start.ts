@@ -16,6 +16,8 @@ import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
 import { startStandaloneServices } from './services';
 import { loadWarehouseDemoData } from './warehouse-demo-data';
+import { loadStoryDemo } from './demo-story';
+import type { ServiceUrls } from '../story/story-client';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PG_PORT = Number(process.env.STANDALONE_PG_PORT ?? 55432);
@@ -153,7 +155,19 @@ async function main() {
   const qcDemo = qcUrl ? await loadQualityDemo(qcUrl) : undefined;
   const returnsUrl = urls.find((u) => u.name === 'warehouse-returns')?.url;
   const returnsDemo = returnsUrl ? await loadWarehouseDemoData(returnsUrl) : undefined;
+  // The whole story, one case stopped after each of its stages (issue 27).
+  const storyDemo = await loadStoryDemo(
+    Object.fromEntries(urls.map(({ name, url }) => [name, url])) as unknown as ServiceUrls,
+  );
 
+  const storyCommand = `${[
+    BASE_PORT !== 3000 ? `PORT=${BASE_PORT}` : '',
+    process.env.STANDALONE_PG_PORT ? `STANDALONE_PG_PORT=${PG_PORT}` : '',
+    process.env.DATABASE_URL ? 'DATABASE_URL=…' : '',
+  ]
+    .filter(Boolean)
+    .map((v) => `${v} `)
+    .join('')}npm run demo:story`;
   const tokens = {
     'intake clerk, HZ': await signDevToken({
       sub: 'u-li',
@@ -179,11 +193,13 @@ The back office is running.
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
 Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}
+           ${storyDemo.cases ? `${storyDemo.cases} cases of the whole story, one stopped after each stage (${storyDemo.summary}); their costs, claims and a closed month in finance.` : 'The whole-story cases: kept from an earlier run.'}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)
   .join('\n')}
 More tokens: npm run token -- --user u-x --roles dispatcher --branches HZ
+Ready to play: ${storyCommand}   (a new case through all six services, then its audit report)
 Ctrl-C stops it.`);
 }
 

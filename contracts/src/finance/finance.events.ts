@@ -16,6 +16,8 @@ export interface CostAuditedV1 {
     readonly amountMinor: number;
     readonly currency: string;
   };
+  /** FIN-3: the approved cost follows the attribution in force (warranty work); false for the staff costs a branch or head office bears (FIN-2) and for paid service (FIN-4), of which claims recovers no supplier share (CLM-4). Absent on audits published before it was recorded. */
+  readonly allocatedByAttribution?: boolean;
   /** AUD-1: who decided, in which role. */
   readonly decidedBy: {
     readonly userId: string;

@@ -311,7 +311,12 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     });
     const history = await eventually(async () => {
       const h = await claims.call('GET', `/products/${replacement}/history`, officer);
-      return h.status === 200 && h.body.entries.some((e: { kind: string }) => e.kind === 'exchange') && h;
+      // The exchange is recorded on both serials' histories, one projection row each.
+      const exchanged = (at: string) =>
+        h.body.entries?.some(
+          (e: { serial: string; kind: string }) => e.serial === at && e.kind === 'exchange',
+        );
+      return h.status === 200 && exchanged(serial) && exchanged(replacement) && h;
     }, 'replacement history');
     expect(history.body.replaces).toEqual([serial]);
     const kinds = history.body.entries.map((e: { serial: string; kind: string }) => `${e.serial} ${e.kind}`);

@@ -39,6 +39,7 @@ interface CostAudited {
   readonly costId: string;
   readonly verdict: 'approved' | 'rejected';
   readonly amount?: Money;
+  readonly allocatedByAttribution?: boolean;
 }
 interface SerialReplaced {
   readonly rmaId: string;
@@ -187,6 +188,8 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
       if (consumed.type !== 'finance.cost-audited.v1') return;
       const p = consumed.payload as CostAudited;
       if (p.verdict !== 'approved' || !p.amount) return;
+      // CLM-4/FIN-2: staff costs stay with the branch or head office; no supplier shares them.
+      if (p.allocatedByAttribution === false) return;
       await caseClaims.change(
         { type: 'NoteApprovedCost', caseId: p.caseId, costId: p.costId, amount: p.amount },
         consumed.id,

@@ -70,6 +70,18 @@ describe('recording costs (FIN-1, FIN-9)', () => {
 });
 
 describe('auditing costs (FIN-1)', () => {
+  it('CLM-4/FIN-2: an approved staff cost says it follows no attribution, so no supplier is claimed a share of it', () => {
+    const travel = history([costCommand({ kind: 'travel', bearer: 'branch' })]);
+    expect(given(travel).when(approve()).events()[0]).toMatchObject({
+      type: 'CostApproved',
+      data: { costId: 'k1', allocatedByAttribution: false },
+    });
+    const parts = history([costCommand()]);
+    expect(given(parts).when(approve()).events()[0]).toMatchObject({
+      data: { costId: 'k1', allocatedByAttribution: true },
+    });
+  });
+
   it('FIN-1: nothing is posted before the audit; an approval posts the cost', () => {
     const recorded = history([costCommand()]);
     expect(entries(recorded)).toEqual([]);
@@ -80,6 +92,7 @@ describe('auditing costs (FIN-1)', () => {
         caseId: 'c1',
         costId: 'k1',
         amount: { amountMinor: 10_000, currency: 'CNY' },
+        allocatedByAttribution: true,
         approvedBy: OFFICER,
         approvedAt: at,
       },

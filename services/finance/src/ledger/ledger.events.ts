@@ -54,7 +54,15 @@ export type LedgerEvent =
   | {
       type: 'CostApproved';
       /** The amount approved: claims recovers suppliers' shares of it (CLM-4). Absent on events before it was recorded. */
-      data: { caseId: string; costId: string; amount?: Money; approvedBy: DecidedBy; approvedAt: string };
+      data: {
+        caseId: string;
+        costId: string;
+        amount?: Money;
+        /** FIN-3: the cost follows the attribution in force (not a FIN-2 staff cost or FIN-4 paid service). Absent on events before it was recorded. */
+        allocatedByAttribution?: boolean;
+        approvedBy: DecidedBy;
+        approvedAt: string;
+      };
     }
   | {
       type: 'CostRejected';

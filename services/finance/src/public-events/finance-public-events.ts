@@ -22,7 +22,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
 export function toPublic(event: LedgerEvent): PublicOf | undefined {
   switch (event.type) {
     case 'CostApproved': {
-      const { caseId, costId, amount, approvedBy, approvedAt } = event.data;
+      const { caseId, costId, amount, allocatedByAttribution, approvedBy, approvedAt } = event.data;
       return {
         type: 'finance.cost-audited.v1',
         payload: {
@@ -30,6 +30,7 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
           costId,
           verdict: 'approved',
           ...(amount ? { amount } : {}),
+          ...(allocatedByAttribution === undefined ? {} : { allocatedByAttribution }),
           decidedBy: approvedBy,
           auditedAt: approvedAt,
         },

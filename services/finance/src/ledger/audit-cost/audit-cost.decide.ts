@@ -54,6 +54,7 @@ export function approveCost(
         caseId: ledger.caseId,
         costId: cost.costId,
         amount: cost.amount,
+        allocatedByAttribution: isAllocated(cost),
         approvedBy: command.by,
         approvedAt: at,
       },
