@@ -16,6 +16,14 @@ describe('money (FIN-9)', () => {
     expect(parts.map((p) => p.amountMinor)).toEqual([-51, -50]);
   });
 
+  it('FIN-3/CLM-4: a left-over minor unit goes to the largest remainder, not the largest share', () => {
+    // 60/40 of 2: exact parts 1.2 and 0.8; the 0.8 rounds up.
+    expect(allocateMoney(money(2, 'CNY'), [6_000, 4_000]).map((p) => p.amountMinor)).toEqual([1, 1]);
+    expect(allocateMoney(money(7, 'CNY'), [6_000, 2_500, 1_500]).map((p) => p.amountMinor)).toEqual([
+      4, 2, 1,
+    ]);
+  });
+
   it('refuses shares that do not sum to 100 %', () => {
     expect(() => allocateMoney(money(100, 'CNY'), [5_000, 4_000])).toThrow(/10000/);
   });

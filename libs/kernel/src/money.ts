@@ -18,21 +18,30 @@ export function addMoney(a: Money, b: Money): Money {
 }
 
 /**
- * Splits an amount by integer basis-point shares (sum 10,000) so that the parts add up exactly:
- * the remainder left by rounding down goes to the largest shares first.
+ * Splits an amount by integer basis-point shares (sum 10,000) so that the parts add up exactly,
+ * by the largest remainder (FIN-3, and so every service that splits money by an attribution
+ * splits it alike): each part is the floor of amount × bp / 10,000; the minor units left over
+ * go one each to the largest remainders, ties to the larger share, then to the earlier one.
+ * A negative amount splits as its opposite, negated.
  */
 export function allocateMoney(total: Money, sharesBp: readonly number[]): Money[] {
   const sum = sharesBp.reduce((s, x) => s + x, 0);
   if (sum !== 10_000 || sharesBp.some((s) => !Number.isInteger(s) || s < 0)) {
     throw new RangeError(`shares must be non-negative integer basis points summing to 10000, got ${sum}`);
   }
-  const parts = sharesBp.map((bp) => Math.trunc((total.amountMinor * bp) / 10_000));
-  let rest = total.amountMinor - parts.reduce((s, x) => s + x, 0);
-  const order = sharesBp.map((bp, i) => ({ bp, i })).sort((a, b) => b.bp - a.bp || a.i - b.i);
-  const step = Math.sign(rest);
-  for (let k = 0; rest !== 0; k = (k + 1) % order.length) {
-    parts[order[k].i] += step;
-    rest -= step;
+  const sign = total.amountMinor < 0 ? -1 : 1;
+  const amount = Math.abs(total.amountMinor);
+  // BigInt keeps amount × bp exact for any safe amount.
+  const exact = sharesBp.map((bp) => BigInt(amount) * BigInt(bp));
+  const parts = exact.map((x) => Number(x / 10_000n));
+  let left = amount - parts.reduce((s, x) => s + x, 0);
+  const order = sharesBp
+    .map((bp, i) => ({ bp, i, r: Number(exact[i] % 10_000n) }))
+    .sort((a, b) => b.r - a.r || b.bp - a.bp || a.i - b.i);
+  for (const { i } of order) {
+    if (left === 0) break;
+    parts[i] += 1;
+    left -= 1;
   }
-  return parts.map((p) => money(p, total.currency));
+  return parts.map((p) => money(sign * p + 0, total.currency));
 }

@@ -7,9 +7,9 @@ export interface ShareLine {
 
 /**
  * CLM-4/FIN-4: a party's part of a case's approved costs. Rounding rule: each cost is split by
- * the share table on its own (kernel allocateMoney): every part rounds down to the minor unit and
- * the minor units left over go one by one to the largest shares first (ties: table order), so the
- * parts of one cost add up exactly to it; the claim is the sum of the party's parts.
+ * the share table on its own with finance's rule (kernel allocateMoney, largest remainder), so
+ * the parts of one cost add up exactly to it and a supplier is claimed exactly what finance holds
+ * recoverable from it; the claim is the sum of the party's parts.
  */
 export function shareOfCosts(
   costs: readonly Money[],
