@@ -149,6 +149,14 @@ export class PostgresEventStore implements AuditableEventStore {
     return this.keys.forgottenAt(subjectId);
   }
 
+  /** The global position of the last event in the log (0 when empty): every answered append is at or below it. */
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ position: string }>(
+      `SELECT position FROM ${this.t.head} WHERE id = 1`,
+    );
+    return Number(rows[0]?.position ?? 0);
+  }
+
   /** AUD-3: walks the whole log and recomputes the chain. */
   async verify(): Promise<ChainVerdict> {
     const { rows } = await this.pool.query<{ position: string; hash: string }>(
