@@ -30,9 +30,13 @@ export function financeParts({
     clock,
     config.STATE_CACHE_SIZE,
   );
-  // FIN-8: read from the log, not a read model, so a close is seen by the next posting at once.
-  const isClosed = async (branch: string, period: string) =>
-    (await periods.load(periodId(branch, period))).state.exists;
+  // FIN-8: read from the log, not a read model, so a close is seen by the next posting at once;
+  // the posting's append checks the period's stream has not moved since (no close in between).
+  const readPeriod = async (branch: string, period: string) => {
+    const id = periodId(branch, period);
+    const { state, version } = await periods.load(id);
+    return { closed: state.exists, streamId: periods.streamId(id), version };
+  };
   return {
     periods,
     customers: new AggregateCommands(
@@ -43,7 +47,7 @@ export function financeParts({
     ),
     ledgers: new AggregateCommands(
       store,
-      ledgerAggregate(settings.currency, settings.timeZone, isClosed),
+      ledgerAggregate(settings.currency, settings.timeZone, readPeriod),
       clock,
       config.STATE_CACHE_SIZE,
     ),

@@ -1,5 +1,10 @@
 import { Conflict, RecentMap, requestContext, RuleViolation } from '@aftersales/kernel';
-import { WrongExpectedVersion, type EventStore, type NewEvent } from '../event-store.port';
+import {
+  WrongExpectedVersion,
+  type EventStore,
+  type NewEvent,
+  type StreamCondition,
+} from '../event-store.port';
 
 /** How many times a command is re-decided on fresh state after a concurrent write. */
 const CONFLICT_RETRIES = 3;
@@ -22,6 +27,11 @@ export interface StreamCommand<E, S> {
   readonly eventIds?: (index: number) => string;
   /** The stream cannot exist yet: skip reading it (a clash still fails the append). */
   readonly assumeNew?: boolean;
+  /**
+   * Other streams the last decision read, at the versions it read: the append fails if one has
+   * moved since, and the command decides again (AppendOptions.conditions).
+   */
+  readonly conditions?: () => readonly StreamCondition[];
 }
 
 export interface StreamCommandOutcome<E, S> {
@@ -93,7 +103,7 @@ export class StreamCommands {
         const result = await this.store.appendToStream(
           streamId,
           events.map((e, i) => command.toNewEvent(e, command.eventIds?.(i))),
-          { expectedVersion: version === 0 ? 'no-stream' : version },
+          { expectedVersion: version === 0 ? 'no-stream' : version, conditions: command.conditions?.() },
         );
         requestContext.noteAppended(result.lastPosition);
         const next = events.reduce(command.evolve, state);

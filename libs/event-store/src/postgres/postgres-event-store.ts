@@ -88,7 +88,13 @@ export class PostgresEventStore implements AuditableEventStore {
       keys.push({ subjectId, ...key });
       return key;
     });
-    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any', keys);
+    return this.coalescer.append(
+      streamId,
+      prepared.map(stageEvent),
+      options?.expectedVersion ?? 'any',
+      keys,
+      options?.conditions ?? [],
+    );
   }
 
   async readStream<E extends AnyEvent = AnyEvent>(
