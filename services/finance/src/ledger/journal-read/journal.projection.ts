@@ -122,6 +122,7 @@ export class JournalProjection implements Projection {
         }
         case 'AttributionApplied':
         case 'ChargebackConfirmed':
+        case 'ChargebackRefunded':
           break;
       }
     }
