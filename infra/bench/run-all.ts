@@ -15,6 +15,7 @@ const BENCHES: Array<{ name: string; file: string; env?: Record<string, string> 
   { name: 'restart after a crash', file: 'restart.bench.ts' },
   { name: 'quality inspection: attributions', file: 'quality-inspection.bench.ts' },
   { name: 'claims registry and assessments', file: 'claims.bench.ts' },
+  { name: 'finance: postings and the trial balance', file: 'finance.bench.ts' },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

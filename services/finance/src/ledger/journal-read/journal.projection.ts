@@ -8,16 +8,22 @@ import { CostRow, JournalLineRow } from './journal.entities';
 
 export const JOURNAL = 'finance.journal';
 
-/** The journal's lines and the cost list from the case ledgers; rebuildable from the log. */
+/**
+ * The journal's lines, each account's balance per month (what the trial balance sums) and the
+ * cost list from the case ledgers; rebuildable from the log.
+ */
 export class JournalProjection implements Projection {
   readonly name = JOURNAL;
-  readonly version = 1;
+  // 2: the account balances (replayed once from the log to fill them).
+  readonly version = 2;
   readonly streamPrefixes = ['ledger-', 'customer-'];
 
   constructor(private readonly timeZone: string) {}
 
   async reset(em: EntityManager): Promise<void> {
-    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals, finance.invoice');
+    await em.query(
+      'TRUNCATE finance.journal_line, finance.account_balance, finance.cost, finance.customer_totals, finance.invoice',
+    );
   }
 
   async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
@@ -126,9 +132,30 @@ export class JournalProjection implements Projection {
           break;
       }
     }
-    if (lines.length > 0)
-      await em.createQueryBuilder().insert().into(JournalLineRow).values(lines).orIgnore().execute();
+    if (lines.length > 0) await insertLines(em, lines);
   }
+}
+
+/** The lines, and the balances moved by those of them not already there, in one statement. */
+async function insertLines(em: EntityManager, lines: readonly Partial<JournalLineRow>[]): Promise<void> {
+  const inserted = em
+    .createQueryBuilder()
+    .insert()
+    .into(JournalLineRow)
+    .values([...lines])
+    .orIgnore()
+    .returning('account, currency, period, debit_minor, credit_minor');
+  const [sql, parameters] = inserted.getQueryAndParameters();
+  await em.query(
+    `WITH inserted AS (${sql})
+     INSERT INTO finance.account_balance (currency, account, period, debit_minor, credit_minor)
+     SELECT currency, account, period, sum(debit_minor), sum(credit_minor) FROM inserted
+      GROUP BY currency, account, period
+     ON CONFLICT (currency, account, period) DO UPDATE
+       SET debit_minor = account_balance.debit_minor + EXCLUDED.debit_minor,
+           credit_minor = account_balance.credit_minor + EXCLUDED.credit_minor`,
+    parameters,
+  );
 }
 
 /** FIN-7: the customer's totals as the last event left them, flagged when over its limit. */
