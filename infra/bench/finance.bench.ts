@@ -16,7 +16,7 @@ import {
   GetTrialBalance,
   GetTrialBalanceHandler,
 } from '../../services/finance/src/ledger/journal-read/finance.queries';
-import { benchDatabase, quick, record } from './bench-kit';
+import { benchDatabase, coresMeter, cpuSeconds, postgresCpuSeconds, quick, record } from './bench-kit';
 
 const ENTRIES = Number(process.env.FINANCE_BENCH_ENTRIES ?? (quick ? 50_000 : 1_000_000));
 const POSTINGS = Number(process.env.FINANCE_BENCH_POSTINGS ?? (quick ? 4_000 : 20_000));
@@ -73,11 +73,13 @@ async function main() {
     );
     await runtime.projections.catchUp();
     const loadBefore = load();
+    const cores = coresMeter({ process: () => cpuSeconds(process.pid), postgres: postgresCpuSeconds });
     const postStart = performance.now();
     const latencies = await pooled(POSTINGS, (i) =>
       ledgers.execute({ type: 'ApproveCost', caseId: cases[i], costId: 'k-1', by: OFFICER }),
     );
     const postSeconds = (performance.now() - postStart) / 1000;
+    const postingCores = cores();
     const projectStart = performance.now();
     await runtime.projections.catchUp();
     const projectedAfterMs = performance.now() - projectStart;
@@ -155,6 +157,11 @@ async function main() {
       postingP99Ms: +quantile(latencies, 0.99).toFixed(1),
       projectionCaughtUpAfterMs: Math.round(projectedAfterMs),
       postingsTarget: 2_000,
+      postingCpuCoresUsed: postingCores,
+      cpuMsPerPosting: {
+        process: +((postingCores.process * postSeconds * 1000) / POSTINGS).toFixed(2),
+        postgres: +((postingCores.postgres * postSeconds * 1000) / POSTINGS).toFixed(2),
+      },
       inFlight: IN_FLIGHT,
       ledgerEntries: ENTRIES + POSTINGS,
       seedSeconds: +seedSeconds.toFixed(1),
@@ -174,6 +181,9 @@ async function main() {
       'trial balance ≤ period': { 'median ms': upTo.medianMs, 'max ms': upTo.maxMs },
       'summed from every line': { 'median ms': figures.trialBalanceFromEveryLineMs },
     });
+    console.log(
+      `posting CPU ms each ${JSON.stringify(figures.cpuMsPerPosting)}; cores ${JSON.stringify(postingCores)}`,
+    );
     console.log(
       `entries ${figures.ledgerEntries}, seeded in ${figures.seedSeconds} s; load ${JSON.stringify(figures.load)}`,
     );
