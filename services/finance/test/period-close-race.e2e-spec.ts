@@ -12,6 +12,32 @@ describe('FIN-8: a close and postings at the same instant (issue 26)', () => {
   });
   afterAll(() => finance.stop());
 
+  it('FIN-8: a month read as open, then closed, refuses the next posting into it (422), appending nothing', async () => {
+    const [year, mon] = periodOf(new Date().toISOString(), finance.runtime.settings.timeZone)
+      .split('-')
+      .map(Number);
+    const lastMonth = new Date(Date.UTC(year, mon - 2, 1)).toISOString().slice(0, 7);
+    const [a, b] = [randomUUID(), randomUUID()];
+    for (const caseId of [a, b])
+      await finance.call('POST', '/costs', officer, {
+        caseId,
+        costId: 'k-1',
+        branch: 'NB',
+        kind: 'transport',
+        amount: { amountMinor: 1_000, currency: 'CNY' },
+        bearer: 'by-attribution',
+        description: 'freight',
+      });
+    const approve = (caseId: string, query = `?period=${lastMonth}`) =>
+      finance.call('POST', `/cases/${caseId}/costs/k-1/approve${query}`, officer);
+    expect((await approve(a)).status).toBe(200); // the month is read, open
+    expect((await finance.call('POST', `/periods/NB/${lastMonth}/close`, officer)).status).toBe(200);
+    const before = (await finance.runtime.store.readStream(`ledger-${b}`)).length;
+    expect(await approve(b)).toMatchObject({ status: 422, body: { rule: 'FIN-8' } });
+    expect(await finance.runtime.store.readStream(`ledger-${b}`)).toHaveLength(before);
+    expect((await approve(b, '')).status).toBe(200); // into the open month
+  });
+
   it('FIN-8: no posting racing the close of its month is recorded into it after the close', async () => {
     const [year, mon] = periodOf(new Date().toISOString(), finance.runtime.settings.timeZone)
       .split('-')

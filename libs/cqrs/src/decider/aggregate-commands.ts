@@ -22,6 +22,8 @@ export interface Aggregate<Command, Event extends AnyEvent, State extends { exis
    * moved in between, and the command is decided again (a decision across aggregates).
    */
   conditions?(context: Context): readonly StreamCondition[];
+  /** One of those streams had moved since the context read it (drop any copy of it kept). */
+  conditionFailed?(streamId: string): void;
   /** AUD-4: an event holding personal data names its subject and the paths to seal. */
   toNewEvent?(event: Event, id?: string): NewEvent;
   /** The state keeps personal data, so its history is read with it revealed (default: no). */
@@ -93,6 +95,7 @@ export class AggregateCommands<Command, Event extends AnyEvent, State extends { 
         return aggregate.decider.decide(command, state, context);
       },
       conditions: () => (context && aggregate.conditions?.(context)) ?? [],
+      conditionFailed: (streamId) => aggregate.conditionFailed?.(streamId),
       evolve: aggregate.decider.evolve,
       toNewEvent: aggregate.toNewEvent ?? plainEvent,
       ...options,

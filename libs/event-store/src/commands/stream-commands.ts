@@ -32,6 +32,8 @@ export interface StreamCommand<E, S> {
    * moved since, and the command decides again (AppendOptions.conditions).
    */
   readonly conditions?: () => readonly StreamCondition[];
+  /** One of those streams had moved: what the decision read of it is stale (drop any copy kept). */
+  readonly conditionFailed?: (streamId: string) => void;
 }
 
 export interface StreamCommandOutcome<E, S> {
@@ -113,7 +115,10 @@ export class StreamCommands {
       } catch (error) {
         this.recent.delete(streamId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
-        raced = true;
+        // Another stream the decision read had moved: decided again on it as it is now, a refusal
+        // is the rule's answer on that state (422), not a lost race on this stream (409).
+        if (error.streamId !== streamId) command.conditionFailed?.(error.streamId);
+        else raced = true;
         if (attempt >= CONFLICT_RETRIES) {
           throw new Conflict(
             `${command.name ?? streamId} kept changing while this command was decided; try again`,

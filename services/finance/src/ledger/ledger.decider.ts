@@ -55,10 +55,17 @@ export interface PeriodRead {
 /** FIN-8: looked up when a command posts into a branch's month. */
 export type ReadPeriod = (branch: string, period: string) => Promise<PeriodRead>;
 
+/** How the ledger reads months: the lookup, and what to do when a posting found one had moved. */
+export interface Periods {
+  readonly read: ReadPeriod;
+  /** A close committed since the month was read (the posting's condition failed). */
+  readonly moved: (streamId: string) => void;
+}
+
 export const ledgerAggregate = (
   currency: string,
   timeZone: string,
-  readPeriod: ReadPeriod,
+  periods: Periods,
 ): Aggregate<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> => ({
   category: LEDGER,
   idOf: (command) => command.caseId,
@@ -69,7 +76,7 @@ export const ledgerAggregate = (
       (command.type === 'ApproveCost' && command.period) || periodOf(now.toISOString(), timeZone);
     const branch = state.exists && state.branch ? state.branch : 'branch' in command ? command.branch : '';
     if (!branch) return { now, currency, period, periodClosed: false };
-    const read = await readPeriod(branch, period);
+    const read = await periods.read(branch, period);
     return { now, currency, period, periodClosed: read.closed, periodRead: read };
   },
   // FIN-8: a close that commits between this read and the posting fails the posting's append; it
@@ -83,4 +90,5 @@ export const ledgerAggregate = (
           },
         ]
       : [],
+  conditionFailed: (streamId) => periods.moved(streamId),
 });
