@@ -16,6 +16,8 @@ const BENCHES: Array<{ name: string; file: string; env?: Record<string, string> 
   { name: 'quality inspection: attributions', file: 'quality-inspection.bench.ts' },
   { name: 'claims registry and assessments', file: 'claims.bench.ts' },
   { name: 'the six-service back office: complete case lives', file: 'story.bench.ts' },
+  { name: 'finance: postings and the trial balance', file: 'finance.bench.ts' },
+  { name: 'warehouse returns: request to stock-in', file: 'warehouse-returns.bench.ts' },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

@@ -26,16 +26,17 @@ export interface CostAuditedV1 {
   readonly auditedAt: string;
 }
 
-/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, a chargeback of a confirmed supplier claim (FIN-6), or an invoice of paid service (FIN-5). */
+/** FIN-9/AUD-2: a balanced journal entry of the case (integer minor units), with its cause: a cost approved, its allocation by an attribution (FIN-3), the reversal of an earlier allocation, a chargeback of a confirmed supplier claim (FIN-6), its refund once the attribution in force no longer makes the supplier bear it (FIN-6), or an invoice of paid service (FIN-5). */
 export interface EntryPostedV1 {
   readonly caseId: string;
   readonly branch: string;
   readonly entryId: string;
   readonly currency: string;
   readonly cause: {
-    readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'invoice';
+    readonly kind:
+      'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'chargeback-refund' | 'invoice';
     readonly costId?: string;
-    /** FIN-6: the confirmed supplier claim a chargeback recovers */
+    /** FIN-6: the confirmed supplier claim a chargeback recovers (or a chargeback refund gives back) */
     readonly claimId?: string;
     /** FIN-5: the invoice of paid service billed to the customer */
     readonly invoiceId?: string;
@@ -50,6 +51,24 @@ export interface EntryPostedV1 {
   /** FIN-8: the accounting month in the branch's zone */
   readonly period?: string;
   readonly postedAt: string;
+}
+
+/** FIN-6: part or all of a supplier claim charged back on the case is credited back to the supplier's payables, because the attribution in force no longer names the supplier or lowered its share (QC-4); the compensating entry follows as finance.entry-posted.v1 (cause chargeback-refund). Claims acts on it for its claim. */
+export interface ChargebackRefundedV1 {
+  readonly caseId: string;
+  readonly branch: string;
+  /** the supplier claim whose chargeback is refunded */
+  readonly claimId: string;
+  readonly supplierId: string;
+  /** FIN-9: what is credited back, in integer minor units */
+  readonly amount: {
+    readonly amountMinor: number;
+    readonly currency: string;
+  };
+  /** the attribution in force that clears or lowers the supplier */
+  readonly attributionId: string;
+  readonly reason: string;
+  readonly refundedAt: string;
 }
 
 /** FIN-7: a customer's purchases and returned/exchanged value over its contract period, as finance tracks them; warehouse-returns checks RET-2 against its copy. */
@@ -72,5 +91,6 @@ export interface CustomerTotalsChangedV1 {
 export interface FinancePublicEvents {
   'finance.cost-audited.v1': CostAuditedV1;
   'finance.entry-posted.v1': EntryPostedV1;
+  'finance.chargeback-refunded.v1': ChargebackRefundedV1;
   'finance.customer-totals-changed.v1': CustomerTotalsChangedV1;
 }

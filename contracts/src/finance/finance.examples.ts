@@ -21,6 +21,16 @@ export const financeExamples: { [T in keyof FinancePublicEvents]: FinancePublicE
     periodTo: '2026-12-31',
     asOf: at,
   },
+  'finance.chargeback-refunded.v1': {
+    caseId,
+    branch: 'HZ',
+    claimId: 'clm-1',
+    supplierId: 'sup-9',
+    amount: { amountMinor: 3000, currency: 'CNY' },
+    attributionId: 'attr-2',
+    reason: 'attribution attr-2 no longer names the supplier',
+    refundedAt: at,
+  },
   'finance.entry-posted.v1': {
     caseId,
     branch: 'HZ',

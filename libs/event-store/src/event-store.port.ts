@@ -62,8 +62,19 @@ export interface StoredPersonalData extends PersonalDataSpec {
 
 export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersion;
+  /**
+   * Other streams the decision read, at the versions it read them: checked in the same
+   * transaction as the append, so a write to one of them in between fails the append with
+   * WrongExpectedVersion (naming that stream) instead of being overlooked.
+   */
+  readonly conditions?: readonly StreamCondition[];
   /** Who, for which branch, correlated with what; defaults to the ambient request context. */
   readonly context?: RequestContext;
+}
+
+export interface StreamCondition {
+  readonly streamId: string;
+  readonly expectedVersion: ExpectedVersion;
 }
 
 export interface AppendResult {

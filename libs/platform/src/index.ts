@@ -19,6 +19,7 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './testing/authz-matrix';
 export * from './http/openapi';
+export * from './http/body-example';
 export * from './http/openapi-responses';
 export { CompiledBodies } from './http/compiled-validation';
 export * from './migrations/migrate-service';

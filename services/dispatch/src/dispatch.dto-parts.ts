@@ -10,6 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 export const BRANCH = /^[A-Z]{2,8}$/;
 
@@ -54,6 +55,7 @@ export class SignatureDto {
   method!: 'signature' | 'e-signature';
 }
 
+@BodyExample<ReasonDto>({ reason: 'resolved by phone' })
 export class ReasonDto {
   @IsString()
   @IsNotEmpty()

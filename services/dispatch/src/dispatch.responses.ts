@@ -33,7 +33,8 @@ const summary: Record<string, SchemaObject> = {
   engineerId: nullable(text),
   arrival: {
     type: 'object',
-    description: 'DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set',
+    description:
+      'DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none`',
   },
   arrivalMissed: { type: 'boolean' },
   receiptNo: nullable({ ...text, description: 'DSP-4 the product receipt, once taken back' }),

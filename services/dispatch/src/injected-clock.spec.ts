@@ -69,6 +69,10 @@ describe('dispatch handlers read the injected clock, never the wall clock', () =
       commands,
       settings,
       dataSource: { query: async () => [{ id: 'e1', load: '0' }] },
+      // The roster is taken as caught up with the log (its own e2e spec shows the wait).
+      store: { headPosition: async () => 0 },
+      projections: { awaitPosition: async () => [] },
+      config: { READ_MODEL_WAIT_MS: 0 },
     } as unknown as DispatchRuntime;
     const bus = {
       execute: (c: ChangeVisit) => new ChangeVisitHandler(runtime).execute(c),

@@ -126,6 +126,39 @@ describe('dispatch over HTTP (DSP-1, DSP-3, ORG-1)', () => {
     expect(timeline.body.timeline.map((e: { type: string }) => e.type)).toContain('PartsUsedOnVisit');
   });
 
+  it('DSP-1: auto-assignment sees an engineer registered just before it, however far the roster lags (issue 32)', async () => {
+    const hz = await tokenFor('u-disp', ['dispatcher'], ['HZ']);
+    const caseId = await seedCase(app, 'HZ');
+    const opened = await app.call('POST', '/visits', hz, { caseId, zone: 'city' });
+    await app.runtime.projections.catchUp();
+    // The roster's read model lags: its projection cannot commit a batch while this holds its checkpoint.
+    const holder = await app.runtime.pool.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT 1 FROM dispatch.projection_checkpoint WHERE name = $1 FOR UPDATE`, [
+      'dispatch.visit-list',
+    ]);
+    try {
+      const engineerId = `e-${randomUUID()}`;
+      const registered = await app.call('POST', '/engineers', hz, {
+        engineerId,
+        branch: 'HZ',
+        home: 'branch',
+        skills: ['switchgear'],
+        baseZone: 'city',
+      });
+      expect(registered.status).toBe(201);
+      const assigned = app.call('POST', `/visits/${opened.body.visitId}/auto-assignment`, hz, {});
+      await new Promise((r) => setTimeout(r, 300));
+      await holder.query('COMMIT');
+      const answer = await assigned;
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ engineerId, status: 'assigned' });
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      holder.release();
+    }
+  });
+
   it('/metrics shows its group commits and each projection caught up with the log', async () => {
     await app.runtime.projections.catchUp();
     const text = await (await fetch(`${app.service.url}/dispatch/metrics`)).text();

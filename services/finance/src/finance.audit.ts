@@ -77,6 +77,12 @@ export const financeAudit = serviceAudit<LedgerEvent | PeriodEvent | CustomerEve
       kind: 'fact',
       refs: { claimId: d.claimId, supplierId: d.supplierId },
     }),
+    ChargebackRefunded: (d) => ({
+      summary: `chargeback of claim ${d.claimId} refunded to ${d.supplierId}: ${d.reason} (FIN-6)`,
+      kind: 'fact',
+      reason: d.reason,
+      refs: { claimId: d.claimId, supplierId: d.supplierId, attributionId: d.attributionId },
+    }),
     EntryPosted: (d) => {
       const debit = d.lines.reduce((sum, l) => sum + l.debitMinor, 0);
       return {

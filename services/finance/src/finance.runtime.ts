@@ -1,7 +1,8 @@
 import { AggregateCommands } from '@aftersales/cqrs';
 import { SERVICE_RUNTIME, type ServiceInfrastructure, type ServiceRuntime } from '@aftersales/platform';
 import type { FinanceConfig } from './finance.config';
-import { ledgerAggregate } from './ledger/ledger.decider';
+import { ledgerAggregate, type PeriodRead } from './ledger/ledger.decider';
+import { RecentMap } from '@aftersales/kernel';
 import { customerAggregate } from './customer/customer.decider';
 import { periodAggregate, periodId } from './period/period.decider';
 
@@ -30,9 +31,20 @@ export function financeParts({
     clock,
     config.STATE_CACHE_SIZE,
   );
-  // FIN-8: read from the log, not a read model, so a close is seen by the next posting at once.
-  const isClosed = async (branch: string, period: string) =>
-    (await periods.load(periodId(branch, period))).state.exists;
+  // FIN-8: read from the log, not a read model. Months as read are kept: a closed one never
+  // changes, and a posting decided on an open one that has closed since fails its append's
+  // condition on the month's stream, which drops the copy; the posting then decides again on
+  // the month as it is. So no posting lands in a closed month, and open months are read once.
+  const months = new RecentMap<string, PeriodRead>(config.STATE_CACHE_SIZE);
+  const readPeriod = async (branch: string, period: string): Promise<PeriodRead> => {
+    const streamId = periods.streamId(periodId(branch, period));
+    const kept = months.get(streamId);
+    if (kept) return kept;
+    const { state, version } = await periods.load(periodId(branch, period));
+    const read = { closed: state.exists, streamId, version };
+    months.set(streamId, read);
+    return read;
+  };
   return {
     periods,
     customers: new AggregateCommands(
@@ -43,7 +55,10 @@ export function financeParts({
     ),
     ledgers: new AggregateCommands(
       store,
-      ledgerAggregate(settings.currency, settings.timeZone, isClosed),
+      ledgerAggregate(settings.currency, settings.timeZone, {
+        read: readPeriod,
+        moved: (streamId) => months.delete(streamId),
+      }),
       clock,
       config.STATE_CACHE_SIZE,
     ),

@@ -23,6 +23,7 @@ import { CUSTOMER } from './customer/customer.decider';
 import { CustomerTotalsController } from './customer/customer-totals/customer-totals.http.controller';
 import { RecordCostController } from './ledger/record-cost/record-cost.http.controller';
 import { FinanceSchema1764000000000 } from './migrations/1764000000000-finance-schema';
+import { AccountBalance1767000000000 } from './migrations/1767000000000-account-balance';
 import { financePublicEvents } from './public-events/finance-public-events';
 import { caseMoneyReactions } from './reactions/case-money.reactions';
 
@@ -34,7 +35,7 @@ export const financeService = defineService({
   settings: financeSettings,
   readModels: {
     entities: [JournalLineRow, CostRow],
-    migrations: [FinanceSchema1764000000000],
+    migrations: [FinanceSchema1764000000000, AccountBalance1767000000000],
     projections: (settings) => [new JournalProjection(settings.timeZone)],
   },
   parts: financeParts,

@@ -40,7 +40,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
     await finance.stop();
   });
 
-  it('FIN-1/FIN-2/FIN-3/FIN-6: visit and take-back costs → approved → QC 70/30 → allocated → supplier claim confirmed → chargeback; superseded to 100 % department → reversed and re-allocated; the case money shows each step with its cause', async () => {
+  it('FIN-1/FIN-2/FIN-3/FIN-6: visit and take-back costs → approved → QC 70/30 → allocated → supplier claim confirmed → chargeback; superseded to 100 % department → reversed, re-allocated and the chargeback refunded; the case money shows each step with its cause', async () => {
     const caseId = randomUUID();
     const visitId = randomUUID();
     const cost = (costId: string, category: string, amountMinor: number, bearer: string) =>
@@ -156,9 +156,9 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
     const money = await eventually(
       async () => {
         const res = await finance.call('GET', `/cases/${caseId}/money`, officer);
-        return res.status === 200 && res.body.entries.length === 6 ? res.body : undefined;
+        return res.status === 200 && res.body.entries.length === 7 ? res.body : undefined;
       },
-      'the allocation, its reversal and the re-allocation',
+      'the allocation, its reversal, the re-allocation and the refund',
       30_000,
     );
     const steps = money.entries.map((e: { cause: object; lines: object[] }) => [e.cause, e.lines]);
@@ -201,6 +201,11 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
         { kind: 'allocation', costId: partsId, attributionId: 'attr-2' },
         [line('department-cost:assembly', 10_001, 0), line('manufacturing-cost', 0, 10_001)],
       ],
+      // FIN-6: the supplier, cleared, gets its chargeback credited back to its payables.
+      [
+        { kind: 'chargeback-refund', claimId: 'clm-1', attributionId: 'attr-2', reverses: `${caseId}:4` },
+        [line('supplier-recoverable:sup-9', 3_000, 0), line('supplier-payable:sup-9', 0, 3_000)],
+      ],
     ]);
     // AUD-2: every decision from the log, with who made it and which event caused it.
     expect(money.decisions.map((d: { type: string }) => d.type)).toEqual([
@@ -211,6 +216,7 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       'AttributionApplied',
       'ChargebackConfirmed',
       'AttributionApplied',
+      'ChargebackRefunded',
     ]);
     expect(money.decisions[2]).toMatchObject({ actor: { userId: 'u-fin', role: 'finance-officer' } });
     expect(money.decisions[6]).toMatchObject({
@@ -229,13 +235,15 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       report.body.rows.map((r: { account: string; amountMinor: number }) => [r.account, r.amountMinor]),
     );
     expect(borne).toMatchObject({ 'branch-cost:HZ': 12_000, 'department-cost:assembly': 10_001 });
-    // Recovered 3,000 from the supplier, then QC cleared it: the over-recovery shows as owed back.
-    expect(borne['supplier-recoverable:sup-9']).toBe(-3_000);
+    // Recovered 3,000 from the supplier, then QC cleared it and it was credited back: nothing is
+    // left recoverable from it nor deducted from what it is owed.
+    expect(borne['supplier-recoverable:sup-9'] ?? 0).toBe(0);
+    expect(borne['supplier-payable:sup-9'] ?? 0).toBe(0);
 
     // Public events on finance's topic: the audit verdicts and every entry, keyed by the case.
     await eventually(
-      async () => reader.seen.filter((m) => m.key === caseId).length === 8,
-      'two verdicts and six entries published',
+      async () => reader.seen.filter((m) => m.key === caseId).length === 10,
+      'two verdicts, seven entries and the refund published',
       30_000,
     );
     expect(reader.seen.filter((m) => m.key === caseId).map((m) => m.type)).toEqual([
@@ -246,6 +254,8 @@ describe('finance main flow over Kafka and HTTP (issue 26)', () => {
       'finance.entry-posted.v1',
       'finance.entry-posted.v1',
       'finance.entry-posted.v1',
+      'finance.entry-posted.v1',
+      'finance.chargeback-refunded.v1',
       'finance.entry-posted.v1',
     ]);
   });

@@ -1,4 +1,10 @@
-import { StreamCommands, type AnyEvent, type EventStore, type NewEvent } from '@aftersales/event-store';
+import {
+  StreamCommands,
+  type AnyEvent,
+  type EventStore,
+  type NewEvent,
+  type StreamCondition,
+} from '@aftersales/event-store';
 import { systemClock, type Clock } from '@aftersales/kernel';
 import { foldRecorded, type Decider } from './decider';
 
@@ -11,6 +17,13 @@ export interface Aggregate<Command, Event extends AnyEvent, State extends { exis
   readonly decider: Decider<Command, Event, State, Context>;
   /** What `decide` gets besides the state: the time, and what the service looks up for it. */
   context(now: Date, command: Command, state: State): Context | Promise<Context>;
+  /**
+   * Streams of other aggregates the context read, at the versions read: the append fails if one
+   * moved in between, and the command is decided again (a decision across aggregates).
+   */
+  conditions?(context: Context): readonly StreamCondition[];
+  /** One of those streams had moved since the context read it (drop any copy of it kept). */
+  conditionFailed?(streamId: string): void;
   /** AUD-4: an event holding personal data names its subject and the paths to seal. */
   toNewEvent?(event: Event, id?: string): NewEvent;
   /** The state keeps personal data, so its history is read with it revealed (default: no). */
@@ -71,13 +84,18 @@ export class AggregateCommands<Command, Event extends AnyEvent, State extends { 
   execute(command: Command, options: ExecuteOptions<State> = {}): Promise<AggregateOutcome<Event, State>> {
     const { aggregate } = this;
     const id = aggregate.idOf(command);
+    let context: Context | undefined;
     return this.streams.run<Event, State>({
       streamId: this.streamId(id),
       name: `${aggregate.category} ${id}`,
       load: () => this.load(id),
       initialState: aggregate.decider.initialState,
-      decide: async (state) =>
-        aggregate.decider.decide(command, state, await aggregate.context(this.clock.now(), command, state)),
+      decide: async (state) => {
+        context = await aggregate.context(this.clock.now(), command, state);
+        return aggregate.decider.decide(command, state, context);
+      },
+      conditions: () => (context && aggregate.conditions?.(context)) ?? [],
+      conditionFailed: (streamId) => aggregate.conditionFailed?.(streamId),
       evolve: aggregate.decider.evolve,
       toNewEvent: aggregate.toNewEvent ?? plainEvent,
       ...options,

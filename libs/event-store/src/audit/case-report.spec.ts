@@ -194,6 +194,20 @@ describe('the case audit report (AUD-2)', () => {
     ]);
   });
 
+  it('AUD-2/FIN-6: a chargeback refunded after the supplier was cleared takes the money back under the attribution it was charged under', () => {
+    const refund = event('finance', 'EntryPosted', 50, {
+      summary: 'chargeback-refund of E9',
+      kind: 'fact',
+      refs: { entryId: 'E10', claimId: 'C1', attributionId: 'A2', reverses: 'E9' },
+      money: [{ kind: 'posted', amount: cny(60_000), cause: 'chargeback-refund' }],
+    });
+    const refunded = part('finance', [allocation('A1', 13, 'E1'), chargeback, refund]);
+    const report = assembleCaseReport([qc, claims, refunded], { generatedAt: '2026-12-02T00:00:00.000Z' });
+    expect(report.money.byAttribution).toEqual([
+      { attributionId: 'A1', allocated: cny(40_000), chargedBack: cny(0) },
+    ]);
+  });
+
   it('AUD-2: a superseded attribution keeps why and by whom; the new one is in force and its money replaces the old net of the reversal', () => {
     const superseded = event(
       'quality-inspection',

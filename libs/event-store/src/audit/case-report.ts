@@ -365,6 +365,7 @@ function postedByAttribution(movements: readonly MoneyRecord[]): CaseReport['mon
     if (m.cause === 'allocation') t.allocated = add(t.allocated, amountMinor);
     else if (m.cause === 'reversal') t.allocated = add(t.allocated, -amountMinor);
     else if (m.cause === 'chargeback') t.chargedBack = add(t.chargedBack, amountMinor);
+    else if (m.cause === 'chargeback-refund') t.chargedBack = add(t.chargedBack, -amountMinor);
     totals.set(key, t);
   }
   return [...totals.values()];

@@ -1,5 +1,10 @@
 import { Conflict, RecentMap, requestContext, RuleViolation } from '@aftersales/kernel';
-import { WrongExpectedVersion, type EventStore, type NewEvent } from '../event-store.port';
+import {
+  WrongExpectedVersion,
+  type EventStore,
+  type NewEvent,
+  type StreamCondition,
+} from '../event-store.port';
 
 /** How many times a command is re-decided on fresh state after a concurrent write. */
 const CONFLICT_RETRIES = 3;
@@ -22,6 +27,13 @@ export interface StreamCommand<E, S> {
   readonly eventIds?: (index: number) => string;
   /** The stream cannot exist yet: skip reading it (a clash still fails the append). */
   readonly assumeNew?: boolean;
+  /**
+   * Other streams the last decision read, at the versions it read: the append fails if one has
+   * moved since, and the command decides again (AppendOptions.conditions).
+   */
+  readonly conditions?: () => readonly StreamCondition[];
+  /** One of those streams had moved: what the decision read of it is stale (drop any copy kept). */
+  readonly conditionFailed?: (streamId: string) => void;
 }
 
 export interface StreamCommandOutcome<E, S> {
@@ -93,7 +105,7 @@ export class StreamCommands {
         const result = await this.store.appendToStream(
           streamId,
           events.map((e, i) => command.toNewEvent(e, command.eventIds?.(i))),
-          { expectedVersion: version === 0 ? 'no-stream' : version },
+          { expectedVersion: version === 0 ? 'no-stream' : version, conditions: command.conditions?.() },
         );
         requestContext.noteAppended(result.lastPosition);
         const next = events.reduce(command.evolve, state);
@@ -103,7 +115,10 @@ export class StreamCommands {
       } catch (error) {
         this.recent.delete(streamId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
-        raced = true;
+        // Another stream the decision read had moved: decided again on it as it is now, a refusal
+        // is the rule's answer on that state (422), not a lost race on this stream (409).
+        if (error.streamId !== streamId) command.conditionFailed?.(error.streamId);
+        else raced = true;
         if (attempt >= CONFLICT_RETRIES) {
           throw new Conflict(
             `${command.name ?? streamId} kept changing while this command was decided; try again`,

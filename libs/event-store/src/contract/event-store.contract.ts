@@ -11,6 +11,8 @@ export interface ContractAdapter {
   readonly eventIdsUniqueAcrossStreams?: boolean;
   /** A page that found fewer events than asked says it looked through to the end of the log. */
   readonly pagesScanToTheEnd?: boolean;
+  /** Checks an append's conditions on other streams in the same write (EventStoreDB cannot). */
+  readonly checksConditions?: boolean;
 }
 
 const ctx: RequestContext = {
@@ -48,6 +50,50 @@ export function eventStoreContract(adapter: ContractAdapter): void {
   });
   afterAll(async () => {
     await adapter.close(store);
+  });
+
+  // Skipped for an adapter that cannot check another stream in the same write (EventStoreDB): it refuses conditions.
+  (adapter.checksConditions ? describe : describe.skip)('an append conditional on other streams', () => {
+    it('appends while the other stream is as the decision read it, and fails once it has moved', async () => {
+      const c = category();
+      const [gate, a, b] = [`${c}-gate`, `${c}-a`, `${c}-b`];
+      await store.appendToStream(a, [ev('x')], {
+        conditions: [{ streamId: gate, expectedVersion: 'no-stream' }],
+      });
+      await store.appendToStream(gate, [ev('closed')]);
+      await expect(
+        store.appendToStream(b, [ev('x')], {
+          conditions: [{ streamId: gate, expectedVersion: 'no-stream' }],
+        }),
+      ).rejects.toMatchObject({ name: 'WrongExpectedVersion', streamId: gate, actual: 1 });
+      expect(await store.readStream(b)).toEqual([]);
+      await store.appendToStream(b, [ev('x')], { conditions: [{ streamId: gate, expectedVersion: 1 }] });
+      expect(await store.readStream(b)).toHaveLength(1);
+    });
+
+    it('a write to the other stream sent at the same moment wins or loses as a whole, never both', async () => {
+      const c = category();
+      const gate = `${c}-gate`;
+      const conditional = Array.from({ length: 40 }, (_, i) =>
+        store
+          .appendToStream(`${c}-${i}`, [ev('x')], {
+            conditions: [{ streamId: gate, expectedVersion: 'no-stream' }],
+          })
+          .then(
+            (r) => r.lastPosition,
+            (error: unknown) => {
+              if (!(error instanceof WrongExpectedVersion)) throw error;
+              return undefined;
+            },
+          ),
+      );
+      const closed = store.appendToStream(gate, [ev('closed')]);
+      const positions = await Promise.all(conditional);
+      const { lastPosition: gateAt } = await closed;
+      for (const position of positions) if (position !== undefined) expect(position).toBeLessThan(gateAt);
+      for (let i = 0; i < positions.length; i++)
+        expect(await store.readStream(`${c}-${i}`)).toHaveLength(positions[i] === undefined ? 0 : 1);
+    });
   });
 
   describe('append and read a stream', () => {

@@ -74,6 +74,9 @@ export class EsdbEventStore implements AuditableEventStore {
       this.config.keys.keyFor(subject),
     );
     const expected = options?.expectedVersion ?? 'any';
+    // EventStoreDB appends to one stream per call: it cannot check another stream in the same write.
+    if (options?.conditions?.length)
+      throw new Error('the EventStoreDB adapter cannot check conditions on other streams atomically');
     for (;;) {
       const existing = await this.readRaw(streamId, FORWARDS, START);
       const known = new Map(existing.map((e) => [e.id, e]));

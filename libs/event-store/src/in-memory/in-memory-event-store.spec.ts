@@ -6,6 +6,7 @@ describe('InMemoryEventStore', () => {
   eventStoreContract({
     eventIdsUniqueAcrossStreams: true,
     pagesScanToTheEnd: true,
+    checksConditions: true,
     open: async () => new InMemoryEventStore(),
     close: (store) => store.close(),
   });

@@ -62,6 +62,12 @@ export class InMemoryEventStore implements AuditableEventStore {
     const clash = prepared.find((_, i) => repeated[i]);
     if (clash) throw new DuplicateEventId(streamId, clash.eventId);
     checkExpectedVersion(streamId, options?.expectedVersion ?? 'any', stream.length);
+    for (const condition of options?.conditions ?? [])
+      checkExpectedVersion(
+        condition.streamId,
+        condition.expectedVersion,
+        this.streams.get(condition.streamId)?.length ?? 0,
+      );
     const recordedAt = this.clock.now().toISOString();
     for (const event of prepared) {
       const previous = this.log.at(-1)?.hash ?? GENESIS_HASH;

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
-import type { AppendResult, ExpectedVersion } from '../event-store.port';
+import type { AppendResult, ExpectedVersion, StreamCondition } from '../event-store.port';
 import {
   planFlush,
   type ChainTip,
@@ -95,9 +95,19 @@ export class AppendCoalescer {
     events: readonly StagedEvent[],
     expected: ExpectedVersion,
     keys: readonly NewSubjectKey[] = [],
+    conditions: readonly StreamCondition[] = [],
   ): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ streamId, events, expected, keys, resolve, reject, queuedAt: performance.now() });
+      this.queue.push({
+        streamId,
+        events,
+        expected,
+        keys,
+        conditions,
+        resolve,
+        reject,
+        queuedAt: performance.now(),
+      });
       this.pump();
     });
   }
@@ -271,7 +281,9 @@ export class AppendCoalescer {
    * committed before the lock was granted.
    */
   private async lockAndLoad(client: PoolClient, batch: PendingAppend[]) {
-    const streams = textArray([...new Set(batch.map((p) => p.streamId))]);
+    const streams = textArray([
+      ...new Set(batch.flatMap((p) => [p.streamId, ...p.conditions.map((c) => c.streamId)])),
+    ]);
     // Only ids the callers chose can be repeats; generated ones are fresh UUIDs.
     const ids = plainArray(batch.flatMap((p) => p.events.filter((e) => e.idGiven).map((e) => e.eventId)));
     const results = (await client.query(

@@ -1,7 +1,7 @@
 import { linkHash } from '../chain/hash-chain';
 import { checkExpectedVersion } from '../envelope/expected-version';
 import { DuplicateEventId } from '../errors';
-import type { AppendResult, ExpectedVersion } from '../event-store.port';
+import type { AppendResult, ExpectedVersion, StreamCondition } from '../event-store.port';
 import type { StagedEvent } from './staged-event';
 
 /** An AUD-4 data key made for one append, stored only if the append is. */
@@ -16,6 +16,8 @@ export interface PendingAppend {
   readonly events: readonly StagedEvent[];
   readonly expected: ExpectedVersion;
   readonly keys: readonly NewSubjectKey[];
+  /** Other streams that must be at these versions when it commits (AppendOptions.conditions). */
+  readonly conditions: readonly StreamCondition[];
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
   /** When it was queued (`performance.now()`). */
@@ -105,27 +107,39 @@ export function planFlush(
       plan.settle.push(() => p.reject(new DuplicateEventId(p.streamId, clash.eventId)));
       continue;
     }
-    let version = versions.get(p.streamId);
-    if (version === undefined) {
-      version = currentVersion(p.streamId, p.expected);
-      if (version === undefined) return undefined;
-      plan.streamsBefore.set(p.streamId, version);
-    }
+    // Versions as the batch has left them so far: an earlier append of this flush counts.
+    const versionOf = (streamId: string, expected: ExpectedVersion): number | undefined => {
+      let current = versions.get(streamId);
+      if (current === undefined) {
+        current = currentVersion(streamId, expected);
+        if (current === undefined) return undefined;
+        plan.streamsBefore.set(streamId, current);
+        versions.set(streamId, current);
+      }
+      return current;
+    };
+    const version = versionOf(p.streamId, p.expected);
+    if (version === undefined) return undefined;
+    const conditionVersions = p.conditions.map((c) => versionOf(c.streamId, c.expectedVersion));
+    if (conditionVersions.includes(undefined)) return undefined;
     try {
       checkExpectedVersion(p.streamId, p.expected, version);
+      p.conditions.forEach((c, i) =>
+        checkExpectedVersion(c.streamId, c.expectedVersion, conditionVersions[i]!),
+      );
     } catch (conflict) {
       plan.settle.push(() => p.reject(conflict));
-      versions.set(p.streamId, version);
       continue;
     }
+    let next = version;
     for (const event of p.events) {
       position++;
-      version++;
+      next++;
       const metadataText = event.metadataParts.join(recordedAt);
       previous = linkHash(previous, {
         position,
         streamId: p.streamId,
-        streamVersion: version,
+        streamVersion: next,
         eventId: event.eventId,
         type: event.type,
         dataText: event.dataText,
@@ -133,7 +147,7 @@ export function planFlush(
       });
       plan.position.push(position);
       plan.stream.push(p.streamId);
-      plan.version.push(version);
+      plan.version.push(next);
       plan.id.push(event.eventId);
       plan.type.push(event.type);
       plan.data.push(event.dataText);
@@ -141,11 +155,11 @@ export function planFlush(
       plan.hash.push(previous);
       plan.caseId.push(event.caseId);
       plan.caseNumber.push(event.caseNumber);
-      known.set(event.eventId, { streamId: p.streamId, version, position });
+      known.set(event.eventId, { streamId: p.streamId, version: next, position });
     }
-    versions.set(p.streamId, version);
+    versions.set(p.streamId, next);
     plan.keys.push(...p.keys);
-    const result = { nextExpectedVersion: version, lastPosition: position };
+    const result = { nextExpectedVersion: next, lastPosition: position };
     plan.settle.push(() => p.resolve(result));
   }
   return { ...plan, tip: { position, hash: previous, recordedAtMs } };

@@ -10,6 +10,7 @@ describe('PostgresEventStore', () => {
   eventStoreContract({
     eventIdsUniqueAcrossStreams: true,
     pagesScanToTheEnd: true,
+    checksConditions: true,
     open: async () => {
       const store = new PostgresEventStore({ connectionString: db.url, poolSize: 4, pollMs: 200 });
       await store.migrate();

@@ -88,7 +88,13 @@ export class PostgresEventStore implements AuditableEventStore {
       keys.push({ subjectId, ...key });
       return key;
     });
-    return this.coalescer.append(streamId, prepared.map(stageEvent), options?.expectedVersion ?? 'any', keys);
+    return this.coalescer.append(
+      streamId,
+      prepared.map(stageEvent),
+      options?.expectedVersion ?? 'any',
+      keys,
+      options?.conditions ?? [],
+    );
   }
 
   async readStream<E extends AnyEvent = AnyEvent>(
@@ -147,6 +153,14 @@ export class PostgresEventStore implements AuditableEventStore {
 
   forgottenAt(subjectId: string): Promise<Date | undefined> {
     return this.keys.forgottenAt(subjectId);
+  }
+
+  /** The global position of the last event in the log (0 when empty): every answered append is at or below it. */
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ position: string }>(
+      `SELECT position FROM ${this.t.head} WHERE id = 1`,
+    );
+    return Number(rows[0]?.position ?? 0);
   }
 
   /** AUD-3: walks the whole log and recomputes the chain. */

@@ -2,6 +2,7 @@ import { MIN_POSITION_HEADER } from './read-your-writes';
 import { LOG_POSITION_HEADER } from './request-context.hooks';
 import { describeErrorResponses } from './openapi-responses';
 import { fillSchemasFromValidators } from './validator-schemas';
+import { bodyExamples } from './body-example';
 import { Module, type INestApplication, type InjectionToken, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -25,9 +26,25 @@ export function openApiDocument(app: INestApplication, name: string, version = '
     .build();
   return withSummaries(
     describeErrorResponses(
-      withLogPositions(fillSchemasFromValidators(SwaggerModule.createDocument(app, config))),
+      withLogPositions(
+        withBodyExamples(fillSchemasFromValidators(SwaggerModule.createDocument(app, config))),
+      ),
     ),
   );
+}
+
+/** Every request body's example, from its DTO's @BodyExample. */
+function withBodyExamples(document: OpenAPIObject): OpenAPIObject {
+  const examples = bodyExamples();
+  for (const item of Object.values(document.paths))
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      const body = item[method]?.requestBody;
+      const json = body && 'content' in body ? body.content['application/json'] : undefined;
+      const ref = json?.schema && '$ref' in json.schema ? json.schema.$ref : undefined;
+      const found = ref ? examples.get(ref.slice(ref.lastIndexOf('/') + 1)) : undefined;
+      if (json && found) json.example = found.example;
+    }
+  return document;
 }
 
 const words = (identifier: string) =>

@@ -84,6 +84,9 @@ function propertySchema(
         break;
     }
   }
+  // A day written as YYYY-MM-DD (an ISO 8601 date checked with that pattern) is a date, not a date-time.
+  for (const schema of [outer, item])
+    if (schema.format === 'date-time' && schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') schema.format = 'date';
   if (rules.some((r) => r.type === 'nestedValidation')) {
     const type = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction() as
       Constructor | undefined;

@@ -8,9 +8,17 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 const SERIAL = /^[A-Za-z0-9._/-]{1,200}$/;
 
+@BodyExample<ProposeCampaignDto>({
+  branch: 'HZ',
+  kind: 'batch-quality',
+  title: 'VS1-12 breakers of lot 2403: contact overheating',
+  model: 'VS1-12',
+  serials: ['SN-2403-0001', 'SN-2403-0002'],
+})
 export class ProposeCampaignDto {
   @IsString()
   @Matches(/^[A-Z0-9]{1,20}$/)
@@ -36,6 +44,7 @@ export class ProposeCampaignDto {
   serials!: string[];
 }
 
+@BodyExample<LinkCaseDto>({ caseId: '0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11' })
 export class LinkCaseDto {
   @IsString()
   @IsNotEmpty()
@@ -43,6 +52,7 @@ export class LinkCaseDto {
   caseId!: string;
 }
 
+@BodyExample<AddSerialsDto>({ serials: ['SN-2403-0003', 'SN-2403-0004'] })
 export class AddSerialsDto {
   @IsArray()
   @ArrayMinSize(1)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { BranchFrom, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
+import { BranchFrom, CurrentAccess, ReadModel, Roles, type Access, BodyExample } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ClaimsRuntime } from '../claims.runtime';
@@ -8,6 +8,7 @@ import { CLAIMS_READERS, CLAIMS_STAFF } from '../claims.roles';
 import { claimKpi, type ModelFigures } from './claim-kpi';
 import { CLAIM_KPI } from './claim-kpi.projection';
 
+@BodyExample<RecoveredPartsDto>({ partNo: 'COIL-220V', qty: 2 })
 export class RecoveredPartsDto {
   @IsString()
   @IsNotEmpty()

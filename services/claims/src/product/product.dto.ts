@@ -1,8 +1,16 @@
-import { OffsetPageQuery } from '@aftersales/platform';
+import { OffsetPageQuery, BodyExample } from '@aftersales/platform';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+@BodyExample<RegisterProductDto>({
+  serial: 'SN-2024-000123',
+  model: 'KYN28-12',
+  customerId: 'cust-42',
+  branch: 'HZ',
+  deliveryDate: '2024-03-01',
+  commissioningDate: '2024-04-15',
+})
 export class RegisterProductDto {
   @IsString()
   @IsNotEmpty()
@@ -35,6 +43,11 @@ export class RegisterProductDto {
   commissioningDate?: string;
 }
 
+@BodyExample<ImportProductsDto>({
+  format: 'csv',
+  content:
+    'serial,model,customerId,branch,deliveryDate,commissioningDate\nSN-2024-000123,KYN28-12,cust-42,HZ,2024-03-01,2024-04-15',
+})
 export class ImportProductsDto {
   /** JSON lines (one product object a line) or CSV with a header row. */
   @IsIn(['jsonl', 'csv'])
@@ -46,6 +59,12 @@ export class ImportProductsDto {
   content!: string;
 }
 
+@BodyExample<AddContractDto>({
+  contractId: 'MC-2026-007',
+  kind: 'maintenance',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+})
 export class AddContractDto {
   @IsString()
   @IsNotEmpty()

@@ -1,4 +1,4 @@
-import { OffsetPageQuery } from '@aftersales/platform';
+import { OffsetPageQuery, BodyExample } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -21,6 +21,7 @@ export class MoneyDto {
   currency!: string;
 }
 
+@BodyExample<ConfirmClaimDto>({ amount: { amountMinor: 300_000, currency: 'CNY' } })
 export class ConfirmClaimDto {
   /** The amount the supplier accepts: it must be the claimed share exactly (CLM-4). */
   @ValidateNested()
@@ -28,6 +29,7 @@ export class ConfirmClaimDto {
   amount!: MoneyDto;
 }
 
+@BodyExample<DisputeClaimDto>({ reason: 'the coil was damaged in transport, not in manufacture' })
 export class DisputeClaimDto {
   @IsString()
   @IsNotEmpty()

@@ -15,6 +15,7 @@ import {
   takenBack,
 } from './visit.fixtures';
 import type { VisitEvent } from './visit.events';
+import { visitDecider } from './visit.decider';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -271,6 +272,68 @@ describe('arrival', () => {
       .events();
     expect(event).toMatchObject({ type: 'ArrivalDeadlineMissed' });
     expect(event.data).not.toHaveProperty('engineerId');
+  });
+});
+
+describe('the arrival deadline as the visit shows it (issue 32)', () => {
+  const standing = (history: VisitEvent[]) => {
+    const state = history.reduce(visitDecider.evolve, visitDecider.initialState);
+    if (!state.exists) throw new Error('no visit');
+    return state.arrival;
+  };
+  const completed = (history: VisitEvent[]) =>
+    play(
+      [
+        [{ type: 'RecordFindings', visitId: 'v1', findings: '触头烧蚀' }, minutesAfter(80)],
+        [{ type: 'RecordWorkDone', visitId: 'v1', workDone: '更换触头' }, minutesAfter(110)],
+        [
+          {
+            type: 'CompleteVisit',
+            visitId: 'v1',
+            voucherNo: 'SV-1',
+            firstTimeFix: true,
+            signature: signature(),
+          },
+          minutesAfter(120),
+        ],
+      ],
+      history,
+    );
+
+  it('DSP-2: an arrival in time shows the deadline met, and so it stays after completion', () => {
+    const inTime = arrived(minutesAfter(55));
+    const met = { status: 'met', dueAt: iso(minutesAfter(60)), arrivedAt: iso(minutesAfter(55)) };
+    expect(standing(inTime)).toMatchObject(met);
+    expect(standing(completed(inTime))).toMatchObject(met);
+  });
+
+  it('DSP-2: a late arrival shows the deadline missed', () => {
+    const late = arrived(minutesAfter(75));
+    const missed = { status: 'missed', dueAt: iso(minutesAfter(60)), arrivedAt: iso(minutesAfter(75)) };
+    expect(standing(late)).toMatchObject(missed);
+    expect(standing(completed(late))).toMatchObject(missed);
+  });
+
+  it('DSP-2: a deadline the timer found missed shows missed, before the arrival and after it', () => {
+    const missed = play([[{ type: 'CheckArrivalDeadline', visitId: 'v1' }, minutesAfter(61)]], departed());
+    expect(standing(missed)).toMatchObject({ status: 'missed', dueAt: iso(minutesAfter(60)) });
+    expect(standing(missed)).not.toHaveProperty('arrivedAt');
+    const then = play([[{ type: 'RecordArrival', visitId: 'v1' }, minutesAfter(80)]], missed);
+    expect(standing(then)).toMatchObject({ status: 'missed', arrivedAt: iso(minutesAfter(80)) });
+    // The arrival still records the deadline it was late for (KPI-1).
+    expect(then.at(-1)).toMatchObject({ data: { dueAt: iso(minutesAfter(60)), withinDeadline: false } });
+  });
+
+  it('DSP-2: a visit cancelled before anyone arrived has no deadline due any more', () => {
+    const cancelled = play(
+      [[{ type: 'CancelVisit', visitId: 'v1', reason: 'resolved by phone' }, minutesAfter(20)]],
+      assigned(),
+    );
+    expect(standing(cancelled)).toMatchObject({ status: 'cancelled', dueAt: iso(minutesAfter(60)) });
+  });
+
+  it('DSP-2: an open visit before its due time shows it due', () => {
+    expect(standing(departed())).toMatchObject({ status: 'due', dueAt: iso(minutesAfter(60)) });
   });
 });
 

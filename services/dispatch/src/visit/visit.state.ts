@@ -13,6 +13,35 @@ export type VisitStatus =
   | 'returned'
   | 'cancelled';
 
+type DueArrival = Extract<ArrivalDeadline, { status: 'due' }>;
+
+/**
+ * DSP-2 the arrival deadline as it stands: still due, met or missed (with the arrival, once
+ * recorded), or void because the visit was cancelled first; or no deadline set.
+ */
+export type ArrivalStanding =
+  | ArrivalDeadline
+  | (Omit<DueArrival, 'status'> & { readonly status: 'met'; readonly arrivedAt: string })
+  | (Omit<DueArrival, 'status'> & { readonly status: 'missed'; readonly arrivedAt?: string })
+  | (Omit<DueArrival, 'status'> & { readonly status: 'cancelled' });
+
+/** The instant the visit was (or is) due on site, whatever has happened since. */
+export function arrivalDueAt(arrival: ArrivalStanding): string | undefined {
+  return 'dueAt' in arrival ? arrival.dueAt : undefined;
+}
+
+function arrivedAgainst(
+  arrival: ArrivalStanding,
+  arrivedAt: string,
+  withinDeadline?: boolean,
+): ArrivalStanding {
+  if (arrival.status !== 'due' && arrival.status !== 'missed') return arrival;
+  const { status, ...deadline } = arrival;
+  return status === 'missed' || withinDeadline === false
+    ? { ...deadline, status: 'missed', arrivedAt }
+    : { ...deadline, status: 'met', arrivedAt };
+}
+
 export type VisitState =
   | { readonly exists: false }
   | {
@@ -28,7 +57,7 @@ export type VisitState =
       readonly acceptedAt: string;
       readonly confirmedAt?: string;
       readonly serviceClass?: ServiceClass;
-      readonly arrival: ArrivalDeadline;
+      readonly arrival: ArrivalStanding;
       readonly status: VisitStatus;
       readonly engineerId?: string;
       readonly engineerHome?: StaffHome;
@@ -115,9 +144,18 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
     case 'VisitStarted':
       return { ...state, status: 'en-route', departedAt: event.data.departedAt };
     case 'EngineerArrived':
-      return { ...state, status: 'on-site', arrivedAt: event.data.arrivedAt };
+      return {
+        ...state,
+        status: 'on-site',
+        arrivedAt: event.data.arrivedAt,
+        arrival: arrivedAgainst(state.arrival, event.data.arrivedAt, event.data.withinDeadline),
+      };
     case 'ArrivalDeadlineMissed':
-      return { ...state, arrivalMissed: true };
+      return {
+        ...state,
+        arrivalMissed: true,
+        arrival: state.arrival.status === 'due' ? { ...state.arrival, status: 'missed' } : state.arrival,
+      };
     case 'FindingsRecorded':
       return { ...state, findings: event.data.findings };
     case 'WorkDoneRecorded':
@@ -163,7 +201,11 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
     case 'InvoiceRequested':
       return { ...state, invoiceRequested: event.data.amount };
     case 'VisitCancelled':
-      return { ...state, status: 'cancelled' };
+      return {
+        ...state,
+        status: 'cancelled',
+        arrival: state.arrival.status === 'due' ? { ...state.arrival, status: 'cancelled' } : state.arrival,
+      };
   }
 }
 

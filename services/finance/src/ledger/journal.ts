@@ -101,6 +101,41 @@ export class JournalWriter {
     ]);
   }
 
+  /** FIN-6: a chargeback compensated: the supplier's payables restored by what it no longer bears. */
+  refundChargeback(
+    refund: { claimId: string; supplierId: string; attributionId: string; reverses?: string },
+    amountMinor: number,
+    currency: string,
+  ): void {
+    this.post(
+      {
+        kind: 'chargeback-refund',
+        claimId: refund.claimId,
+        attributionId: refund.attributionId,
+        ...(refund.reverses ? { reverses: refund.reverses } : {}),
+      },
+      currency,
+      [
+        debit(partyAccount('supplier', refund.supplierId, this.ledger.caseId), amountMinor),
+        credit(ACCOUNTS.supplierPayable(refund.supplierId), amountMinor),
+      ],
+    );
+  }
+
+  /** Records an event of the ledger among the entries, in the order decided. */
+  record(event: LedgerEvent): void {
+    this.events.push(event);
+  }
+
+  /** Debits posted so far by this writer to an account through entries of this kind. */
+  posted(account: string, kind: EntryCause['kind']): number {
+    let total = 0;
+    for (const e of this.events)
+      if (e.type === 'EntryPosted' && e.data.cause.kind === kind)
+        for (const l of e.data.lines) if (l.account === account) total += l.debitMinor - l.creditMinor;
+    return total;
+  }
+
   /** FIN-9: an approved cost taken back: its charge mirrored, never edited. */
   unCharge(cost: CostState): void {
     const amount = cost.amount.amountMinor;

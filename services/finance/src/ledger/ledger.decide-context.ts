@@ -8,6 +8,8 @@ export interface LedgerDecideContext {
   /** FIN-8: the accounting month the command posts into, and whether it is closed. */
   readonly period?: string;
   readonly periodClosed?: boolean;
+  /** The period's stream as read for this decision (the append checks it has not moved). */
+  readonly periodRead?: { readonly streamId: string; readonly version: number };
 }
 
 /** FIN-8: nothing is posted into a closed month. */

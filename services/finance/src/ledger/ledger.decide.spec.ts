@@ -325,6 +325,104 @@ describe('supplier chargebacks (FIN-6)', () => {
       .then([]);
   });
 
+  /** Net per account over the entries, zeros left out. */
+  const net = (events: readonly LedgerEvent[]) => {
+    const sums = new Map<string, number>();
+    for (const e of entries(events))
+      for (const l of e.lines) sums.set(l.account, (sums.get(l.account) ?? 0) + l.debitMinor - l.creditMinor);
+    return Object.fromEntries([...sums].filter(([, v]) => v !== 0));
+  };
+  const chargedBack = () =>
+    history([
+      costCommand(),
+      approve(),
+      attribute('a1', [dept('assembly', 7_000), supplier('sup-9', 3_000)]),
+      confirmed(),
+    ]);
+
+  it('FIN-6: a supplier cleared by a superseding attribution gets its chargeback credited back to its payables', () => {
+    const before = chargedBack();
+    const events = given(before)
+      .when(attribute('a2', [dept('assembly', 10_000)], 'a1'))
+      .events();
+    expect(events.map((e) => e.type)).toEqual([
+      'AttributionApplied',
+      'EntryPosted', // the earlier allocation reversed
+      'EntryPosted', // allocated again, all to the department
+      'ChargebackRefunded',
+      'EntryPosted', // the refund
+    ]);
+    expect(events[3]).toEqual({
+      type: 'ChargebackRefunded',
+      data: {
+        caseId: 'c1',
+        branch: 'HZ',
+        claimId: 'clm-1',
+        supplierId: 'sup-9',
+        amount: { amountMinor: 3_000, currency: 'CNY' },
+        attributionId: 'a2',
+        reason: 'attribution a2 no longer names the supplier',
+        refundedAt: at,
+      },
+    });
+    expect(entries(events).at(-1)).toMatchObject({
+      entryId: 'c1:6',
+      cause: { kind: 'chargeback-refund', claimId: 'clm-1', attributionId: 'a2', reverses: 'c1:3' },
+      lines: [
+        { account: 'supplier-recoverable:sup-9', debitMinor: 3_000, creditMinor: 0 },
+        { account: 'supplier-payable:sup-9', debitMinor: 0, creditMinor: 3_000 },
+      ],
+    });
+    // Nothing is left recoverable from or deducted from the supplier; the department bears it all.
+    expect(net([...before, ...events])).toEqual({
+      'costs-payable': -10_000,
+      'department-cost:assembly': 10_000,
+    });
+  });
+
+  it('FIN-6: a supplier whose share is lowered gets back what was charged beyond its new part', () => {
+    const events = given(chargedBack())
+      .when(attribute('a2', [dept('assembly', 9_000), supplier('sup-9', 1_000)], 'a1'))
+      .events();
+    expect(events.find((e) => e.type === 'ChargebackRefunded')).toMatchObject({
+      data: { amount: { amountMinor: 2_000, currency: 'CNY' }, reason: expect.stringMatching(/1000 bp/) },
+    });
+    const all = [...chargedBack(), ...events];
+    // It bears exactly its 10 %: 1,000 recovered through payables, nothing left over either way.
+    expect(net(all)).toMatchObject({ 'supplier-payable:sup-9': 1_000 });
+    expect(net(all)).not.toHaveProperty('supplier-recoverable:sup-9');
+  });
+
+  it('FIN-6: a share kept or raised refunds nothing; a redelivered supersession changes nothing', () => {
+    const kept = given(chargedBack())
+      .when(attribute('a2', [dept('assembly', 6_000), supplier('sup-9', 4_000)], 'a1'))
+      .events();
+    expect(kept.map((e) => e.type)).not.toContain('ChargebackRefunded');
+    const clear = attribute('a2', [dept('assembly', 10_000)], 'a1');
+    const once = [...chargedBack(), ...given(chargedBack()).when(clear).events()];
+    given(once)
+      .when(attribute('a2', [dept('assembly', 10_000)], 'a1'))
+      .then([]);
+  });
+
+  it('FIN-6: a confirmation that arrives after the supplier was cleared is refunded in the same step', () => {
+    const cleared = history([
+      costCommand(),
+      approve(),
+      attribute('a1', [dept('assembly', 7_000), supplier('sup-9', 3_000)]),
+      attribute('a2', [dept('assembly', 10_000)], 'a1'),
+    ]);
+    const events = given(cleared).when(confirmed()).events();
+    expect(events.map((e) => e.type)).toEqual([
+      'ChargebackConfirmed',
+      'EntryPosted',
+      'ChargebackRefunded',
+      'EntryPosted',
+    ]);
+    expect(net([...cleared, ...events])).not.toHaveProperty('supplier-payable:sup-9');
+    expect(net([...cleared, ...events])).not.toHaveProperty('supplier-recoverable:sup-9');
+  });
+
   it('FIN-9: a claim in another currency is refused', () => {
     given([])
       .when({ ...confirmed(), amount: { amountMinor: 1, currency: 'USD' } })

@@ -46,13 +46,26 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState, Led
 export const LEDGER = 'ledger';
 export const ledgerStreamId = (caseId: string) => `${LEDGER}-${caseId}`;
 
-/** FIN-8: whether a branch's month is closed, looked up when a command posts into it. */
-export type IsPeriodClosed = (branch: string, period: string) => Promise<boolean>;
+/** FIN-8: a branch's month as a command found it: closed or not, and its stream as read. */
+export interface PeriodRead {
+  readonly closed: boolean;
+  readonly streamId: string;
+  readonly version: number;
+}
+/** FIN-8: looked up when a command posts into a branch's month. */
+export type ReadPeriod = (branch: string, period: string) => Promise<PeriodRead>;
+
+/** How the ledger reads months: the lookup, and what to do when a posting found one had moved. */
+export interface Periods {
+  readonly read: ReadPeriod;
+  /** A close committed since the month was read (the posting's condition failed). */
+  readonly moved: (streamId: string) => void;
+}
 
 export const ledgerAggregate = (
   currency: string,
   timeZone: string,
-  isClosed: IsPeriodClosed,
+  periods: Periods,
 ): Aggregate<LedgerCommand, LedgerEvent, LedgerState, LedgerDecideContext> => ({
   category: LEDGER,
   idOf: (command) => command.caseId,
@@ -62,6 +75,20 @@ export const ledgerAggregate = (
     const period =
       (command.type === 'ApproveCost' && command.period) || periodOf(now.toISOString(), timeZone);
     const branch = state.exists && state.branch ? state.branch : 'branch' in command ? command.branch : '';
-    return { now, currency, period, periodClosed: branch ? await isClosed(branch, period) : false };
+    if (!branch) return { now, currency, period, periodClosed: false };
+    const read = await periods.read(branch, period);
+    return { now, currency, period, periodClosed: read.closed, periodRead: read };
   },
+  // FIN-8: a close that commits between this read and the posting fails the posting's append; it
+  // is decided again, into the next open month or refused, never recorded into the closed one.
+  conditions: ({ periodRead }) =>
+    periodRead
+      ? [
+          {
+            streamId: periodRead.streamId,
+            expectedVersion: periodRead.version === 0 ? 'no-stream' : periodRead.version,
+          },
+        ]
+      : [],
+  conditionFailed: (streamId) => periods.moved(streamId),
 });

@@ -26,7 +26,7 @@ export interface JournalLine {
 
 /** AUD-2: why an entry was posted, traceable to the cost, the attribution or the entry reversed. */
 export interface EntryCause {
-  readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'invoice';
+  readonly kind: 'cost-approved' | 'allocation' | 'reversal' | 'chargeback' | 'chargeback-refund' | 'invoice';
   /** The cost behind it; a chargeback names its supplier claim instead. */
   readonly costId?: string;
   readonly claimId?: string;
@@ -109,6 +109,23 @@ export type LedgerEvent =
         amount: Money;
         sourceEventId: string;
         confirmedAt: string;
+      };
+    }
+  | {
+      /**
+       * FIN-6: what a chargeback deducted from the supplier's payables beyond the supplier's part
+       * under the attribution in force (cleared, or its share lowered) is owed to it again.
+       */
+      type: 'ChargebackRefunded';
+      data: {
+        caseId: string;
+        branch: string;
+        claimId: string;
+        supplierId: string;
+        amount: Money;
+        attributionId: string;
+        reason: string;
+        refundedAt: string;
       };
     }
   | {

@@ -37,6 +37,19 @@ function randomShares(rng: Rng): Share[] {
 }
 
 function randomCommand(rng: Rng, costIds: string[], attributions: string[]): LedgerCommand {
+  if (rng.int(0, 7) === 0) {
+    // FIN-6: claims confirms a supplier claim (one per supplier of the case), of any amount.
+    const supplierId = `p${rng.int(0, 3)}`;
+    return {
+      type: 'ChargeBack',
+      caseId: 'c1',
+      branch: 'HZ',
+      claimId: `clm-${supplierId}`,
+      supplierId,
+      amount: { amountMinor: rng.int(0, 2_000_000), currency: 'CNY' },
+      sourceEventId: `e-clm-${supplierId}`,
+    };
+  }
   const roll = rng.int(0, 9);
   if (roll < 4 || costIds.length === 0) {
     const costId = `k${costIds.length + 1}`;
@@ -94,7 +107,7 @@ describe('the ledger under any sequence of costs, audits and attributions (prope
   const runs = Number(process.env.FINANCE_PROPERTY_RUNS ?? 200);
   const steps = Number(process.env.FINANCE_PROPERTY_STEPS ?? 30);
 
-  it(`FIN-9/FIN-3: ${runs} seeded runs stay balanced and allocated exactly as the attribution in force`, () => {
+  it(`FIN-9/FIN-3/FIN-6: ${runs} seeded runs stay balanced, allocated exactly as the attribution in force, and charge back no supplier it clears`, () => {
     for (let seed = 1; seed <= runs; seed++) {
       const rng = prng(seed);
       const events: LedgerEvent[] = [];
@@ -121,6 +134,26 @@ describe('the ledger under any sequence of costs, audits and attributions (prope
         }
       const state = fold(ledgerDecider, events);
       if (!state.exists) continue;
+      // FIN-6: a supplier the attribution in force does not name has nothing deducted from its
+      // payables on this case and nothing left recoverable (charged back, then credited back).
+      if (state.attribution) {
+        const all = balances(events, () => true);
+        const named = new Set(
+          state.attribution.shares
+            .filter((s) => s.party === 'supplier')
+            .map((s) => partyAccount(s.party, s.partyKey, 'c1')),
+        );
+        for (const claim of Object.values(state.recoveries)) {
+          const account = partyAccount('supplier', claim.supplierId, 'c1');
+          if (named.has(account)) continue;
+          expect([context, account, claim.outstandingMinor]).toEqual([context, account, 0]);
+          expect([
+            context,
+            all.get(account) ?? 0,
+            all.get(`supplier-payable:${claim.supplierId}`) ?? 0,
+          ]).toEqual([context, 0, 0]);
+        }
+      }
       for (const cost of Object.values(state.costs)) {
         if (cost.status === 'reversed') {
           // Taken back by compensating entries: nothing of it is left on any account.

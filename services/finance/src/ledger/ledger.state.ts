@@ -15,6 +15,14 @@ export interface CostState {
   readonly allocationEntryId?: string;
 }
 
+/** FIN-6: a supplier claim charged back on the case, and how much of it is still deducted. */
+export interface Recovery {
+  readonly supplierId: string;
+  readonly outstandingMinor: number;
+  /** The chargeback's entry, which a refund compensates. */
+  readonly entryId?: string;
+}
+
 export type LedgerState =
   | { readonly exists: false }
   | {
@@ -29,6 +37,8 @@ export type LedgerState =
       readonly seenAttributions: readonly string[];
       /** FIN-6: the supplier claims already charged back. */
       readonly chargebacks: readonly string[];
+      /** FIN-6: per claim charged back, what is still deducted from the supplier's payables. */
+      readonly recoveries: Readonly<Record<string, Recovery>>;
       /** FIN-5: the invoices issued. */
       readonly invoices: readonly string[];
       readonly entryCount: number;
@@ -38,7 +48,8 @@ export type ExistingLedger = Extract<LedgerState, { exists: true }>;
 
 export const initialLedgerState: LedgerState = { exists: false };
 
-const opened = (caseId: string, branch: string): ExistingLedger => ({
+/** A case ledger before its first event: what a first command on the case decides on. */
+export const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
   exists: true,
   caseId,
   branch,
@@ -46,6 +57,7 @@ const opened = (caseId: string, branch: string): ExistingLedger => ({
   allocations: {},
   seenAttributions: [],
   chargebacks: [],
+  recoveries: {},
   invoices: [],
   entryCount: 0,
 });
@@ -53,7 +65,9 @@ const opened = (caseId: string, branch: string): ExistingLedger => ({
 const next0 = (s: ExistingLedger): ExistingLedger => ({ ...s, entryCount: s.entryCount + 1 });
 
 export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerState {
-  const s = state.exists ? state : opened(event.data.caseId, 'branch' in event.data ? event.data.branch : '');
+  const s = state.exists
+    ? state
+    : emptyLedger(event.data.caseId, 'branch' in event.data ? event.data.branch : '');
   const withCost = (costId: string, change: Partial<CostState>): ExistingLedger => ({
     ...s,
     costs: { ...s.costs, [costId]: { ...s.costs[costId], ...change } },
@@ -94,12 +108,34 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
           ...(event.data.supersedes ? [event.data.supersedes] : []),
         ],
       };
-    case 'ChargebackConfirmed':
-      return { ...s, chargebacks: [...s.chargebacks, event.data.claimId] };
+    case 'ChargebackConfirmed': {
+      const { claimId, supplierId, amount } = event.data;
+      return {
+        ...s,
+        chargebacks: [...s.chargebacks, claimId],
+        recoveries: { ...s.recoveries, [claimId]: { supplierId, outstandingMinor: amount.amountMinor } },
+      };
+    }
+    case 'ChargebackRefunded': {
+      const { claimId, amount } = event.data;
+      const recovery = s.recoveries[claimId];
+      return {
+        ...s,
+        recoveries: {
+          ...s.recoveries,
+          [claimId]: { ...recovery, outstandingMinor: recovery.outstandingMinor - amount.amountMinor },
+        },
+      };
+    }
     case 'InvoiceIssued':
       return { ...s, invoices: [...s.invoices, event.data.invoiceId] };
     case 'EntryPosted': {
       const { cause, entryId, lines } = event.data;
+      if (cause.kind === 'chargeback' && cause.claimId && s.recoveries[cause.claimId])
+        return {
+          ...next0(s),
+          recoveries: { ...s.recoveries, [cause.claimId]: { ...s.recoveries[cause.claimId], entryId } },
+        };
       if (!cause.costId) return { ...s, entryCount: s.entryCount + 1 };
       if (cause.kind === 'cost-approved')
         return {

@@ -52,6 +52,8 @@ export function toPublic(event: LedgerEvent): PublicOf | undefined {
     }
     case 'EntryPosted':
       return { type: 'finance.entry-posted.v1', payload: event.data };
+    case 'ChargebackRefunded':
+      return { type: 'finance.chargeback-refunded.v1', payload: event.data };
     case 'CostRecorded':
     case 'AttributionApplied':
     case 'ChargebackConfirmed':

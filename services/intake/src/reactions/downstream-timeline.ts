@@ -103,6 +103,8 @@ const SENTENCES: { readonly [T in Downstream]: (p: PublicEvents[T]) => string } 
     p.verdict === 'approved'
       ? 'Finance approved a cost.'
       : `Finance rejected a cost: ${p.reason ?? 'no reason given'}.`,
+  'finance.chargeback-refunded.v1': (p) =>
+    `Finance credited ${money(p.amount)} back to supplier ${p.supplierId}: ${p.reason}.`,
   'finance.entry-posted.v1': (p) =>
     p.cause.kind === 'reversal'
       ? 'Finance reversed an earlier cost allocation.'

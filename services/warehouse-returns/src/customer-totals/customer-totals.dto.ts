@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../rma/request-return/request-return.dto';
+import { BodyExample } from '@aftersales/platform';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,6 +43,18 @@ export class OpeningBalanceDto {
   asOf!: string;
 }
 
+@BodyExample<OpeningBalancesDto>({
+  balances: [
+    {
+      customerId: 'cust-42',
+      purchased: { amountMinor: 100_000_000, currency: 'CNY' },
+      exchanged: { amountMinor: 3_000_000, currency: 'CNY' },
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      asOf: '2026-03-01T00:00:00.000Z',
+    },
+  ],
+})
 export class OpeningBalancesDto {
   @IsArray()
   @ArrayMinSize(1)

@@ -9,7 +9,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PartLineDto } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<ReceivePartsDto>({ lines: [{ partNo: 'FUSE-12', qty: 3 }], reference: 'ISS-2026-0031' })
 export class ReceivePartsDto {
   @IsArray()
   @ArrayMinSize(1)

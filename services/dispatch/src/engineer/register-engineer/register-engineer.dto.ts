@@ -1,7 +1,15 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { ZONES, type StaffHome, type Zone } from '../../dispatch.vocabulary';
 import { ID, BRANCH } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<RegisterEngineerDto>({
+  engineerId: 'eng-wang',
+  branch: 'HZ',
+  home: 'branch',
+  skills: ['switchgear', 'transformers'],
+  baseZone: 'city',
+})
 export class RegisterEngineerDto {
   @IsOptional()
   @Matches(ID)

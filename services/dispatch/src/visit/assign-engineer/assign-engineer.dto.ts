@@ -1,6 +1,8 @@
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ID } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<AssignDto>({ engineerId: 'eng-wang', note: 'knows the site' })
 export class AssignDto {
   @Matches(ID)
   engineerId!: string;
@@ -11,6 +13,7 @@ export class AssignDto {
   note?: string;
 }
 
+@BodyExample<ReassignDto>({ engineerId: 'eng-li', reason: 'eng-wang is ill' })
 export class ReassignDto {
   @Matches(ID)
   engineerId!: string;

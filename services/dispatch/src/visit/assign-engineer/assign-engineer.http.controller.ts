@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import { AUTO_ASSIGNED, VISIT_CHANGED } from '../../dispatch.responses';
 import { AutoAssignEngineer } from './auto-assign.handler';
 import { ChangeVisit } from '../change-visit.handler';
@@ -36,6 +36,12 @@ export class AssignEngineerController {
   @Post(':visitId/auto-assignment')
   @HttpCode(200)
   @ApiOkResponse({ description: 'the engineer taken, and every one weighed', schema: AUTO_ASSIGNED })
+  @ApiResponse({
+    status: 425,
+    description:
+      'The roster has not yet caught up with the log as it stood when the request arrived (within READ_MODEL_WAIT_MS): retry after Retry-After seconds; nothing was changed',
+    headers: { 'retry-after': { description: 'seconds', schema: { type: 'integer' } } },
+  })
   @Roles(...DISPATCHERS)
   autoAssign(@Param('visitId', uuidParam('visitId')) visitId: string, @CurrentAccess() access: Access) {
     return this.commands.execute(new AutoAssignEngineer(visitId, access));

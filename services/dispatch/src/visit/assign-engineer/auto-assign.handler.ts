@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, CommandBus, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, RuleViolation } from '@aftersales/kernel';
-import type { Access } from '@aftersales/platform';
+import { NotYetConsistent, type Access } from '@aftersales/platform';
 import { assignCommandOf, autoAssign, candidateOf, type EngineerCandidate } from './auto-assigner';
 import { branchPolicy } from '../../dispatch-policy';
 import type { ExistingEngineer } from '../../engineer/engineer.state';
 import { DispatchRuntime } from '../../dispatch.runtime';
 import { ChangeVisit, type VisitChanged } from '../change-visit.handler';
 import { OPEN_VISIT_STATUSES } from '../visit-list/visit-list.entity';
+import { VISIT_LIST } from '../visit-list/visit-list.projection';
 
 /** Engineer streams the auto-assigner reads concurrently (well inside the store's pool). */
 const ROSTER_READS_AT_ONCE = 8;
@@ -39,6 +40,7 @@ export class AutoAssignEngineerHandler implements ICommandHandler<AutoAssignEngi
     if (!visit.exists) throw new NotFound('visit', visitId);
     access.assertBranch(visit.branch);
     const policy = branchPolicy(this.runtime.settings.policy, visit.branch);
+    await this.rosterUpToDate();
     const roster: Array<{ id: string; load: string }> = await this.runtime.dataSource.query(
       `SELECT r.engineer_id AS id,
               (SELECT count(*) FROM dispatch.visit_list v
@@ -69,5 +71,17 @@ export class AutoAssignEngineerHandler implements ICommandHandler<AutoAssignEngi
     if (!command) throw new RuleViolation('DSP-1', result.reason);
     const outcome = await this.commands.execute(new ChangeVisit(command, access));
     return { ...outcome, considered: result.considered };
+  }
+
+  /**
+   * The roster and the loads are a read model: it must include every write answered before this
+   * request (an engineer registered a moment ago), so it is read once its projection has applied
+   * the log up to where the log stood when the request arrived.
+   */
+  private async rosterUpToDate(): Promise<void> {
+    const head = await this.runtime.store.headPosition();
+    const waitMs = this.runtime.config.READ_MODEL_WAIT_MS;
+    const behind = await this.runtime.projections.awaitPosition(head, [VISIT_LIST], waitMs);
+    if (behind.length > 0) throw new NotYetConsistent(head, behind, Math.max(1, Math.ceil(waitMs / 1000)));
   }
 }

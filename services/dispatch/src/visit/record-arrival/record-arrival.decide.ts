@@ -1,5 +1,5 @@
 import type { VisitEvent } from '../visit.events';
-import type { VisitState } from '../visit.state';
+import { arrivalDueAt, type VisitState } from '../visit.state';
 import {
   existingVisit,
   requireEngineer,
@@ -21,7 +21,7 @@ export function recordArrival(
   const v = existingVisit(state, command.visitId);
   if (v.arrivedAt) return [];
   requireStatus(v, ['en-route'], 'DSP-3', 'record the arrival before the departure');
-  const dueAt = v.arrival.status === 'due' ? v.arrival.dueAt : undefined;
+  const dueAt = arrivalDueAt(v.arrival);
   return [
     {
       type: 'EngineerArrived',

@@ -2,7 +2,16 @@ import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { COST_CATEGORIES, type CostCategory, type StaffHome } from '../../dispatch.vocabulary';
 import { ID, MoneyDto } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<CostDto>({
+  costId: 'travel-1',
+  category: 'travel',
+  amount: { amountMinor: 12_000, currency: 'CNY' },
+  staffId: 'eng-wang',
+  staffHome: 'branch',
+  description: 'train Hangzhou–Ningbo and back',
+})
 export class CostDto {
   @Matches(ID)
   costId!: string;

@@ -15,7 +15,9 @@ import {
 } from 'class-validator';
 import { WORK_KINDS, type WorkKind } from '../../dispatch.vocabulary';
 import { ID, PricedPartLineDto } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<FindingsDto>({ findings: 'vacuum breaker contacts burnt; the closing coil overheats' })
 export class FindingsDto {
   @IsString()
   @IsNotEmpty()
@@ -23,6 +25,7 @@ export class FindingsDto {
   findings!: string;
 }
 
+@BodyExample<WorkDoneDto>({ workDone: 'replaced the contacts and the closing coil; tested 20 operations' })
 export class WorkDoneDto {
   @IsString()
   @IsNotEmpty()
@@ -30,6 +33,10 @@ export class WorkDoneDto {
   workDone!: string;
 }
 
+@BodyExample<PartsUsedDto>({
+  usageId: 'use-1',
+  parts: [{ partNo: 'FUSE-12', qty: 1, unitCost: { amountMinor: 3_550, currency: 'CNY' } }],
+})
 export class PartsUsedDto {
   @Matches(ID)
   usageId!: string;
@@ -42,6 +49,7 @@ export class PartsUsedDto {
   parts!: PricedPartLineDto[];
 }
 
+@BodyExample<LabourDto>({ workKind: 'on-site-repair', minutes: 90 })
 export class LabourDto {
   @IsIn(WORK_KINDS)
   workKind!: WorkKind;

@@ -13,7 +13,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID, PricedPartLineDto } from '../../dispatch.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<RepairCardEntryDto>({
+  engineerId: 'eng-wang',
+  minutes: 120,
+  parts: [{ partNo: 'COIL-220V', qty: 1, unitCost: { amountMinor: 18_000, currency: 'CNY' } }],
+  note: 'coil replaced on the bench',
+})
 export class RepairCardEntryDto {
   @Matches(ID)
   engineerId!: string;
@@ -36,6 +43,7 @@ export class RepairCardEntryDto {
   note?: string;
 }
 
+@BodyExample<CompleteRepairDto>({ outcome: 'repaired and type-tested; ready to return' })
 export class CompleteRepairDto {
   @IsString()
   @IsNotEmpty()

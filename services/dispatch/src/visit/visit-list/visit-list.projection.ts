@@ -161,10 +161,12 @@ export class VisitListProjection implements Projection {
 }
 
 function statusAfter(status: string, event: VisitEvent): string {
-  // A minimal state with the row's status is enough: evolve only reads the status to move it on.
+  // A minimal state with the row's status is enough: evolve reads only the status (and the
+  // arrival deadline, which the list keeps in columns of its own) to move it on.
   const state = {
     exists: true,
     status,
+    arrival: { status: 'none' },
     parts: [],
     usageIds: [],
     repairParts: [],

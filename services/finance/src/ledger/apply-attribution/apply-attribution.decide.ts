@@ -1,9 +1,11 @@
 import { RuleViolation } from '@aftersales/kernel';
 import { PARTY_KINDS } from '../../finance.vocabulary';
 import type { LedgerEvent, Share } from '../ledger.events';
-import type { ExistingLedger, LedgerState } from '../ledger.state';
+import { emptyLedger, type LedgerState } from '../ledger.state';
 import { requireOpenPeriod, type LedgerDecideContext } from '../ledger.decide-context';
 import { isAllocated, JournalWriter } from '../journal';
+import { refundOverRecovery } from '../refund-chargeback/refund-chargeback';
+import { partyAccount } from '../../finance.vocabulary';
 
 /** QC's attribution (QC-3) or the one superseding it (QC-4), as finance applies it. */
 export interface ApplyAttribution {
@@ -31,18 +33,6 @@ function checkShares(shares: readonly Share[]): void {
     if (!PARTY_KINDS.includes(s.party)) throw new RuleViolation('FIN-3', `unknown party kind: ${s.party}`);
   }
 }
-
-const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
-  exists: true,
-  caseId,
-  branch,
-  costs: {},
-  allocations: {},
-  seenAttributions: [],
-  chargebacks: [],
-  invoices: [],
-  entryCount: 0,
-});
 
 /**
  * FIN-3: the attribution in force decides who bears the warranty costs. A new one reverses
@@ -79,5 +69,19 @@ export function applyAttribution(
     if (cost.allocationEntryId) journal.reverse(cost, command.attributionId);
     journal.allocate(cost, command.attributionId, command.shares);
   }
+  // FIN-6: a supplier cleared or given a smaller share gets back what was charged back beyond it.
+  const before = ledger.attribution?.shares ?? [];
+  const shareOf = (shares: readonly Share[], account: string) =>
+    shares
+      .filter((s) => s.party === 'supplier' && partyAccount(s.party, s.partyKey, ledger.caseId) === account)
+      .reduce((sum, s) => sum + s.shareBp, 0);
+  refundOverRecovery(
+    ledger,
+    journal,
+    { attributionId: command.attributionId, shares: command.shares },
+    ctx.currency,
+    at,
+    (account) => shareOf(command.shares, account) < shareOf(before, account),
+  );
   return [applied, ...journal.events];
 }

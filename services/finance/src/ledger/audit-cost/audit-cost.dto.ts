@@ -1,7 +1,9 @@
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PERIOD } from '../../finance.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
 /** FIN-1: why finance rejects a cost. */
+@BodyExample<RejectCostDto>({ reason: 'no receipt attached' })
 export class RejectCostDto {
   @IsString()
   @IsNotEmpty()

@@ -1,8 +1,9 @@
 import { RuleViolation, type Money } from '@aftersales/kernel';
 import type { LedgerEvent } from '../ledger.events';
-import type { ExistingLedger, LedgerState } from '../ledger.state';
+import { emptyLedger, evolveLedger, type LedgerState } from '../ledger.state';
 import { requireOpenPeriod, type LedgerDecideContext } from '../ledger.decide-context';
 import { JournalWriter } from '../journal';
+import { refundOverRecovery } from '../refund-chargeback/refund-chargeback';
 
 /** A supplier claim the supplier confirmed (or let lapse), as claims reports it (CLM-4). */
 export interface ChargeBack {
@@ -14,18 +15,6 @@ export interface ChargeBack {
   readonly amount: Money;
   readonly sourceEventId: string;
 }
-
-const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
-  exists: true,
-  caseId,
-  branch,
-  costs: {},
-  allocations: {},
-  seenAttributions: [],
-  chargebacks: [],
-  invoices: [],
-  entryCount: 0,
-});
 
 /** FIN-6: the confirmed claim amount is deducted from the supplier's payables, once per claim. */
 export function chargeBack(command: ChargeBack, state: LedgerState, ctx: LedgerDecideContext): LedgerEvent[] {
@@ -39,20 +28,23 @@ export function chargeBack(command: ChargeBack, state: LedgerState, ctx: LedgerD
   requireOpenPeriod(ledger, ctx);
   const at = ctx.now.toISOString();
   const journal = new JournalWriter(ledger, at, ctx.period);
-  if (amountMinor > 0) journal.chargeBack(command.claimId, command.supplierId, amountMinor, currency);
-  return [
-    {
-      type: 'ChargebackConfirmed',
-      data: {
-        caseId: command.caseId,
-        branch: ledger.branch,
-        claimId: command.claimId,
-        supplierId: command.supplierId,
-        amount: { amountMinor, currency },
-        sourceEventId: command.sourceEventId,
-        confirmedAt: at,
-      },
+  const confirmed: LedgerEvent = {
+    type: 'ChargebackConfirmed',
+    data: {
+      caseId: command.caseId,
+      branch: ledger.branch,
+      claimId: command.claimId,
+      supplierId: command.supplierId,
+      amount: { amountMinor, currency },
+      sourceEventId: command.sourceEventId,
+      confirmedAt: at,
     },
-    ...journal.events,
-  ];
+  };
+  if (amountMinor > 0) journal.chargeBack(command.claimId, command.supplierId, amountMinor, currency);
+  // A confirmation that arrives after the attribution cleared the supplier is refunded at once.
+  if (ledger.attribution && amountMinor > 0) {
+    const charged = [confirmed, ...journal.events].reduce(evolveLedger, ledger as LedgerState);
+    if (charged.exists) refundOverRecovery(charged, journal, ledger.attribution, currency, at);
+  }
+  return [confirmed, ...journal.events];
 }

@@ -1,7 +1,7 @@
 import { RuleViolation, type Money } from '@aftersales/kernel';
 import { ACCOUNTS } from '../../finance.vocabulary';
 import type { LedgerEvent } from '../ledger.events';
-import type { ExistingLedger, LedgerState } from '../ledger.state';
+import { emptyLedger, type LedgerState } from '../ledger.state';
 import { requireOpenPeriod, requireText, type LedgerDecideContext } from '../ledger.decide-context';
 import { JournalWriter } from '../journal';
 
@@ -16,18 +16,6 @@ export interface IssueInvoice {
   readonly invoiceDate: string;
   readonly sourceEventId: string;
 }
-
-const emptyLedger = (caseId: string, branch: string): ExistingLedger => ({
-  exists: true,
-  caseId,
-  branch,
-  costs: {},
-  allocations: {},
-  seenAttributions: [],
-  chargebacks: [],
-  invoices: [],
-  entryCount: 0,
-});
 
 /** FIN-5: paid service is invoiced to the customer on the delivery day given, once per invoice. */
 export function issueInvoice(

@@ -158,7 +158,7 @@ export class GetTrialBalanceHandler implements IQueryHandler<GetTrialBalance> {
     const rows: Array<{ account: string; currency: string; debit: string; credit: string }> =
       await this.runtime.dataSource.query(
         `SELECT account, currency, sum(debit_minor) AS debit, sum(credit_minor) AS credit
-           FROM finance.journal_line
+           FROM finance.account_balance
           WHERE ($1::text IS NULL OR period <= $1)
           GROUP BY account, currency
           ORDER BY currency, account`,

@@ -46,11 +46,49 @@ describe('the journal read model (KPI-3: rebuildable from the log)', () => {
       body: { details: [expect.objectContaining({ field: 'after' })] },
     });
 
-    await finance.runtime.dataSource.query('DELETE FROM finance.journal_line; DELETE FROM finance.cost');
+    await finance.runtime.dataSource.query(
+      'DELETE FROM finance.journal_line; DELETE FROM finance.account_balance; DELETE FROM finance.cost',
+    );
     const done = await rebuildFromEnv(financeService, ['finance.journal'], { DATABASE_URL: finance.db.url });
     expect(done).toEqual([expect.objectContaining({ name: 'finance.journal' })]);
     expect((await finance.call('GET', '/trial-balance', officer)).body).toEqual(trial);
     expect((await finance.call('GET', `/cases/${caseId}/money`, officer)).body.costs).toHaveLength(3);
+  });
+
+  it('FIN-9: the account balances the trial balance reads are exactly the sums of the journal lines, per month', async () => {
+    const officer = await testToken('u-fin', ['finance-officer'], []);
+    const caseId = randomUUID();
+    for (const [costId, amountMinor] of [
+      ['b-1', 1_001],
+      ['b-2', 2_002],
+      ['b-3', 3_003],
+    ] as const) {
+      await finance.call('POST', '/costs', officer, {
+        caseId,
+        costId,
+        branch: 'SZ',
+        kind: 'transport',
+        amount: { amountMinor, currency: 'CNY' },
+        bearer: costId === 'b-3' ? 'branch' : 'by-attribution',
+        description: 'freight',
+      });
+      await finance.call('POST', `/cases/${caseId}/costs/${costId}/approve`, officer);
+    }
+    await finance.call('POST', `/cases/${caseId}/costs/b-1/reverse`, officer, { reason: 'entered twice' });
+    await finance.runtime.projections.catchUp();
+    // Every month's balance in the trial balance is the sum of its lines, whatever else the journal holds.
+    const byLines = await finance.runtime.dataSource.query(
+      `SELECT currency, account, period, sum(debit_minor)::bigint AS debit, sum(credit_minor)::bigint AS credit
+         FROM finance.journal_line GROUP BY currency, account, period ORDER BY 1, 2, 3`,
+    );
+    const kept = await finance.runtime.dataSource.query(
+      `SELECT currency, account, period, debit_minor AS debit, credit_minor AS credit
+         FROM finance.account_balance ORDER BY 1, 2, 3`,
+    );
+    expect(kept).toEqual(byLines);
+    expect(byLines.length).toBeGreaterThan(0);
+    const trial = (await finance.call('GET', '/trial-balance', officer)).body;
+    expect(trial.balanced).toBe(true);
   });
 
   it("the journal exports as CSV for accountants, one row per line, within the caller's branches", async () => {

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@aftersales/event-store';
 import type { Projection } from '@aftersales/projections';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { LedgerEvent } from '../ledger.events';
 import { overLimit, type CustomerEvent } from '../../customer/customer.decider';
 import { periodOf } from '../../period/accounting-period';
@@ -8,20 +8,39 @@ import { CostRow, JournalLineRow } from './journal.entities';
 
 export const JOURNAL = 'finance.journal';
 
-/** The journal's lines and the cost list from the case ledgers; rebuildable from the log. */
+/**
+ * The journal's lines, each account's balance per month (what the trial balance sums) and the
+ * cost list from the case ledgers; rebuildable from the log.
+ */
 export class JournalProjection implements Projection {
   readonly name = JOURNAL;
-  readonly version = 1;
+  // 2: the account balances (replayed once from the log to fill them).
+  readonly version = 2;
   readonly streamPrefixes = ['ledger-', 'customer-'];
 
   constructor(private readonly timeZone: string) {}
 
   async reset(em: EntityManager): Promise<void> {
-    await em.query('TRUNCATE finance.journal_line, finance.cost, finance.customer_totals, finance.invoice');
+    await em.query(
+      'TRUNCATE finance.journal_line, finance.account_balance, finance.cost, finance.customer_totals, finance.invoice',
+    );
   }
 
   async apply(events: readonly RecordedEvent[], em: EntityManager): Promise<void> {
     const lines: Partial<JournalLineRow>[] = [];
+    // Costs recorded and audit outcomes, written once per batch (the last outcome of a cost wins).
+    const recordedCosts: QueryDeepPartialEntity<CostRow>[] = [];
+    const audits = new Map<
+      string,
+      { caseId: string; costId: string; status: string; reason: string | null; by: string }
+    >();
+    const audit = (
+      caseId: string,
+      costId: string,
+      status: string,
+      by: string,
+      reason: string | null = null,
+    ) => audits.set(`${caseId}\u0000${costId}`, { caseId, costId, status, reason, by });
     for (const recorded of events) {
       if (recorded.streamId.startsWith('customer-')) {
         await upsertCustomer(em, { type: recorded.type, data: recorded.data } as CustomerEvent);
@@ -32,48 +51,30 @@ export class JournalProjection implements Projection {
       switch (e.type) {
         case 'CostRecorded': {
           const d = e.data;
-          await em
-            .createQueryBuilder()
-            .insert()
-            .into(CostRow)
-            .values({
-              caseId: d.caseId,
-              costId: d.costId,
-              branch: d.branch,
-              kind: d.kind,
-              amountMinor: d.amount.amountMinor,
-              currency: d.amount.currency,
-              bearer: d.bearer,
-              status: 'pending',
-              description: d.description,
-              source: d.source,
-              recordedAt: new Date(d.recordedAt),
-              position,
-            })
-            .orIgnore()
-            .execute();
+          recordedCosts.push({
+            caseId: d.caseId,
+            costId: d.costId,
+            branch: d.branch,
+            kind: d.kind,
+            amountMinor: d.amount.amountMinor,
+            currency: d.amount.currency,
+            bearer: d.bearer,
+            status: 'pending',
+            description: d.description,
+            source: d.source,
+            recordedAt: new Date(d.recordedAt),
+            position,
+          });
           break;
         }
         case 'CostApproved':
-          await em.update(
-            CostRow,
-            { caseId: e.data.caseId, costId: e.data.costId },
-            { status: 'approved', auditedBy: e.data.approvedBy.userId },
-          );
+          audit(e.data.caseId, e.data.costId, 'approved', e.data.approvedBy.userId);
           break;
         case 'CostReversed':
-          await em.update(
-            CostRow,
-            { caseId: e.data.caseId, costId: e.data.costId },
-            { status: 'reversed', reason: e.data.reason, auditedBy: e.data.reversedBy.userId },
-          );
+          audit(e.data.caseId, e.data.costId, 'reversed', e.data.reversedBy.userId, e.data.reason);
           break;
         case 'CostRejected':
-          await em.update(
-            CostRow,
-            { caseId: e.data.caseId, costId: e.data.costId },
-            { status: 'rejected', reason: e.data.reason, auditedBy: e.data.rejectedBy.userId },
-          );
+          audit(e.data.caseId, e.data.costId, 'rejected', e.data.rejectedBy.userId, e.data.reason);
           break;
         case 'EntryPosted': {
           const d = e.data;
@@ -122,12 +123,52 @@ export class JournalProjection implements Projection {
         }
         case 'AttributionApplied':
         case 'ChargebackConfirmed':
+        case 'ChargebackRefunded':
           break;
       }
     }
-    if (lines.length > 0)
-      await em.createQueryBuilder().insert().into(JournalLineRow).values(lines).orIgnore().execute();
+    if (recordedCosts.length > 0)
+      await em.createQueryBuilder().insert().into(CostRow).values(recordedCosts).orIgnore().execute();
+    if (audits.size > 0) {
+      const rows = [...audits.values()];
+      // An approval keeps the reason column as it was; a rejection or reversal sets it.
+      await em.query(
+        `UPDATE finance.cost c SET status = a.status, audited_by = a.by, reason = coalesce(a.reason, c.reason)
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS a(case_id, cost_id, status, by, reason)
+          WHERE c.case_id = a.case_id AND c.cost_id = a.cost_id`,
+        [
+          rows.map((r) => r.caseId),
+          rows.map((r) => r.costId),
+          rows.map((r) => r.status),
+          rows.map((r) => r.by),
+          rows.map((r) => r.reason),
+        ],
+      );
+    }
+    if (lines.length > 0) await insertLines(em, lines);
   }
+}
+
+/** The lines, and the balances moved by those of them not already there, in one statement. */
+async function insertLines(em: EntityManager, lines: readonly Partial<JournalLineRow>[]): Promise<void> {
+  const inserted = em
+    .createQueryBuilder()
+    .insert()
+    .into(JournalLineRow)
+    .values([...lines])
+    .orIgnore()
+    .returning('account, currency, period, debit_minor, credit_minor');
+  const [sql, parameters] = inserted.getQueryAndParameters();
+  await em.query(
+    `WITH inserted AS (${sql})
+     INSERT INTO finance.account_balance (currency, account, period, debit_minor, credit_minor)
+     SELECT currency, account, period, sum(debit_minor), sum(credit_minor) FROM inserted
+      GROUP BY currency, account, period
+     ON CONFLICT (currency, account, period) DO UPDATE
+       SET debit_minor = account_balance.debit_minor + EXCLUDED.debit_minor,
+           credit_minor = account_balance.credit_minor + EXCLUDED.credit_minor`,
+    parameters,
+  );
 }
 
 /** FIN-7: the customer's totals as the last event left them, flagged when over its limit. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SURVEY_SCALE } from '../case.vocabulary';
+import { BodyExample } from '@aftersales/platform';
 
 export class SurveyScoresDto {
   @ApiProperty({ type: Number })
@@ -29,6 +30,10 @@ export class SurveyScoresDto {
   keepingPromises!: number;
 }
 
+@BodyExample<AnswerSurveyDto>({
+  scores: { attitude: 4, skill: 4, arrivalTime: 3, keepingPromises: 4 },
+  comment: 'quick and careful work',
+})
 export class AnswerSurveyDto {
   @ApiProperty({ type: () => SurveyScoresDto })
   @ValidateNested()

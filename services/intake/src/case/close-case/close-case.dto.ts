@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 export class CustomerConfirmationDto {
   @ApiProperty()
@@ -18,6 +19,10 @@ export class CustomerConfirmationDto {
   method!: 'signature' | 'e-signature';
 }
 
+@BodyExample<CloseCaseDto>({
+  outcome: 'resolved and confirmed by the customer',
+  confirmation: { signedBy: 'Zhang Wei', signedAt: '2026-03-03T02:00:00.000Z', method: 'e-signature' },
+})
 export class CloseCaseDto {
   @ApiProperty()
   @IsString()

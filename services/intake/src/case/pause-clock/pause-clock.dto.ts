@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PAUSE_REASONS, type PauseReason } from '../case.vocabulary';
+import { BodyExample } from '@aftersales/platform';
 
 /** INT-11: why the case waits on the customer. */
+@BodyExample<PauseClockDto>({ reason: 'information-requested', note: 'asked for photos of the nameplate' })
 export class PauseClockDto {
   @ApiProperty({ enum: PAUSE_REASONS })
   @IsIn(PAUSE_REASONS)

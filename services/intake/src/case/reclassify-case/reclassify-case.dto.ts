@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CASE_KINDS, SEVERITIES, type CaseKind, type Severity } from '../case.vocabulary';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<ReclassifyCaseDto>({
+  kind: 'quality-complaint',
+  severity: 'major',
+  reason: 'the customer reports the same fault on three units',
+})
 export class ReclassifyCaseDto {
   @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()

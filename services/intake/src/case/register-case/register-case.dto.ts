@@ -19,6 +19,7 @@ import {
   type Channel,
   type Severity,
 } from '../case.vocabulary';
+import { BodyExample } from '@aftersales/platform';
 
 export class CustomerDto {
   /** The customer's id in the organisation's customer master; the key that AUD-4 erasure names. */
@@ -100,6 +101,27 @@ export class ProblemDto {
   symptomCode?: string;
 }
 
+@BodyExample<RegisterCaseDto>({
+  branch: 'HZ',
+  channel: 'hotline',
+  kind: 'repair-request',
+  severity: 'general',
+  customer: {
+    customerId: 'cust-42',
+    name: 'Hangzhou Metro Line 5',
+    contactPerson: 'Zhang Wei',
+    phone: '+86 571 8888 1234',
+    address: 'Depot 2, Xiasha, Hangzhou',
+    vip: false,
+  },
+  product: {
+    model: 'KYN28-12',
+    serialNumber: 'SN-2024-000123',
+    purchaseDate: '2024-03-01T00:00:00.000Z',
+    commissioningDate: '2024-04-15T00:00:00.000Z',
+  },
+  problem: { description: 'the breaker trips right after closing', symptomCode: 'TRIP' },
+})
 export class RegisterCaseDto {
   @ApiProperty()
   @IsString()

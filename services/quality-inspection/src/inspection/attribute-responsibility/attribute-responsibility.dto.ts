@@ -9,6 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN, ShareDto } from '../inspection.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
 export class SupersedesDto {
   @IsString()
@@ -43,6 +44,14 @@ export class AttributionDto {
   basisNote?: string;
 }
 
+@BodyExample<AttributeResponsibilityDto>({
+  shares: [
+    { party: { kind: 'department', department: 'assembly' }, shareBp: 7_000 },
+    { party: { kind: 'supplier', supplierId: 'sup-9' }, shareBp: 3_000 },
+  ],
+  basis: ['finding-1'],
+  basisNote: 'the coil failed first; assembly torque was low',
+})
 export class AttributeResponsibilityDto extends AttributionDto {
   @IsOptional()
   @ValidateNested()

@@ -1,7 +1,20 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { EvidenceDto, ID_PATTERN } from '../inspection.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
+@BodyExample<DisputeAttributionDto>({
+  attributionId: 'attr-1',
+  party: 'supplier:sup-9',
+  reason: 'the coil passed our outgoing test',
+  evidence: [
+    {
+      kind: 'test-report',
+      ref: 'dms://suppliers/sup-9/2403-test.pdf',
+      sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+    },
+  ],
+})
 export class DisputeAttributionDto {
   /** The attribution in force being disputed. */
   @IsString()

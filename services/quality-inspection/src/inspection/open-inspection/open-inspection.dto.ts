@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 class ProductDto {
   @IsString()
@@ -14,6 +15,14 @@ class ProductDto {
 /** QC-1 by hand: the origins other services do not report by themselves. */
 export const MANUAL_ORIGINS = ['quality-return', 'unsalable-return', 'manual'] as const;
 
+@BodyExample<OpenInspectionDto>({
+  branch: 'HZ',
+  caseId: '0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11',
+  product: { model: 'KYN28-12', serialNumber: 'SN-2024-000123' },
+  origin: 'quality-return',
+  originRef: 'RMA-2026-0042',
+  symptom: 'trips after closing',
+})
 export class OpenInspectionDto {
   @IsString()
   @Matches(/^[A-Z]{2,8}$/)

@@ -10,8 +10,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ShareDto } from '../inspection.dto-parts';
+import { BodyExample } from '@aftersales/platform';
 
 /** QC-4: confirm the disputed attribution, or supersede it with a new share table and basis. */
+@BodyExample<ReviewDisputeDto>({
+  decision: 'supersede',
+  reason: 'the supplier test report holds',
+  shares: [{ party: { kind: 'department', department: 'assembly' }, shareBp: 10_000 }],
+  basis: ['finding-1'],
+})
 export class ReviewDisputeDto {
   @IsIn(['confirm', 'supersede'])
   decision!: 'confirm' | 'supersede';

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 export class CapaDto {
   /** QC-5: one of the blamed departments. */
@@ -23,6 +24,15 @@ export class CapaDto {
   dueAt?: string;
 }
 
+@BodyExample<SignOffDto>({
+  note: 'root cause confirmed',
+  capa: {
+    ownerDepartment: 'assembly',
+    owner: 'u-chen',
+    action: 'torque check added to the assembly line',
+    dueAt: '2026-04-30T00:00:00.000Z',
+  },
+})
 export class SignOffDto {
   @IsOptional()
   @IsString()

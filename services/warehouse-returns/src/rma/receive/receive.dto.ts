@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 export class ReceivedLineDto {
   @IsInt()
@@ -12,6 +13,7 @@ export class ReceivedLineDto {
 }
 
 /** RET-6: what arrived at the warehouse; no lines: everything as requested. */
+@BodyExample<ReceiveGoodsDto>({ lines: [{ lineNo: 1, quantity: 1 }] })
 export class ReceiveGoodsDto {
   @IsOptional()
   @IsArray()

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RETURN_REASONS, type ReturnReason } from '../rma.events';
+import { BodyExample } from '@aftersales/platform';
 
 export class MoneyDto {
   @IsInt()
@@ -80,6 +81,20 @@ export class ReturnLineDto {
   originalOrder!: OriginalOrderDto;
 }
 
+@BodyExample<RequestReturnDto>({
+  branch: 'HZ',
+  customerId: 'cust-42',
+  lines: [
+    {
+      product: { model: 'KYN28-12', productLine: 'switchgear' },
+      serialNumber: 'SN-2024-000123',
+      quantity: 1,
+      unitPrice: { amountMinor: 500_000, currency: 'CNY' },
+      reason: 'quality',
+      originalOrder: { ref: 'SO-2026-0042', deliveredOn: '2026-02-01' },
+    },
+  ],
+})
 export class RequestReturnDto {
   @Matches(/^[A-Z]{2,8}$/, { message: 'branch must be a branch code' })
   branch!: string;

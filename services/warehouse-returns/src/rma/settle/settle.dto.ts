@@ -10,6 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 export class ReplacementDto {
   @IsInt()
@@ -30,6 +31,9 @@ export class ReplacementDto {
 }
 
 /** RET-7: the replacements shipped, one per received line. */
+@BodyExample<ShipExchangeDto>({
+  replacements: [{ lineNo: 1, model: 'KYN28-12', replacementSerial: 'SN-2026-000777' }],
+})
 export class ShipExchangeDto {
   @IsArray()
   @ArrayMinSize(1)

@@ -1,6 +1,8 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { BodyExample } from '@aftersales/platform';
 
 /** RET-5: the freight station's arrival notice. */
+@BodyExample<ArrivalNoticeDto>({ station: 'Hangzhou East freight' })
 export class ArrivalNoticeDto {
   @IsString()
   @IsNotEmpty()
@@ -9,6 +11,7 @@ export class ArrivalNoticeDto {
 }
 
 /** RET-5: the transport order names its driver and vehicle. */
+@BodyExample<TransportOrderDto>({ driverId: 'drv-1', driverName: 'Li Wei', vehicle: '浙A-12345' })
 export class TransportOrderDto {
   @IsString()
   @IsNotEmpty()
