@@ -1,6 +1,6 @@
 // Issue 31, finding 7: the standalone passes every service setting on, as a deployment does.
 import { signDevToken, type PlatformConfig, type RunningService } from '@aftersales/platform';
-import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@aftersales/testing';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +156,36 @@ describe('the standalone back office', () => {
     expect((await http.must('finance', 'GET', '/trial-balance', who.finance)).balanced).toBe(true);
     expect(await loadStoryDemo(urls)).toMatchObject({ cases: 0 });
   }, 120_000);
+
+  it('after every demo, no service holds a dead letter and no read model parked an event', async () => {
+    const values = (page: string, name: string) =>
+      [...page.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, 'gm'))].map((m) => Number(m[1]));
+    const pages = await eventually(
+      async () => {
+        const all = await Promise.all(
+          SERVICES.map(async (service, i) =>
+            (await fetch(`${running[i].url}/${service.name}/metrics`)).text(),
+          ),
+        );
+        // Every event relayed and every message consumed: applied or dead-lettered by now.
+        const behind = all.some((page) =>
+          [
+            ...values(page, 'eventstore_follower_lag_events'),
+            ...values(page, 'kafka_consumer_lag_messages'),
+          ].some((lag) => lag > 0),
+        );
+        return behind ? undefined : all;
+      },
+      'every follower and consumer caught up',
+      60_000,
+    );
+    for (const [i, service] of SERVICES.entries())
+      expect({
+        service: service.name,
+        deadLetters: values(pages[i], 'dead_letters_pending').reduce((s, n) => s + n, 0),
+        parked: values(pages[i], 'projection_parked_events').reduce((s, n) => s + n, 0),
+      }).toEqual({ service: service.name, deadLetters: 0, parked: 0 });
+  });
 
   it('keeps what only it provides: its database and the in-process bus', () => {
     const env = standaloneEnv(

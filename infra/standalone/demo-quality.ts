@@ -49,8 +49,9 @@ export async function loadQualityDemo(qcUrl: string): Promise<{ inspections: num
       await call('POST', '/inspections', inspector, {
         branch,
         product: { model: ['KYN28-12', 'VS1-12', 'ZN63-12'][i % 3], serialNumber: `DEMO-QC-${100 + i}` },
-        origin: 'quality-return',
-        originRef: `RMA-DEMO-${i}`,
+        // By hand: a return form would name a request the warehouse has, which these do not.
+        origin: 'manual',
+        originRef: `DEMO-QC-NOTE-${i}`,
       })
     ).inspectionId;
   const find = async (id: string, rootCause: string) =>
