@@ -5,7 +5,7 @@
 // strict field validation makes it) and those types are what the API accepts: integers or strings.
 import Ajv, { type ValidateFunction } from 'ajv';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from './render';
 
@@ -18,6 +18,8 @@ type Schema = any;
 /** Unpacks the schemas from the jars (Maven downloads them once into ~/.m2). */
 export function fetchSchemas(): void {
   if (existsSync(CACHE) && readdirSync(CACHE).length >= 7) return;
+  // The plugin's markers would say "unpacked" for a cache that is gone: unpack afresh.
+  rmSync(join(DIR, 'target'), { recursive: true, force: true });
   execFileSync('mvn', ['-q', '-B', '-f', join(DIR, 'pom.xml'), 'dependency:unpack-dependencies'], {
     stdio: 'inherit',
   });

@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { claimsAudit } from './claims.audit';
 import type { Timer } from '@aftersales/scheduling';
 import { CampaignsController } from './campaign/campaigns.http.controller';
 import { ClaimKpiController } from './kpi/claim-kpi.http.controller';
@@ -110,6 +111,7 @@ export const claimsService = defineService({
       handler: ({ parts, settings }) => claimsReactions(parts, settings).warehouse,
     },
   ],
+  audit: claimsAudit,
   http: {
     controllers: [
       ProductsController,

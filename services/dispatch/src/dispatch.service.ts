@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { dispatchAudit } from './visit/visit.audit';
 import type { Timer } from '@aftersales/scheduling';
 import { DailyVisitReportHandler } from './daily-report/daily-report.query';
 import { END_OF_DAY_CHECK } from './deadlines/end-of-day.timer';
@@ -97,6 +98,7 @@ export const dispatchService = defineService({
       handler: ({ parts, settings, clock }) => new IntakeReactions(parts.commands, settings, clock).handle,
     },
   ],
+  audit: dispatchAudit,
   http: {
     controllers: [
       RegisterEngineerController,

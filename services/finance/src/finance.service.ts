@@ -1,5 +1,6 @@
 import { topicOf } from '@aftersales/contracts';
 import { defineService } from '@aftersales/platform';
+import { financeAudit } from './finance.audit';
 import { FinanceConfig } from './finance.config';
 import { financeParts, financeSettings } from './finance.runtime';
 import { AuditCostController } from './ledger/audit-cost/audit-cost.http.controller';
@@ -55,6 +56,7 @@ export const financeService = defineService({
       handler: ({ parts }) => caseMoneyReactions(parts),
     },
   ],
+  audit: financeAudit,
   http: {
     controllers: [
       RecordCostController,

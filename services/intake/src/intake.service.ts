@@ -14,6 +14,7 @@ import { ComplaintRegisterController } from './case/complaint-register/complaint
 import { CaseTimelineController } from './case/case-timeline/case-timeline.http.controller';
 import { CaseTimelineHandler } from './case/case-timeline/case-timeline.query';
 import { ChangeCaseHandler } from './case/change-case.handler';
+import { intakeAudit } from './case/case.audit';
 import { ComplaintRegisterRow } from './case/complaint-register/complaint-register.entity';
 import { ComplaintRegisterProjection } from './case/complaint-register/complaint-register.projection';
 import {
@@ -89,6 +90,7 @@ export const intakeService = defineService({
       handler: ({ parts }) => downstreamTimelineHandler(parts.commands),
     },
   ],
+  audit: intakeAudit,
   http: {
     controllers: [
       RegisterCaseController,

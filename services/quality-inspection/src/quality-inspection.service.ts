@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { qualityInspectionAudit } from './inspection/inspection.audit';
 import { CapaListRow } from './capa-list/capa-list.entity';
 import { CapaListProjection } from './capa-list/capa-list.projection';
 import { AttributeResponsibilityController } from './inspection/attribute-responsibility/attribute-responsibility.http.controller';
@@ -72,6 +73,7 @@ export const qualityInspectionService = defineService({
       handler: ({ parts }) => inspectionOpenings(parts),
     },
   ],
+  audit: qualityInspectionAudit,
   http: {
     controllers: [
       OpenInspectionController,

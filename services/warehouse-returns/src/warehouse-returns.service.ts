@@ -1,6 +1,7 @@
 import { topicOf } from '@aftersales/contracts';
 import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
+import { warehouseReturnsAudit } from './rma/rma.audit';
 import { IntakeReturnsController } from './intake-returns/intake-returns.http.controller';
 import { CustomerTotalsController } from './customer-totals/customer-totals.http.controller';
 import { WarehouseReturnsSchema1765100000000 } from './migrations/1765100000000-warehouse-returns-schema';
@@ -66,6 +67,7 @@ export const warehouseReturnsService = defineService({
       handler: ({ parts, clock }) => warehouseReturnsReactions(parts.rmas, clock),
     },
   ],
+  audit: warehouseReturnsAudit,
   http: {
     controllers: [
       RequestReturnController,

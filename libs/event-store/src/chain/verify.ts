@@ -71,7 +71,7 @@ export async function verifyChain(
 }
 
 /** The columns readers filter on must agree with the hashed metadata. */
-function metadataMismatch(row: StoredLink): string | undefined {
+export function metadataMismatch(row: StoredLink): string | undefined {
   let meta: { eventId?: unknown; type?: unknown; recordedAt?: unknown };
   try {
     meta = JSON.parse(row.metadataText) as typeof meta;
@@ -83,4 +83,57 @@ function metadataMismatch(row: StoredLink): string | undefined {
     return 'recorded-at column differs from metadata';
   }
   return undefined;
+}
+
+/** AUD-3 for the events a report shows: each one's link, checked on both sides. */
+export interface LinkCheck {
+  readonly position: number;
+  readonly ok: boolean;
+  /** Why the link is broken (the first reason found). */
+  readonly reason?: string;
+}
+
+/** One shown event as stored, with its neighbours' links (absent: no such position). */
+export interface LinkNeighbourhood {
+  readonly link: StoredLink;
+  /** The hash of the event before it (GENESIS_HASH before the first). */
+  readonly previousHash?: string;
+  /** The event after it, when there is one. */
+  readonly next?: StoredLink;
+  readonly head: ChainHead;
+  /**
+   * The next event is checked too: its own link is the same computation, and a mismatch is
+   * reported there (where a single modified row is), not twice.
+   */
+  readonly nextChecked?: boolean;
+}
+
+/**
+ * AUD-3 for one event without walking the log: its hash must follow from the previous link and
+ * its content, and the next link (or the head) must follow from its hash — so rewriting the
+ * event, or the event and its own hash, is found here; only a rewrite of every later link and
+ * the head as well would need the whole-log `verify`.
+ */
+export function checkLink(n: LinkNeighbourhood): LinkCheck {
+  const { link } = n;
+  const broken = (reason: string): LinkCheck => ({ position: link.position, ok: false, reason });
+  const previous = link.position === 1 ? GENESIS_HASH : n.previousHash;
+  if (previous === undefined) return broken(`position ${link.position - 1} is missing: events deleted`);
+  if (linkHash(previous, link) !== link.hash)
+    return broken('hash does not match content and previous link: modified or reordered');
+  const mismatch = metadataMismatch(link);
+  if (mismatch) return broken(mismatch);
+  if (n.next) {
+    if (!n.nextChecked && linkHash(link.hash, n.next) !== n.next.hash)
+      return broken(
+        `the link of position ${n.next.position} does not follow from this event's hash: this event was rewritten with its hash, or position ${n.next.position} was modified`,
+      );
+  } else if (n.head.position !== link.position || n.head.hash !== link.hash) {
+    return broken(
+      n.head.position > link.position
+        ? `position ${link.position + 1} is missing (the head records ${n.head.position})`
+        : `the head does not end at this event: rewritten`,
+    );
+  }
+  return { position: link.position, ok: true };
 }

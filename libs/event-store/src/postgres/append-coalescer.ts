@@ -261,7 +261,8 @@ export class AppendCoalescer {
       ${dollarQuoted(`[${plan.data.join(',')}]`)}, ${dollarQuoted(`[${plan.metadata.join(',')}]`)},
       '${plainArray(plan.hash)}', ${plan.tip.position}, '${plan.tip.hash}', ${plan.tip.recordedAtMs},
       ${dollarQuoted(textArray(plan.keys.map((k) => k.subjectId)))}, '${plainArray(plan.keys.map((k) => k.keyId))}',
-      '${plainArray(plan.keys.map((k) => k.key.toString('hex')))}');`;
+      '${plainArray(plan.keys.map((k) => k.key.toString('hex')))}',
+      ${dollarQuoted(textArray(plan.caseId))}, ${dollarQuoted(textArray(plan.caseNumber))});`;
   }
 
   /**
@@ -333,13 +334,15 @@ export function flushStatements(t: Tables, names: FlushStatementNames): string {
          AND NOT EXISTS (SELECT FROM ${events} WHERE event_id = ANY($5))
        THEN 1 ELSE 0 END;
      PREPARE ${names.insert}(bigint[], text[], int[], uuid[], text[], timestamptz, json, json, text[],
-                             bigint, text, bigint, text[], uuid[], text[]) AS
+                             bigint, text, bigint, text[], uuid[], text[], text[], text[]) AS
        WITH inserted AS (
          INSERT INTO ${events}
-           (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash)
-         SELECT p, s, v, i, ty, $6, d, m, h
+           (position, stream_id, stream_version, event_id, type, recorded_at, data, metadata, hash,
+            case_id, case_number)
+         SELECT p, s, v, i, ty, $6, d, m, h, c, n
          FROM ROWS FROM (unnest($1), unnest($2), unnest($3), unnest($4), unnest($5),
-                         json_array_elements($7), json_array_elements($8), unnest($9)) AS x(p, s, v, i, ty, d, m, h)
+                         json_array_elements($7), json_array_elements($8), unnest($9),
+                         unnest($16), unnest($17)) AS x(p, s, v, i, ty, d, m, h, c, n)
        ), moved AS (UPDATE ${head} SET position = $10, hash = $11, recorded_ms = $12 WHERE id = 1
        ), keyed AS (
          INSERT INTO ${subjectKeys} (subject_id, key_id, data_key)

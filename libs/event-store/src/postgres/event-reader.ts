@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { LogPage, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
-import type { StoredLink } from '../chain/verify';
+import type { ChainHead, LinkNeighbourhood, StoredLink } from '../chain/verify';
 import type { Tables } from './schema';
 
 /** Every column as the raw text PostgreSQL sent: JSON is parsed once, by JSON.parse. */
@@ -20,6 +20,30 @@ function toRecorded(r: Row): RecordedEvent {
     data: JSON.parse(r[3]) as unknown,
     metadata,
     hash: r[5],
+  };
+}
+
+/** The columns a StoredLink is read from, in linkOf's order. */
+const LINK_COLUMNS = (alias?: string) =>
+  ['position', 'stream_id', 'stream_version', 'event_id', 'type']
+    .map((c) => (alias ? `${alias}.${c}` : c))
+    .concat(
+      `(extract(epoch FROM ${alias ? `${alias}.` : ''}recorded_at) * 1000)::bigint`,
+      ...['data', 'metadata', 'hash'].map((c) => (alias ? `${alias}.${c}` : c)),
+    )
+    .join(', ');
+
+function linkOf(r: readonly string[]): StoredLink {
+  return {
+    position: Number(r[0]),
+    streamId: r[1],
+    streamVersion: Number(r[2]),
+    eventId: r[3],
+    type: r[4],
+    recordedAtMs: Number(r[5]),
+    dataText: r[6],
+    metadataText: r[7],
+    hash: r[8],
   };
 }
 
@@ -137,30 +161,97 @@ export class EventReader {
   async *storedLinks(pageSize = PAGE_SIZE): AsyncGenerator<StoredLink[]> {
     let from = 0;
     for (;;) {
-      const { rows } = await this.pool.query<
-        [string, string, string, string, string, string, string, string, string]
-      >({
-        text: `SELECT position, stream_id, stream_version, event_id, type,
-                      (extract(epoch FROM recorded_at) * 1000)::bigint, data, metadata, hash
+      const { rows } = await this.pool.query<string[]>({
+        text: `SELECT ${LINK_COLUMNS()}
                FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`,
         values: [from, pageSize],
         rowMode: 'array',
         types: RAW_TEXT,
       });
-      yield rows.map((r) => ({
-        position: Number(r[0]),
-        streamId: r[1],
-        streamVersion: Number(r[2]),
-        eventId: r[3],
-        type: r[4],
-        recordedAtMs: Number(r[5]),
-        dataText: r[6],
-        metadataText: r[7],
-        hash: r[8],
-      }));
+      yield rows.map(linkOf);
       if (rows.length < pageSize) return;
       from = Number(rows[rows.length - 1][0]);
     }
+  }
+
+  /**
+   * AUD-2: a case's events through the case index (`case_id`): those naming the case in
+   * streams of `prefixes`, and every event of the case streams (`casePrefixes`) among them, whose
+   * other events need not repeat the case id. In log order; `asOf` as for readStream.
+   */
+  async readCase(
+    caseId: string,
+    options: { prefixes: readonly string[]; casePrefixes: readonly string[]; asOf?: Date },
+  ): Promise<RecordedEvent[]> {
+    return this.query(
+      `WITH hits AS (
+         SELECT position, stream_id FROM ${this.t.events}
+         WHERE case_id = $1 AND stream_id LIKE ANY($2)
+       ), picked AS (
+         SELECT position FROM hits
+         UNION
+         SELECT e.position FROM ${this.t.events} e
+         WHERE e.stream_id IN (SELECT DISTINCT stream_id FROM hits WHERE stream_id LIKE ANY($3))
+       )
+       SELECT ${COLUMNS} FROM ${this.t.events}
+       WHERE position IN (SELECT position FROM picked)
+         AND ($4::timestamptz IS NULL OR recorded_at <= $4)
+       ORDER BY position`,
+      [
+        caseId,
+        prefixPatterns(options.prefixes),
+        prefixPatterns(options.casePrefixes),
+        options.asOf?.toISOString() ?? null,
+      ],
+    );
+  }
+
+  /** The case id an event of these streams gives for a case number (the case index). */
+  async caseIdOfNumber(caseNumber: string, prefixes: readonly string[]): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ case_id: string }>(
+      `SELECT case_id FROM ${this.t.events}
+       WHERE case_number = $1 AND stream_id LIKE ANY($2) AND case_id IS NOT NULL
+       ORDER BY position LIMIT 1`,
+      [caseNumber, prefixPatterns(prefixes)],
+    );
+    return rows[0]?.case_id;
+  }
+
+  /** Whole streams, in log order, up to `asOf`. */
+  async readStreams(streamIds: readonly string[], asOf?: Date): Promise<RecordedEvent[]> {
+    if (streamIds.length === 0) return [];
+    return this.query(
+      `SELECT ${COLUMNS} FROM ${this.t.events}
+       WHERE stream_id = ANY($1) AND ($2::timestamptz IS NULL OR recorded_at <= $2)
+       ORDER BY position`,
+      [streamIds, asOf?.toISOString() ?? null],
+    );
+  }
+
+  /** AUD-3: the stored rows at these positions with the links either side of each. */
+  async neighbourhoods(positions: readonly number[]): Promise<LinkNeighbourhood[]> {
+    if (positions.length === 0) return [];
+    const { rows } = await this.pool.query<string[]>({
+      text: `SELECT ${LINK_COLUMNS('e')}, p.hash, ${LINK_COLUMNS('n')}, h.position, h.hash
+             FROM ${this.t.events} e
+             CROSS JOIN ${this.t.head} h
+             LEFT JOIN ${this.t.events} p ON p.position = e.position - 1
+             LEFT JOIN ${this.t.events} n ON n.position = e.position + 1
+             WHERE e.position = ANY($1) AND h.id = 1
+             ORDER BY e.position`,
+      values: [positions],
+      rowMode: 'array',
+      types: RAW_TEXT,
+    });
+    return rows.map((r) => {
+      const head: ChainHead = { position: Number(r[19]), hash: r[20] };
+      return {
+        link: linkOf(r.slice(0, 9)),
+        ...(r[9] !== null ? { previousHash: r[9] } : {}),
+        ...(r[10] !== null ? { next: linkOf(r.slice(10, 19)) } : {}),
+        head,
+      };
+    });
   }
 
   private async query(text: string, values: unknown[]): Promise<RecordedEvent[]> {

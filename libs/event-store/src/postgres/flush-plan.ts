@@ -44,6 +44,8 @@ export interface FlushPlan {
   readonly data: string[];
   readonly metadata: string[];
   readonly hash: string[];
+  readonly caseId: (string | null)[];
+  readonly caseNumber: (string | null)[];
   readonly keys: NewSubjectKey[];
   readonly recordedAt: string;
   readonly tip: ChainTip;
@@ -75,6 +77,8 @@ export function planFlush(
     data: [],
     metadata: [],
     hash: [],
+    caseId: [],
+    caseNumber: [],
     keys: [],
     recordedAt,
     tip,
@@ -135,6 +139,8 @@ export function planFlush(
       plan.data.push(event.dataText);
       plan.metadata.push(metadataText);
       plan.hash.push(previous);
+      plan.caseId.push(event.caseId);
+      plan.caseNumber.push(event.caseNumber);
       known.set(event.eventId, { streamId: p.streamId, version, position });
     }
     versions.set(p.streamId, version);

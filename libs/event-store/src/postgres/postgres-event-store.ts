@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import type { AuditableEventStore } from '../auditable-event-store';
-import { verifyChain, type ChainHead, type ChainVerdict } from '../chain/verify';
+import { checkLink, verifyChain, type ChainHead, type ChainVerdict, type LinkCheck } from '../chain/verify';
 import { prepareEvents } from '../envelope/envelope';
 import type {
   AnyEvent,
@@ -156,6 +156,52 @@ export class PostgresEventStore implements AuditableEventStore {
     );
     const head: ChainHead | undefined = rows[0] && { position: Number(rows[0].position), hash: rows[0].hash };
     return verifyChain(this.reader.storedLinks(), head);
+  }
+
+  /**
+   * AUD-2: the events of one case in the streams with these prefixes, through the case index
+   * (`EventReader.readCase`). Personal fields read as erased unless asked for (AUD-4).
+   */
+  async readCase(
+    caseId: string,
+    options: {
+      prefixes: readonly string[];
+      casePrefixes: readonly string[];
+      asOf?: Date;
+      revealPersonalData?: boolean;
+    },
+  ): Promise<RecordedEvent[]> {
+    return this.reveal(await this.reader.readCase(caseId, options), {
+      revealPersonalData: options.revealPersonalData ?? false,
+    });
+  }
+
+  /** The case id for a case number, from the first event of these streams naming both. */
+  caseIdOfNumber(caseNumber: string, prefixes: readonly string[]): Promise<string | undefined> {
+    return this.reader.caseIdOfNumber(caseNumber, prefixes);
+  }
+
+  /** Whole streams in log order up to `asOf`; personal fields erased unless asked for. */
+  async readStreams(
+    streamIds: readonly string[],
+    options: { asOf?: Date; revealPersonalData?: boolean } = {},
+  ): Promise<RecordedEvent[]> {
+    return this.reveal(await this.reader.readStreams(streamIds, options.asOf), {
+      revealPersonalData: options.revealPersonalData ?? false,
+    });
+  }
+
+  /** AUD-3 for the events at these positions: each one's link with its neighbours (`checkLink`). */
+  async checkLinks(positions: readonly number[]): Promise<LinkCheck[]> {
+    const found = await this.reader.neighbourhoods(positions);
+    const shown = new Set(positions);
+    const checked = new Map(
+      found.map((n) => [n.link.position, checkLink({ ...n, nextChecked: shown.has(n.link.position + 1) })]),
+    );
+    return positions.map(
+      (position) =>
+        checked.get(position) ?? { position, ok: false, reason: `position ${position} is missing: deleted` },
+    );
   }
 
   async close(): Promise<void> {

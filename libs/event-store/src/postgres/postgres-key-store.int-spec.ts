@@ -67,6 +67,26 @@ describe('PostgreSQL subject keys', () => {
     expect(await store.forgottenAt('customer-remembered')).toEqual(at);
   });
 
+  it('AUD-4: erasure checks asked together go in one query and each answers for its own subject', async () => {
+    await keys.forget('customer-gone-1');
+    await keys.forget('customer-gone-2');
+    const query = jest.spyOn(pool, 'query');
+    try {
+      const subjects = Array.from({ length: 40 }, (_, i) =>
+        i % 20 === 1 ? `customer-gone-${(i - 1) / 20 + 1}` : `customer-kept-${i}`,
+      );
+      const answers = await Promise.all(subjects.map((s) => keys.forgottenAt(s)));
+      expect(subjects.filter((_, i) => answers[i] !== undefined)).toEqual([
+        'customer-gone-1',
+        'customer-gone-2',
+      ]);
+      expect(answers.filter((a) => a !== undefined).every((a) => a instanceof Date)).toBe(true);
+      expect(query).toHaveBeenCalledTimes(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it('AUD-4: the event store writes an append’s key in the same transaction, and none for a refused append', async () => {
     const personal = (name: string) => ({
       type: 'Registered',

@@ -2,14 +2,8 @@ import { pooledRandomBytes, timeOrderedUuid } from '@aftersales/kernel';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { SubjectKey, SubjectKeyStore } from '../personal-data/subject-key-store';
+import { RequestBatcher } from './request-batcher';
 import type { Tables } from './schema';
-
-interface Waiter {
-  readonly subjectId: string;
-  readonly key: SubjectKey;
-  resolve(key: SubjectKey): void;
-  reject(error: unknown): void;
-}
 
 /**
  * AUD-4 keys in their own table, never in the log; forget deletes a subject's rows
@@ -18,9 +12,26 @@ interface Waiter {
  * while an insert is in flight go together in the next one.
  */
 export class PostgresKeyStore implements SubjectKeyStore {
-  private waiting: Waiter[] = [];
-  private inFlight = false;
-  private scheduled = false;
+  private readonly keyInserts = new RequestBatcher<{ subjectId: string; key: SubjectKey }, SubjectKey>(
+    async (batch) => {
+      await this.pool.query(
+        `INSERT INTO ${this.t.subjectKeys} (subject_id, key_id, data_key)
+         SELECT * FROM unnest($1::text[], $2::uuid[], $3::bytea[])`,
+        [batch.map((w) => w.subjectId), batch.map((w) => w.key.keyId), batch.map((w) => w.key.key)],
+      );
+      return batch.map((w) => w.key);
+    },
+  );
+
+  // Every registration asks (AUD-4): asked together, they cost one round trip per batch.
+  private readonly erasureLookups = new RequestBatcher<string, Date | undefined>(async (hashes) => {
+    const { rows } = await this.pool.query<{ subject_hash: string; forgotten_at: Date }>(
+      `SELECT subject_hash, forgotten_at FROM ${this.t.forgottenSubjects} WHERE subject_hash = ANY($1)`,
+      [hashes],
+    );
+    const found = new Map(rows.map((r) => [r.subject_hash, r.forgotten_at]));
+    return hashes.map((h) => found.get(h));
+  });
 
   constructor(
     private readonly pool: Pool,
@@ -28,41 +39,10 @@ export class PostgresKeyStore implements SubjectKeyStore {
   ) {}
 
   keyFor(subjectId: string): Promise<SubjectKey> {
-    return new Promise((resolve, reject) => {
-      const key = { keyId: timeOrderedUuid(), key: pooledRandomBytes(32) };
-      this.waiting.push({ subjectId, key, resolve, reject });
-      this.pump();
+    return this.keyInserts.request({
+      subjectId,
+      key: { keyId: timeOrderedUuid(), key: pooledRandomBytes(32) },
     });
-  }
-
-  private pump(): void {
-    if (this.inFlight || this.scheduled || this.waiting.length === 0) return;
-    this.scheduled = true;
-    // Requests made in the same turn of the event loop join this insert.
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.store();
-    });
-  }
-
-  private async store(): Promise<void> {
-    if (this.inFlight || this.waiting.length === 0) return;
-    this.inFlight = true;
-    const batch = this.waiting;
-    this.waiting = [];
-    try {
-      await this.pool.query(
-        `INSERT INTO ${this.t.subjectKeys} (subject_id, key_id, data_key)
-         SELECT * FROM unnest($1::text[], $2::uuid[], $3::bytea[])`,
-        [batch.map((w) => w.subjectId), batch.map((w) => w.key.keyId), batch.map((w) => w.key.key)],
-      );
-      batch.forEach((w) => w.resolve(w.key));
-    } catch (error) {
-      batch.forEach((w) => w.reject(error));
-    } finally {
-      this.inFlight = false;
-      this.pump();
-    }
   }
 
   async findKeys(
@@ -95,12 +75,8 @@ export class PostgresKeyStore implements SubjectKeyStore {
     );
   }
 
-  async forgottenAt(subjectId: string): Promise<Date | undefined> {
-    const { rows } = await this.pool.query<{ forgotten_at: Date }>(
-      `SELECT forgotten_at FROM ${this.t.forgottenSubjects} WHERE subject_hash = $1`,
-      [subjectHash(subjectId)],
-    );
-    return rows[0]?.forgotten_at;
+  forgottenAt(subjectId: string): Promise<Date | undefined> {
+    return this.erasureLookups.request(subjectHash(subjectId));
   }
 }
 

@@ -3,12 +3,13 @@
  * one round trip (parameters would need the extended protocol, which allows one statement).
  */
 
-/** A PostgreSQL array literal of strings. */
-export function textArray(items: readonly string[]): string {
+/** A PostgreSQL array literal of strings (null: an SQL NULL element). */
+export function textArray(items: readonly (string | null)[]): string {
   let out = '{';
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out += ',';
-    out += `"${items[i].replace(/[\\"]/g, '\\$&')}"`;
+    const item = items[i];
+    out += item === null ? 'NULL' : `"${item.replace(/[\\"]/g, '\\$&')}"`;
   }
   return `${out}}`;
 }

@@ -16,7 +16,15 @@ export interface StagedEvent {
   readonly dataText: string;
   /** Metadata JSON split where recorded-at goes. */
   readonly metadataParts: readonly string[];
+  /** AUD-2: the case the event names at the top level of its data (the case index). */
+  readonly caseId: string | null;
+  readonly caseNumber: string | null;
 }
+
+const topLevel = (data: unknown, key: 'caseId' | 'caseNumber'): string | null => {
+  const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : null;
+};
 
 export function stageEvent(event: PreparedEvent): StagedEvent {
   return {
@@ -25,5 +33,7 @@ export function stageEvent(event: PreparedEvent): StagedEvent {
     type: event.type,
     dataText: JSON.stringify(event.data),
     metadataParts: JSON.stringify(metadataOf(event, MARK)).split(MARK_JSON),
+    caseId: topLevel(event.data, 'caseId'),
+    caseNumber: topLevel(event.data, 'caseNumber'),
   };
 }

@@ -16,6 +16,8 @@ export const ROLES = [
   // QC-4: the head-office reviewer of disputed attributions, and a department's head (who disputes for it).
   'qc-reviewer',
   'department-head',
+  // AUD-2: reads every case's audit report, across branches; decides nothing.
+  'auditor',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -31,6 +33,7 @@ export const HEAD_OFFICE_ROLES: readonly Role[] = [
   'executive',
   'qc-reviewer',
   'department-head',
+  'auditor',
 ];
 
 export function isRole(value: string): value is Role {

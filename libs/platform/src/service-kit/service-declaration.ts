@@ -1,5 +1,5 @@
 import type { ContractRegistry } from '@aftersales/contracts';
-import type { PostgresEventStore } from '@aftersales/event-store';
+import type { PostgresEventStore, ServiceAudit } from '@aftersales/event-store';
 import type { Clock } from '@aftersales/kernel';
 import type { EventHandler, PublicEventMapper } from '@aftersales/messaging';
 import type { Projection } from '@aftersales/projections';
@@ -78,6 +78,12 @@ export interface ServiceDeclaration<
     readonly mapper: PublicEventMapper;
   };
   readonly reactions?: readonly DeclaredReaction<C, S, P>[];
+  /**
+   * AUD-2: how the service's events tell a case's story (who, why, evidence, money), served to
+   * auditors at `GET /<name>/audit/cases/:caseRef` and read by `npm run audit -- case`. Without
+   * it the events are still shown, named by their type.
+   */
+  readonly audit?: ServiceAudit;
   /** Controllers and their command and query handlers (@nestjs/cqrs). */
   readonly http: { readonly controllers: readonly Type<unknown>[]; readonly providers: readonly Provider[] };
 }

@@ -10,6 +10,7 @@ import { JsonLogger } from '../logging/json-logger';
 import { Metrics } from '../metrics/metrics';
 import { ShutdownRegistry } from '../shutdown/shutdown';
 import type { AnyServiceDeclaration, RuntimeOverrides, ServiceDeclaration } from './service-declaration';
+import { CaseAuditController } from './case-audit.http.controller';
 import { SERVICE_RUNTIME } from './runtime-token';
 import { schemaOf, startRuntime, type ServiceRuntime } from './service-runtime';
 
@@ -27,7 +28,8 @@ export function serviceModule<C extends EventSourcedServiceConfig, S, P extends 
   @Module({
     // Controllers dispatch commands and queries; the handlers load, decide and append.
     imports: [CqrsModule.forRoot()],
-    controllers: [...declaration.http.controllers],
+    // Every service serves its part of a case's audit report (AUD-2).
+    controllers: [...declaration.http.controllers, CaseAuditController],
     providers: [
       ...declaration.http.providers,
       {
@@ -137,5 +139,9 @@ export function runDeclared<C extends EventSourcedServiceConfig, S, P extends ob
 
 /** The service's OpenAPI document from its controllers alone (no database, no broker). */
 export function declaredOpenApi(declaration: AnyServiceDeclaration): Promise<OpenAPIObject> {
-  return routesOpenApi(declaration.name, [...declaration.http.controllers], [SERVICE_RUNTIME]);
+  return routesOpenApi(
+    declaration.name,
+    [...declaration.http.controllers, CaseAuditController],
+    [SERVICE_RUNTIME],
+  );
 }
