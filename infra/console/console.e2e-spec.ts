@@ -38,7 +38,8 @@ describe('the back-office console in a browser', () => {
       throw new Error('the console is not built: run `npm run build` first');
     mkdirSync(SHOTS, { recursive: true });
     db = await createTestDatabase('console');
-    services = await startStandaloneServices(db.url, 0, { LOG_LEVEL: 'error' });
+    // Small pools: the tests share one PostgreSQL server with every other suite.
+    services = await startStandaloneServices(db.url, 0, { LOG_LEVEL: 'error', DB_POOL_SIZE: '2' });
     const branches = ['HZ', 'NB', 'SH'];
     site = await startConsoleServer({
       port: 0,
@@ -280,23 +281,16 @@ describe('the back-office console in a browser', () => {
       async () => {
         const { items } = await api('GET', '/claims/supplier-claims?limit=100', officer);
         seen = items;
-        return (
-          items as { caseId: string; supplierId: string; status: string; amount: { amountMinor: number } }[]
-        ).find((c) => c.caseId === story.caseId && c.amount?.amountMinor === 50_000);
+        return (items as { claimId: string; caseId: string; amountMinor: number | string }[]).find(
+          (c) => c.caseId === story.caseId && Number(c.amountMinor) === 50_000,
+        );
       },
       "the supplier's claim for its 50 % of the approved cost",
       30_000,
     ).catch((error: Error) => {
-      throw new Error(`${error.message}; claims: ${JSON.stringify(seen)}`);
+      throw new Error(`${error.message}; case ${story.caseId}, claims: ${JSON.stringify(seen)}`);
     });
-    await api(
-      'POST',
-      `/claims/supplier-claims/${(claim as unknown as { claimId: string }).claimId}/confirm`,
-      officer,
-      {
-        amount: cny(50_000),
-      },
-    );
+    await api('POST', `/claims/supplier-claims/${claim.claimId}/confirm`, officer, { amount: cny(50_000) });
     await eventually(
       async () =>
         (

@@ -107,6 +107,10 @@ const THEME = {
   token: {
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
+    colorLinkHover: '#003eb3',
+    colorLinkActive: '#002c8c',
     colorInfo: '#0958d9',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',

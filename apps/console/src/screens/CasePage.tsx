@@ -80,7 +80,7 @@ export default function CasePage({ route }: { route: string[] }) {
                   {t('受理审核', 'Review validity')}
                 </Button>
               )}
-              <a href={href('audit', c.caseNumber)}>{t('审计报告', 'Audit report')}</a>
+              <a href={href('audit', c.caseId)}>{t('审计报告', 'Audit report')}</a>
             </Space>
           )
         }
