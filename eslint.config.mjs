@@ -2,9 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', 'infra/local/kafka/.cache/**', '.infra/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.nx/**',
+      'infra/local/kafka/.cache/**',
+      '.infra/**',
+      // Generated from contracts/openapi and the controllers.
+      'apps/console/src/api/schema/**',
+      'apps/console/src/api/operation-roles.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['apps/*/scripts/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly' } },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
@@ -33,7 +48,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'infra/**', '**/cli/**', '**/*.cli.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'infra/**',
+      '**/cli/**',
+      '**/*.cli.ts',
+      'apps/*/scripts/**',
+    ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

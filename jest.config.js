@@ -10,6 +10,7 @@ const projects = ['libs', 'services', '.']
           'infra/architecture',
           'infra/bench',
           'infra/e2e',
+          'infra/console',
           'infra/k8s',
           'infra/services',
           'infra/fuzz',

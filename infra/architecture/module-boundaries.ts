@@ -27,6 +27,8 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'type:kernel': ['type:kernel', 'type:contracts'],
   'type:testing': ['type:contracts'],
   'type:contracts': [],
+  // The console meets the services only over their HTTP APIs (contracts/openapi).
+  'type:app': ['type:contracts'],
 };
 
 const tagOf = (p: WorkspacePackage, prefix: string) => p.tags.find((t) => t.startsWith(prefix));

@@ -10,6 +10,7 @@ import {
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICES, serviceNamed } from './catalogue';
+import { OPERATION_ROLES_FILE, operationRoles, operationRolesSource } from '../console/operation-roles';
 
 export const openApiFile = (service: string) =>
   path.resolve(__dirname, '../../contracts/openapi', `${service}.json`);
@@ -22,6 +23,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       writeFileSync(file, JSON.stringify(await declaredOpenApi(service), null, 2) + '\n');
       console.log(`wrote ${path.relative(process.cwd(), file)}`);
     }
+    // The console's view of who may call what, from every service's controllers and documents.
+    const roles = Object.assign({}, ...SERVICES.map((s) => operationRoles(s, openApiFile(s.name))));
+    writeFileSync(OPERATION_ROLES_FILE, operationRolesSource(roles));
+    console.log(`wrote ${path.relative(process.cwd(), OPERATION_ROLES_FILE)}`);
     return;
   }
   const [name, ...rest] = args;

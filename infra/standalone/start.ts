@@ -14,7 +14,9 @@ import { blockedFolder } from './reachable';
 import { loadDispatchDemo } from './demo-dispatch';
 import { loadQualityDemo } from './demo-quality';
 import { SERVICES } from '../services/catalogue';
-import { startStandaloneServices } from './services';
+import { parseBranchTimeZones, startConsoleServer, type RunningConsole } from '../console/console-server';
+import { demoUsers } from '../console/demo-users';
+import { BRANCH_TIME_ZONES, startStandaloneServices } from './services';
 import { loadWarehouseDemoData } from './warehouse-demo-data';
 import { loadStoryDemo } from './demo-story';
 import type { ServiceUrls } from '../story/story-client';
@@ -130,11 +132,13 @@ async function main() {
   console.log('Starting the after-sales back office (standalone)…');
   // A signal at any point, start-up included, closes what has started, the database last.
   const services: RunningService<PlatformConfig>[] = [];
+  const web: { console?: RunningConsole } = {};
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
+    await web.console?.close();
     for (const s of services.reverse()) await s.close();
     await started.db?.stop();
     process.exit(0);
@@ -148,6 +152,19 @@ async function main() {
     url: `${services[i].url}/${service.name}`,
   }));
   const intakeUrl = urls.find((u) => u.name === 'intake')!.url;
+  // The console and every API on one origin, the root port (docs/console.md).
+  const branches = (process.env.DISPATCH_BRANCHES ?? 'HZ,NB,SH').split(',').map((b) => b.trim());
+  const consoleServer = (web.console = await startConsoleServer({
+    port: BASE_PORT,
+    host: process.env.HOST ?? '127.0.0.1',
+    upstreams: Object.fromEntries(SERVICES.map((service, i) => [service.name, services[i].url])),
+    config: {
+      auth: { mode: 'dev' },
+      branchTimeZones: parseBranchTimeZones(process.env.BRANCH_TIME_ZONES ?? BRANCH_TIME_ZONES),
+      branches,
+    },
+    demoUsers: demoUsers(branches),
+  }));
   const demo = await loadDemoData(intakeUrl);
   const dispatchUrl = urls.find((u) => u.name === 'dispatch')?.url;
   if (dispatchUrl) await loadDispatchDemo(dispatchUrl);
@@ -190,6 +207,7 @@ async function main() {
   };
   console.log(`
 The back office is running.
+  console            ${consoleServer.url}/   (sign in as any demo user; every API below is also under this origin)
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
 Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}

@@ -30,6 +30,8 @@ export const inspectionView = (r: InspectionListRow) => ({
   origin: { kind: r.originKind, ref: r.originRef },
   status: r.status,
   rootCauses: r.rootCauses,
+  // QC-3: the findings an attribution may cite as its basis.
+  findings: r.findings,
   attributionInForce: r.attributionId,
   responsible: r.responsible,
   openedAt: r.openedAt.toISOString(),

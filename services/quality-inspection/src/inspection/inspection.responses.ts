@@ -43,6 +43,11 @@ export const INSPECTION_ROW = object(
     origin: object({ kind: text, ref: text }),
     status: text,
     rootCauses: { type: 'array', items: text },
+    findings: {
+      type: 'array',
+      description: 'QC-2: every finding, with the later finding that corrected it',
+      items: object({ findingId: text, rootCause: text, correctedBy: text }, ['correctedBy']),
+    },
     attributionInForce: { ...text, nullable: true },
     responsible: { type: 'array', items: share },
     openedAt: time,

@@ -1,0 +1,987 @@
+// Generated from contracts/openapi/claims.json by scripts/api-types.mjs; do not edit.
+export interface paths {
+    "/claims/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products: list */
+        get: operations["ProductsController_list"];
+        put?: never;
+        /** Products: register */
+        post: operations["ProductsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Products: import */
+        post: operations["ProductsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/products/{serial}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products: get */
+        get: operations["ProductsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/products/{serial}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products: history */
+        get: operations["ProductsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/products/{serial}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Products: add contract */
+        post: operations["ProductsController_addContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/supplier-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier claims: list */
+        get: operations["SupplierClaimsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/supplier-claims/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier claims: get */
+        get: operations["SupplierClaimsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/supplier-claims/{claimId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supplier claims: confirm */
+        post: operations["SupplierClaimsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/supplier-claims/{claimId}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supplier claims: dispute */
+        post: operations["SupplierClaimsController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/cases/{caseId}/warranty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warranty */
+        get: operations["WarrantyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Campaigns: propose */
+        post: operations["CampaignsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/campaigns/{campaignId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Campaigns: approve */
+        post: operations["CampaignsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/campaigns/{campaignId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Campaigns: link case */
+        post: operations["CampaignsController_linkCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/campaigns/{campaignId}/serials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Campaigns: add serials */
+        post: operations["CampaignsController_addSerials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns: get */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/cases/{caseId}/recovered-parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim kpi: recovered */
+        post: operations["ClaimKpiController_recovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/reports/claim-kpi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim kpi: report */
+        get: operations["ClaimKpiController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RegisterProductDto: {
+            serial: string;
+            model: string;
+            customerId: string;
+            branch: string;
+            /** Format: date-time */
+            deliveryDate?: string;
+            /** Format: date-time */
+            commissioningDate?: string;
+        };
+        ImportProductsDto: {
+            /** @enum {unknown} */
+            format: "jsonl" | "csv";
+            content: string;
+        };
+        AddContractDto: {
+            contractId: string;
+            /** @enum {unknown} */
+            kind: "maintenance" | "software";
+            /** Format: date-time */
+            startsOn: string;
+            /** Format: date-time */
+            endsOn: string;
+        };
+        ConfirmClaimDto: {
+            amount: components["schemas"]["MoneyDto"];
+        };
+        DisputeClaimDto: {
+            reason: string;
+        };
+        ProposeCampaignDto: {
+            branch: string;
+            /** @enum {unknown} */
+            kind: "batch-quality" | "recall";
+            title: string;
+            model: string;
+            serials: string[];
+        };
+        LinkCaseDto: {
+            caseId: string;
+        };
+        AddSerialsDto: {
+            serials: string[];
+        };
+        RecoveredPartsDto: {
+            partNo: string;
+            qty: number;
+        };
+        MoneyDto: {
+            amountMinor: number;
+            currency: string;
+        };
+        ValidationFailed: {
+            /** @enum {string} */
+            error: "validation_failed";
+            details: {
+                field: string;
+                reason: string;
+            }[];
+        };
+        Unauthenticated: {
+            /** @enum {string} */
+            error: "unauthenticated";
+        };
+        Forbidden: {
+            /** @enum {string} */
+            error: "forbidden";
+            reason: string;
+        };
+        NotFound: {
+            /** @enum {string} */
+            error: "not_found";
+            entity?: string;
+            id?: string;
+            message?: string;
+        };
+        Conflict: {
+            /** @enum {string} */
+            error: "conflict";
+            message: string;
+        };
+        RuleViolation: {
+            /** @enum {string} */
+            error: "rule_violation";
+            /** @description the RULES.md id, e.g. INT-6 */
+            rule: string;
+            message: string;
+        };
+    };
+    responses: {
+        /** @description the input is invalid: each field with its reason */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationFailed"];
+            };
+        };
+        /** @description no token, or a bad one */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Unauthenticated"];
+            };
+        };
+        /** @description the caller's role or branch may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Forbidden"];
+            };
+        };
+        /** @description no such entity */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFound"];
+            };
+        };
+        /** @description a concurrent write changed it first, or it exists already */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Conflict"];
+            };
+        };
+        /** @description a business rule refuses it, named by its id */
+        RuleViolation: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RuleViolation"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ProductsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of the registry, within the caller's branches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProductDto"];
+            };
+        };
+        responses: {
+            /** @description the serial is registered (or was, with the same facts) */
+            201: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    ProductsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportProductsDto"];
+            };
+        };
+        responses: {
+            /** @description how many rows were registered, unchanged, and every rejected row */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    ProductsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the serial's record and where its warranty stands today (branch calendar) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ProductsController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the serial's history, with the units it replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductsController_addContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddContractDto"];
+            };
+        };
+        responses: {
+            /** @description the contract is registered; its expiry notice is armed (CLM-2) */
+            201: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    SupplierClaimsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of supplier claims, newest first, within the caller's branches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierClaimsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the claim notice and where it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    SupplierClaimsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmClaimDto"];
+            };
+        };
+        responses: {
+            /** @description the supplier confirmed the claim (CLM-4) */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    SupplierClaimsController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeClaimDto"];
+            };
+        };
+        responses: {
+            /** @description the supplier disputes the claim; QC reviews the attribution (QC-4) */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    WarrantyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the case's service class and every assessment, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    CampaignsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description the campaign is proposed; it waits for an executive (CLM-6) */
+            201: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CampaignsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an executive approved the campaign: it is open (CLM-6) */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CampaignsController_linkCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCaseDto"];
+            };
+        };
+        responses: {
+            /** @description the case is linked to the campaign */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CampaignsController_addSerials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSerialsDto"];
+            };
+        };
+        responses: {
+            /** @description the units are added to the campaign */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaign with its cases and units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ClaimKpiController_recovered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveredPartsDto"];
+            };
+        };
+        responses: {
+            /** @description the old parts came back; more than are due is refused (CLM-5) */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    ClaimKpiController_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per model: recovery rate and net claim cost per unit sold, against targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,1057 @@
+// Generated from contracts/openapi/quality-inspection.json by scripts/api-types.mjs; do not edit.
+export interface paths {
+    "/quality-inspection/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection list: list */
+        get: operations["InspectionListController_list"];
+        put?: never;
+        /** Open inspection */
+        post: operations["OpenInspectionController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record finding */
+        post: operations["RecordFindingController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/attributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attribute responsibility */
+        post: operations["AttributeResponsibilityController_attribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute attribution */
+        post: operations["DisputeAttributionController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/disputes/{disputeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review dispute */
+        post: operations["ReviewDisputeController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off */
+        post: operations["SignOffController_signOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse return */
+        post: operations["RefuseReturnController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/capas/{capaId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close capa */
+        post: operations["CloseCapaController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/unsalable-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check unsalable return */
+        post: operations["CheckUnsalableReturnController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/capas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection list: capas */
+        get: operations["InspectionListController_capas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection list: monthly */
+        get: operations["InspectionListController_monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/inspections/{inspectionId}/responsibility-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responsibility history: inspection */
+        get: operations["ResponsibilityHistoryController_inspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quality-inspection/cases/{caseId}/responsibility-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responsibility history: of case */
+        get: operations["ResponsibilityHistoryController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        OpenInspectionDto: {
+            branch: string;
+            /** Format: uuid */
+            caseId?: string;
+            caseNumber?: string;
+            product: components["schemas"]["ProductDto"];
+            /** @enum {unknown} */
+            origin: "quality-return" | "unsalable-return" | "manual";
+            originRef: string;
+            symptom?: string;
+        };
+        RecordFindingDto: {
+            failureMode: string;
+            /** @enum {unknown} */
+            rootCause: "manufacturing" | "assembly" | "design" | "material" | "purchased-part" | "transport" | "customer-misuse" | "normal-wear" | "no-fault-found";
+            evidence: components["schemas"]["EvidenceDto"][];
+            measurements?: components["schemas"]["MeasurementDto"][];
+            note?: string;
+            corrects?: string;
+        };
+        AttributeResponsibilityDto: {
+            supersedes?: components["schemas"]["SupersedesDto"];
+            shares: components["schemas"]["ShareDto"][];
+            basis: string[];
+            basisNote?: string;
+        };
+        DisputeAttributionDto: {
+            attributionId: string;
+            party: string;
+            reason: string;
+            evidence: components["schemas"]["EvidenceDto"][];
+        };
+        ReviewDisputeDto: {
+            /** @enum {unknown} */
+            decision: "confirm" | "supersede";
+            reason: string;
+            shares?: components["schemas"]["ShareDto"][];
+            basis?: string[];
+            basisNote?: string;
+        };
+        SignOffDto: {
+            note?: string;
+            capa?: components["schemas"]["CapaDto"];
+        };
+        RefuseReturnDto: {
+            explanation: string;
+        };
+        CloseCapaDto: {
+            effective: boolean;
+            verification: components["schemas"]["VerificationDto"];
+        };
+        CheckUnsalableReturnDto: {
+            intact: boolean;
+            note: string;
+            evidence: components["schemas"]["EvidenceDto"][];
+        };
+        ProductDto: {
+            model: string;
+            serialNumber: string;
+        };
+        EvidenceDto: {
+            /** @enum {unknown} */
+            kind: "photo" | "measurement-record" | "test-report" | "attachment";
+            ref: string;
+            sha256: string;
+            description?: string;
+        };
+        MeasurementDto: {
+            name: string;
+            value: number;
+            unit: string;
+        };
+        SupersedesDto: {
+            attributionId: string;
+            reason: string;
+        };
+        ShareDto: {
+            party: components["schemas"]["PartyDto"];
+            shareBp: number;
+        };
+        PartyDto: {
+            /** @enum {unknown} */
+            kind: "department" | "supplier" | "customer" | "carrier";
+            department?: string;
+            person?: string;
+            supplierId?: string;
+            carrierId?: string;
+        };
+        CapaDto: {
+            ownerDepartment: string;
+            owner?: string;
+            action: string;
+            /** Format: date-time */
+            dueAt?: string;
+        };
+        VerificationDto: {
+            note: string;
+            evidence: components["schemas"]["EvidenceDto"][];
+        };
+        ValidationFailed: {
+            /** @enum {string} */
+            error: "validation_failed";
+            details: {
+                field: string;
+                reason: string;
+            }[];
+        };
+        Unauthenticated: {
+            /** @enum {string} */
+            error: "unauthenticated";
+        };
+        Forbidden: {
+            /** @enum {string} */
+            error: "forbidden";
+            reason: string;
+        };
+        NotFound: {
+            /** @enum {string} */
+            error: "not_found";
+            entity?: string;
+            id?: string;
+            message?: string;
+        };
+        Conflict: {
+            /** @enum {string} */
+            error: "conflict";
+            message: string;
+        };
+        RuleViolation: {
+            /** @enum {string} */
+            error: "rule_violation";
+            /** @description the RULES.md id, e.g. INT-6 */
+            rule: string;
+            message: string;
+        };
+    };
+    responses: {
+        /** @description the input is invalid: each field with its reason */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationFailed"];
+            };
+        };
+        /** @description no token, or a bad one */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Unauthenticated"];
+            };
+        };
+        /** @description the caller's role or branch may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Forbidden"];
+            };
+        };
+        /** @description no such entity */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFound"];
+            };
+        };
+        /** @description a concurrent write changed it first, or it exists already */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Conflict"];
+            };
+        };
+        /** @description a business rule refuses it, named by its id */
+        RuleViolation: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RuleViolation"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    InspectionListController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of inspections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            inspectionId: string;
+                            branch: string;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            productModel: string;
+                            serialNumber: string;
+                            origin: {
+                                kind: string;
+                                ref: string;
+                            };
+                            status: string;
+                            rootCauses: string[];
+                            /** @description QC-2: every finding, with the later finding that corrected it */
+                            findings: {
+                                findingId: string;
+                                rootCause: string;
+                                correctedBy?: string;
+                            }[];
+                            attributionInForce: string | null;
+                            responsible: {
+                                partyKey: string;
+                                shareBp: number;
+                            }[];
+                            /** Format: date-time */
+                            openedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenInspectionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenInspectionDto"];
+            };
+        };
+        responses: {
+            /** @description the inspection is open */
+            201: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    RecordFindingController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFindingDto"];
+            };
+        };
+        responses: {
+            /** @description the finding is recorded */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                        findingId: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    AttributeResponsibilityController_attribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttributeResponsibilityDto"];
+            };
+        };
+        responses: {
+            /** @description responsibility is attributed */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                        attributionId: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    DisputeAttributionController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeAttributionDto"];
+            };
+        };
+        responses: {
+            /** @description the attribution is disputed, awaiting review */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                        disputeId: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    ReviewDisputeController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+                disputeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDisputeDto"];
+            };
+        };
+        responses: {
+            /** @description the dispute is settled */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    SignOffController_signOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffDto"];
+            };
+        };
+        responses: {
+            /** @description the inspection is signed off (and its CAPA raised) */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    RefuseReturnController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseReturnDto"];
+            };
+        };
+        responses: {
+            /** @description the return is refused */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CloseCapaController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+                capaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCapaDto"];
+            };
+        };
+        responses: {
+            /** @description the CAPA is closed */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    CheckUnsalableReturnController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckUnsalableReturnDto"];
+            };
+        };
+        responses: {
+            /** @description the original quality is checked and signed */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        status: string;
+                        attributionInForce?: string;
+                        /** @description the types of the events appended (none: nothing changed) */
+                        events: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    InspectionListController_capas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the CAPAs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            capaId: string;
+                            inspectionId: string;
+                            branch: string;
+                            caseId: string | null;
+                            ownerDepartment: string;
+                            owner: string | null;
+                            action: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "overdue" | "closed";
+                            /** Format: date-time */
+                            raisedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InspectionListController_monthly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the monthly quality summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        timeZone: string;
+                        inspections: number;
+                        byModel: {
+                            key: string;
+                            inspections: number;
+                        }[];
+                        byCause: {
+                            key: string;
+                            inspections: number;
+                        }[];
+                        byResponsibleParty: {
+                            key: string;
+                            inspections: number;
+                            /** @description the sum of the party’s shares, in basis points */
+                            weightedBp: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResponsibilityHistoryController_inspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inspection’s responsibility history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inspectionId: string;
+                        /** @description the attribution in force, with its share table */
+                        inForce?: Record<string, never>;
+                        attributions: Record<string, never>[];
+                        /** @description every attribution, dispute, confirmation and supersession in the order of the log */
+                        steps: {
+                            /** @enum {string} */
+                            step: "attributed" | "disputed" | "confirmed" | "superseded";
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                userId: string;
+                                role: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ResponsibilityHistoryController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the case’s responsibility history, per inspection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        inspections: {
+                            inspectionId: string;
+                            /** @description the attribution in force, with its share table */
+                            inForce?: Record<string, never>;
+                            attributions: Record<string, never>[];
+                            /** @description every attribution, dispute, confirmation and supersession in the order of the log */
+                            steps: {
+                                /** @enum {string} */
+                                step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    userId: string;
+                                    role: string;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
