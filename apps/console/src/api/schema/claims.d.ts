@@ -290,6 +290,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/claims/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -299,9 +316,9 @@ export interface components {
             model: string;
             customerId: string;
             branch: string;
-            /** Format: date-time */
+            /** Format: date */
             deliveryDate?: string;
-            /** Format: date-time */
+            /** Format: date */
             commissioningDate?: string;
         };
         ImportProductsDto: {
@@ -313,9 +330,9 @@ export interface components {
             contractId: string;
             /** @enum {unknown} */
             kind: "maintenance" | "software";
-            /** Format: date-time */
+            /** Format: date */
             startsOn: string;
-            /** Format: date-time */
+            /** Format: date */
             endsOn: string;
         };
         ConfirmClaimDto: {
@@ -488,6 +505,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "serial": "SN-2024-000123",
+                 *       "model": "KYN28-12",
+                 *       "customerId": "cust-42",
+                 *       "branch": "HZ",
+                 *       "deliveryDate": "2024-03-01",
+                 *       "commissioningDate": "2024-04-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterProductDto"];
             };
         };
@@ -517,6 +544,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "serial,model,customerId,branch,deliveryDate,commissioningDate\nSN-2024-000123,KYN28-12,cust-42,HZ,2024-03-01,2024-04-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ImportProductsDto"];
             };
         };
@@ -608,6 +641,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractId": "MC-2026-007",
+                 *       "kind": "maintenance",
+                 *       "startsOn": "2026-01-01",
+                 *       "endsOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddContractDto"];
             };
         };
@@ -697,6 +738,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": {
+                 *         "amountMinor": 300000,
+                 *         "currency": "CNY"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfirmClaimDto"];
             };
         };
@@ -729,6 +778,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "the coil was damaged in transport, not in manufacture"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DisputeClaimDto"];
             };
         };
@@ -783,6 +837,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch": "HZ",
+                 *       "kind": "batch-quality",
+                 *       "title": "VS1-12 breakers of lot 2403: contact overheating",
+                 *       "model": "VS1-12",
+                 *       "serials": [
+                 *         "SN-2403-0001",
+                 *         "SN-2403-0002"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProposeCampaignDto"];
             };
         };
@@ -842,6 +908,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caseId": "0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkCaseDto"];
             };
         };
@@ -874,6 +945,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "serials": [
+                 *         "SN-2403-0003",
+                 *         "SN-2403-0004"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddSerialsDto"];
             };
         };
@@ -930,6 +1009,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNo": "COIL-220V",
+                 *       "qty": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecoveredPartsDto"];
             };
         };
@@ -982,6 +1067,114 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -529,6 +529,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dispatch/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -814,6 +831,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "engineerId": "eng-wang",
+                 *       "branch": "HZ",
+                 *       "home": "branch",
+                 *       "skills": [
+                 *         "switchgear",
+                 *         "transformers"
+                 *       ],
+                 *       "baseZone": "city"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterEngineerDto"];
             };
         };
@@ -915,6 +944,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "skills": [
+                 *         "switchgear",
+                 *         "ring-main-units"
+                 *       ],
+                 *       "reason": "completed the ring main unit course"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeSkillsDto"];
             };
         };
@@ -972,6 +1010,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-09T00:00:00.000Z",
+                 *       "until": "2026-03-16T00:00:00.000Z",
+                 *       "reason": "annual leave"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LeaveDto"];
             };
         };
@@ -1029,6 +1074,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-16T00:00:00.000Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AvailableDto"];
             };
         };
@@ -1086,6 +1136,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "resolved by phone"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -1143,6 +1198,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "partNo": "FUSE-12",
+                 *           "qty": 3
+                 *         }
+                 *       ],
+                 *       "reference": "ISS-2026-0031"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReceivePartsDto"];
             };
         };
@@ -1240,6 +1306,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caseId": "0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11",
+                 *       "zone": "suburbs",
+                 *       "urgency": "standard"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpenVisitDto"];
             };
         };
@@ -1266,7 +1339,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1293,6 +1366,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "confirmedAt": "2026-03-02T01:30:00.000Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AppointmentDto"];
             };
         };
@@ -1319,7 +1397,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1349,6 +1427,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "engineerId": "eng-wang",
+                 *       "note": "knows the site"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignDto"];
             };
         };
@@ -1375,7 +1459,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1427,7 +1511,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1445,6 +1529,15 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["RuleViolation"];
+            /** @description The roster has not yet caught up with the log as it stood when the request arrived (within READ_MODEL_WAIT_MS): retry after Retry-After seconds; nothing was changed */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AssignEngineerController_reassign: {
@@ -1458,6 +1551,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "engineerId": "eng-li",
+                 *       "reason": "eng-wang is ill"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReassignDto"];
             };
         };
@@ -1484,7 +1583,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1536,7 +1635,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1588,7 +1687,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1618,6 +1717,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "findings": "vacuum breaker contacts burnt; the closing coil overheats"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FindingsDto"];
             };
         };
@@ -1644,7 +1748,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1674,6 +1778,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workDone": "replaced the contacts and the closing coil; tested 20 operations"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkDoneDto"];
             };
         };
@@ -1700,7 +1809,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1730,6 +1839,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "usageId": "use-1",
+                 *       "parts": [
+                 *         {
+                 *           "partNo": "FUSE-12",
+                 *           "qty": 1,
+                 *           "unitCost": {
+                 *             "amountMinor": 3550,
+                 *             "currency": "CNY"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["PartsUsedDto"];
             };
         };
@@ -1756,7 +1880,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1786,6 +1910,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workKind": "on-site-repair",
+                 *       "minutes": 90
+                 *     }
+                 */
                 "application/json": components["schemas"]["LabourDto"];
             };
         };
@@ -1812,7 +1942,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1842,6 +1972,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "costId": "travel-1",
+                 *       "category": "travel",
+                 *       "amount": {
+                 *         "amountMinor": 12000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "staffId": "eng-wang",
+                 *       "staffHome": "branch",
+                 *       "description": "train Hangzhou–Ningbo and back"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CostDto"];
             };
         };
@@ -1868,7 +2011,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1898,6 +2041,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "voucherNo": "SV-2026-0042",
+                 *       "firstTimeFix": true,
+                 *       "signature": {
+                 *         "signedBy": "Wang Fang",
+                 *         "signedAt": "2026-03-02T06:00:00.000Z",
+                 *         "method": "e-signature"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteVisitDto"];
             };
         };
@@ -1924,7 +2078,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -1954,6 +2108,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "receiptNo": "R-2026-0007",
+                 *       "registerEntryNo": "IN-2026-0007",
+                 *       "repairCardNo": "RC-2026-0007"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TakeBackDto"];
             };
         };
@@ -1980,7 +2141,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2010,6 +2171,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "engineerId": "eng-wang",
+                 *       "minutes": 120,
+                 *       "parts": [
+                 *         {
+                 *           "partNo": "COIL-220V",
+                 *           "qty": 1,
+                 *           "unitCost": {
+                 *             "amountMinor": 18000,
+                 *             "currency": "CNY"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "note": "coil replaced on the bench"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairCardEntryDto"];
             };
         };
@@ -2036,7 +2214,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2066,6 +2244,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "repaired and type-tested; ready to return"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteRepairDto"];
             };
         };
@@ -2092,7 +2275,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2122,6 +2305,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "registerEntryNo": "OUT-2026-0007",
+                 *       "signature": {
+                 *         "signedBy": "Wang Fang",
+                 *         "signedAt": "2026-03-05T02:00:00.000Z",
+                 *         "method": "signature"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReturnProductDto"];
             };
         };
@@ -2148,7 +2341,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2178,6 +2371,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "promisedBy": "2026-03-06T09:00:00.000Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PromiseDto"];
             };
         };
@@ -2204,7 +2402,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2234,6 +2432,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "serviceClass": "paid"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceClassDto"];
             };
         };
@@ -2260,7 +2463,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2290,6 +2493,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": {
+                 *         "amountMinor": 50000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "receiptNo": "FEE-2026-0003"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceFeeDto"];
             };
         };
@@ -2316,7 +2528,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2346,6 +2558,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": {
+                 *         "amountMinor": 50000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "description": "paid repair of a KYN28-12 breaker"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InvoiceRequestDto"];
             };
         };
@@ -2372,7 +2593,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2402,6 +2623,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "resolved by phone"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -2428,7 +2654,7 @@ export interface operations {
                         /** @enum {string} */
                         zone: "city" | "suburbs" | "province" | "outside-province";
                         engineerId: string | null;
-                        /** @description DSP-2 the arrival deadline: due (dueAt, how counted) or not yet set */
+                        /** @description DSP-2 the arrival deadline as it stands: `due` (dueAt, how counted), `met` or `missed` (with arrivedAt once the engineer arrived), `cancelled` with the visit, `awaiting-confirmation` or `none` */
                         arrival: Record<string, never>;
                         arrivalMissed: boolean;
                         /** @description DSP-4 the product receipt, once taken back */
@@ -2516,6 +2742,114 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

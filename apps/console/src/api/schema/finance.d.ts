@@ -239,6 +239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -433,6 +450,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caseId": "0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11",
+                 *       "costId": "freight-1",
+                 *       "branch": "HZ",
+                 *       "kind": "transport",
+                 *       "amount": {
+                 *         "amountMinor": 4500,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "bearer": "by-attribution",
+                 *       "description": "freight back to the factory"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordCostDto"];
             };
         };
@@ -514,6 +545,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "no receipt attached"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RejectCostDto"];
             };
         };
@@ -557,6 +593,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "no receipt attached"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RejectCostDto"];
             };
         };
@@ -868,6 +909,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purchased": {
+                 *         "amountMinor": 100000000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "periodFrom": "2026-01-01T00:00:00.000Z",
+                 *       "periodTo": "2026-12-31T00:00:00.000Z",
+                 *       "exchangeLimitBp": 500
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerTermsDto"];
             };
         };
@@ -1103,6 +1155,114 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

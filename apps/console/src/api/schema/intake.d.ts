@@ -239,6 +239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -540,6 +557,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch": "HZ",
+                 *       "channel": "hotline",
+                 *       "kind": "repair-request",
+                 *       "severity": "general",
+                 *       "customer": {
+                 *         "customerId": "cust-42",
+                 *         "name": "Hangzhou Metro Line 5",
+                 *         "contactPerson": "Zhang Wei",
+                 *         "phone": "+86 571 8888 1234",
+                 *         "address": "Depot 2, Xiasha, Hangzhou",
+                 *         "vip": false
+                 *       },
+                 *       "product": {
+                 *         "model": "KYN28-12",
+                 *         "serialNumber": "SN-2024-000123",
+                 *         "purchaseDate": "2024-03-01T00:00:00.000Z",
+                 *         "commissioningDate": "2024-04-15T00:00:00.000Z"
+                 *       },
+                 *       "problem": {
+                 *         "description": "the breaker trips right after closing",
+                 *         "symptomCode": "TRIP"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterCaseDto"];
             };
         };
@@ -628,6 +671,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "quality-complaint",
+                 *       "severity": "major",
+                 *       "reason": "the customer reports the same fault on three units"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReclassifyCaseDto"];
             };
         };
@@ -685,6 +735,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "founded": true,
+                 *       "explanation": "the fault is reproducible on the test bench",
+                 *       "remedy": "repair"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewValidityDto"];
             };
         };
@@ -742,6 +799,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "new test report from the customer",
+                 *       "founded": true,
+                 *       "explanation": "the report shows overheating in normal use",
+                 *       "remedy": "exchange"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OverturnReviewDto"];
             };
         };
@@ -799,6 +864,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "response": "An engineer will be on site tomorrow before 10:00."
+                 *     }
+                 */
                 "application/json": components["schemas"]["RespondToCustomerDto"];
             };
         };
@@ -856,6 +926,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "information-requested",
+                 *       "note": "asked for photos of the nameplate"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PauseClockDto"];
             };
         };
@@ -966,6 +1042,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "u-li"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignFollowUpOwnerDto"];
             };
         };
@@ -1023,6 +1104,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "breaker repaired on site; the customer confirmed normal operation"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResolveCaseDto"];
             };
         };
@@ -1080,6 +1166,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "resolved and confirmed by the customer",
+                 *       "confirmation": {
+                 *         "signedBy": "Zhang Wei",
+                 *         "signedAt": "2026-03-03T02:00:00.000Z",
+                 *         "method": "e-signature"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CloseCaseDto"];
             };
         };
@@ -1137,6 +1233,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scores": {
+                 *         "attitude": 4,
+                 *         "skill": 4,
+                 *         "arrivalTime": 3,
+                 *         "keepingPromises": 4
+                 *       },
+                 *       "comment": "quick and careful work"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AnswerSurveyDto"];
             };
         };
@@ -1322,6 +1429,114 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["RuleViolation"];
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -222,6 +222,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/quality-inspection/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -498,6 +515,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch": "HZ",
+                 *       "caseId": "0b6f7a52-3c1e-4a8e-9d55-5f0e9f1d2a11",
+                 *       "product": {
+                 *         "model": "KYN28-12",
+                 *         "serialNumber": "SN-2024-000123"
+                 *       },
+                 *       "origin": "quality-return",
+                 *       "originRef": "RMA-2026-0042",
+                 *       "symptom": "trips after closing"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpenInspectionDto"];
             };
         };
@@ -537,6 +567,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "failureMode": "contacts overheated",
+                 *       "rootCause": "purchased-part",
+                 *       "evidence": [
+                 *         {
+                 *           "kind": "photo",
+                 *           "ref": "dms://inspections/2026/0042/contacts.jpg",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "description": "burnt contacts"
+                 *         }
+                 *       ],
+                 *       "measurements": [
+                 *         {
+                 *           "name": "contact resistance",
+                 *           "value": 182,
+                 *           "unit": "µΩ"
+                 *         }
+                 *       ],
+                 *       "note": "coil from supplier lot 2403"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordFindingDto"];
             };
         };
@@ -578,6 +630,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "shares": [
+                 *         {
+                 *           "party": {
+                 *             "kind": "department",
+                 *             "department": "assembly"
+                 *           },
+                 *           "shareBp": 7000
+                 *         },
+                 *         {
+                 *           "party": {
+                 *             "kind": "supplier",
+                 *             "supplierId": "sup-9"
+                 *           },
+                 *           "shareBp": 3000
+                 *         }
+                 *       ],
+                 *       "basis": [
+                 *         "finding-1"
+                 *       ],
+                 *       "basisNote": "the coil failed first; assembly torque was low"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AttributeResponsibilityDto"];
             };
         };
@@ -619,6 +695,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "attributionId": "attr-1",
+                 *       "party": "supplier:sup-9",
+                 *       "reason": "the coil passed our outgoing test",
+                 *       "evidence": [
+                 *         {
+                 *           "kind": "test-report",
+                 *           "ref": "dms://suppliers/sup-9/2403-test.pdf",
+                 *           "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DisputeAttributionDto"];
             };
         };
@@ -661,6 +751,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "supersede",
+                 *       "reason": "the supplier test report holds",
+                 *       "shares": [
+                 *         {
+                 *           "party": {
+                 *             "kind": "department",
+                 *             "department": "assembly"
+                 *           },
+                 *           "shareBp": 10000
+                 *         }
+                 *       ],
+                 *       "basis": [
+                 *         "finding-1"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewDisputeDto"];
             };
         };
@@ -701,6 +809,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "root cause confirmed",
+                 *       "capa": {
+                 *         "ownerDepartment": "assembly",
+                 *         "owner": "u-chen",
+                 *         "action": "torque check added to the assembly line",
+                 *         "dueAt": "2026-04-30T00:00:00.000Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignOffDto"];
             };
         };
@@ -741,6 +860,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "explanation": "the housing was dropped in transit by the customer"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefuseReturnDto"];
             };
         };
@@ -782,6 +906,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effective": true,
+                 *       "verification": {
+                 *         "note": "no recurrence in 60 days",
+                 *         "evidence": [
+                 *           {
+                 *             "kind": "measurement-record",
+                 *             "ref": "dms://capa/2026/7/torque-log.csv",
+                 *             "sha256": "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CloseCapaDto"];
             };
         };
@@ -822,6 +961,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "intact": true,
+                 *       "note": "unopened, seals intact",
+                 *       "evidence": [
+                 *         {
+                 *           "kind": "photo",
+                 *           "ref": "dms://returns/2026/0042/seal.jpg",
+                 *           "sha256": "baa5a0964d3320fbc0c6a922140453c8513ea24ab8fd0577034804a967248096"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CheckUnsalableReturnDto"];
             };
         };
@@ -1052,6 +1204,114 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -324,6 +324,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/warehouse-returns/audit/cases/{caseRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case audit */
+        get: operations["CaseAuditController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -547,6 +564,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch": "HZ",
+                 *       "customerId": "cust-42",
+                 *       "lines": [
+                 *         {
+                 *           "product": {
+                 *             "model": "KYN28-12",
+                 *             "productLine": "switchgear"
+                 *           },
+                 *           "serialNumber": "SN-2024-000123",
+                 *           "quantity": 1,
+                 *           "unitPrice": {
+                 *             "amountMinor": 500000,
+                 *             "currency": "CNY"
+                 *           },
+                 *           "reason": "quality",
+                 *           "originalOrder": {
+                 *             "ref": "SO-2026-0042",
+                 *             "deliveredOn": "2026-02-01"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RequestReturnDto"];
             };
         };
@@ -738,6 +780,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "key account; the distributor takes the stock back"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SpecialCaseDto"];
             };
         };
@@ -789,6 +836,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "station": "Hangzhou East freight"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArrivalNoticeDto"];
             };
         };
@@ -840,6 +892,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "driverId": "drv-1",
+                 *       "driverName": "Li Wei",
+                 *       "vehicle": "浙A-12345"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransportOrderDto"];
             };
         };
@@ -938,6 +997,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReceiveGoodsDto"];
             };
         };
@@ -989,6 +1058,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "disposition": "returned-to-customer",
+                 *       "note": "at the customer’s cost"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DisposeRefusedGoodsDto"];
             };
         };
@@ -1134,6 +1209,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "replacements": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "model": "KYN28-12",
+                 *           "replacementSerial": "SN-2026-000777"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShipExchangeDto"];
             };
         };
@@ -1291,6 +1377,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "balances": [
+                 *         {
+                 *           "customerId": "cust-42",
+                 *           "purchased": {
+                 *             "amountMinor": 100000000,
+                 *             "currency": "CNY"
+                 *           },
+                 *           "exchanged": {
+                 *             "amountMinor": 3000000,
+                 *             "currency": "CNY"
+                 *           },
+                 *           "periodFrom": "2026-01-01",
+                 *           "periodTo": "2026-12-31",
+                 *           "asOf": "2026-03-01T00:00:00.000Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpeningBalancesDto"];
             };
         };
@@ -1362,6 +1468,114 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    CaseAuditController_part: {
+        parameters: {
+            query?: {
+                /** @description time travel: only what was recorded at or before this instant (ISO 8601 with its zone) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the case id (UUID) or its number, e.g. HZ-2026-000123 */
+                caseRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this service’s part of the case’s audit report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        schema: "aftersales.case-audit-part.v1";
+                        service: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseNumber?: string;
+                        /** Format: date-time */
+                        asOf: string | null;
+                        events: {
+                            service: string;
+                            position: number;
+                            streamId: string;
+                            version: number;
+                            /** Format: uuid */
+                            eventId: string;
+                            type: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            actor: {
+                                userId: string;
+                                role: string;
+                            };
+                            branch?: string;
+                            correlationId: string;
+                            causationId?: string;
+                            description: {
+                                summary: string;
+                                /** @enum {string} */
+                                kind: "decision" | "fact";
+                                decidedBy?: {
+                                    userId: string;
+                                    role: string;
+                                };
+                                reason?: string;
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256?: string;
+                                    description?: string;
+                                }[];
+                                refs?: {
+                                    [key: string]: string;
+                                };
+                                /** @description the event’s step in the responsibility history (attributed, disputed, confirmed, superseded) */
+                                attribution?: {
+                                    /** @enum {string} */
+                                    step: "attributed" | "disputed" | "confirmed" | "superseded";
+                                };
+                                money?: {
+                                    kind: string;
+                                    amount: {
+                                        amountMinor: number;
+                                        currency: string;
+                                    };
+                                    lines?: {
+                                        account: string;
+                                        debitMinor: number;
+                                        creditMinor: number;
+                                    }[];
+                                    cause?: string;
+                                    period?: string;
+                                }[];
+                            };
+                            link: {
+                                ok: boolean;
+                                reason?: string;
+                            };
+                            /** @description the event’s data; personal fields read as erased (AUD-4) */
+                            data: Record<string, never>;
+                        }[];
+                        chain: {
+                            ok: boolean;
+                            checked: number;
+                            broken: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
