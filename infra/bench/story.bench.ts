@@ -96,7 +96,15 @@ async function timedLife(office: BackOffice, c: StoryCase, latencies: number[]):
 }
 
 async function main() {
-  const office = await startBackOffice({ partitions: 6 });
+  // BENCH_CPU_PROFILE=<dir>: each service writes a V8 CPU profile there when it stops;
+  // BENCH_NODE_FLAGS: extra Node/V8 flags for the services.
+  const nodeFlags = [
+    ...(process.env.BENCH_CPU_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+      : []),
+    ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
+  const office = await startBackOffice({ partitions: 6, nodeFlags });
   const kafka = kafkaPid();
   try {
     await loadEngineers(office.urls, ['HZ']);

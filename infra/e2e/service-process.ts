@@ -17,9 +17,15 @@ export interface ServiceProcess {
   readonly output: string[];
 }
 
-export function spawnService(name: string, port: number, env: Record<string, string>): ServiceProcess {
+export function spawnService(
+  name: string,
+  port: number,
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
+): ServiceProcess {
   const output: string[] = [];
-  const child = spawn(process.execPath, ['--conditions=aftersales-dist', `services/${name}/dist/main.js`], {
+  const args = [...nodeFlags, '--conditions=aftersales-dist', `services/${name}/dist/main.js`];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', AUTH_DEV_KEY: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
