@@ -241,21 +241,26 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
     beforeDispute = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
 
-    // QC-4: the supplier disputes (through the claims officer); the reviewer confirms.
+    // QC-4: the supplier disputes through the claims officer, on the claim; QC opens the dispute
+    // of the attribution from it (CLM-4); the reviewer confirms.
     await ok('claims', 'POST', `/supplier-claims/${claimId}/dispute`, officer, {
       reason: 'the coil batch passed incoming inspection',
+      evidence: [{ kind: 'test-report', ref: 'dms://sup-7/IQC-0301.pdf', sha256: SHA }],
     });
-    const { disputeId } = await ok(
-      'quality-inspection',
-      'POST',
-      `/inspections/${inspectionId}/disputes`,
-      officer,
-      {
-        attributionId,
-        party: 'supplier:SUP-7',
-        reason: 'the coil batch passed incoming inspection',
-        evidence: [{ kind: 'test-report', ref: 'dms://sup-7/IQC-0301.pdf', sha256: SHA }],
+    const { disputeId } = await eventually(
+      async () => {
+        const history = await ok(
+          'quality-inspection',
+          'GET',
+          `/inspections/${inspectionId}/responsibility-history`,
+          officer,
+        );
+        return (history.steps as Array<{ step: string; disputeId?: string }>).find(
+          (k) => k.step === 'disputed',
+        ) as { disputeId: string } | undefined;
       },
+      "QC opened the supplier's dispute from its claim",
+      30_000,
     );
     await ok(
       'quality-inspection',

@@ -255,8 +255,8 @@ export async function playStory(
   if (await stopAt('attributed')) return result;
 
   // 4. Claims: free warranty (CLM-1/3); finance approves the costs (FIN-1) and transport to
-  // manufacturing; the supplier's notice is its share of them (CLM-4); the supplier disputes,
-  // the reviewer confirms the attribution (QC-4), which confirms the claim; QC signs off with a CAPA (QC-5).
+  // manufacturing; the supplier's notice is its share of them (CLM-4); the supplier disputes the
+  // claim, QC opens the dispute from it, the reviewer confirms the attribution (QC-4), which confirms the claim; QC signs off with a CAPA (QC-5).
   await wait(async () => {
     const r = await http.call('claims', 'GET', `/cases/${caseId}/warranty`, who.claimsOfficer);
     return r.status === 200 && JSON.stringify(r.body).includes('free-warranty') && r.body;
@@ -307,17 +307,23 @@ export async function playStory(
     return notice.amount.amountMinor >= leastClaim && (notice as { claimId: string; amount: Money });
   }, 'the supplier claim notice for its share of the approved costs');
   result.claimId = claim.claimId;
+  // QC-4/CLM-4: the dispute is entered once, on the claim; QC opens it on the attribution by itself.
   await http.must('claims', 'POST', `/supplier-claims/${claim.claimId}/dispute`, who.claimsOfficer, {
     reason: `${c.supplierId}: the module passed our outgoing test; the fixing damaged it`,
-  });
-  const dispute = await qc('/disputes', who.claimsOfficer, {
-    attributionId: result.attributionId,
-    party: `supplier:${c.supplierId}`,
-    reason: `${c.supplierId} disputes: the module passed its outgoing test; the fixing damaged it`,
     evidence: [
       { kind: 'attachment', ref: `dms://claims/${caseId}/supplier-letter.pdf`, sha256: sha256(caseId) },
     ],
   });
+  const dispute = await wait(async () => {
+    const r = await http.call(
+      'quality-inspection',
+      'GET',
+      `/inspections/${inspectionId}/responsibility-history`,
+      who.reviewer,
+    );
+    const steps = r.status === 200 ? (r.body.steps as Array<{ step: string; disputeId?: string }>) : [];
+    return steps.find((k) => k.step === 'disputed' && k.disputeId) as { disputeId: string } | undefined;
+  }, "QC opened the supplier's dispute from its claim");
   await qc(`/disputes/${dispute.disputeId}/review`, who.reviewer, {
     decision: 'confirm',
     reason: "the module's own breakdown is in the bench report; the fixing is production's share",

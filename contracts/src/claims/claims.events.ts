@@ -97,13 +97,24 @@ export interface SupplierClaimConfirmedV1 {
   readonly confirmedAt: string;
 }
 
-/** CLM-4: the supplier disputes the claim; the attribution is reviewed through QC-4. */
+/** CLM-4: the supplier disputes the claim; the attribution it was issued under (inspectionId, attributionId) is reviewed through QC-4, where quality inspection opens the dispute with the supplier's reason and evidence. */
 export interface SupplierClaimDisputedV1 {
   readonly claimId: string;
   readonly caseId: string;
   readonly branch: string;
   readonly supplierId: string;
+  /** the inspection whose attribution the claim was issued under (absent on disputes recorded before it was published) */
+  readonly inspectionId?: string;
+  /** the attribution the claim was issued under, the one disputed */
+  readonly attributionId?: string;
   readonly reason: string;
+  readonly evidence?: readonly {
+    readonly kind: 'photo' | 'measurement-record' | 'test-report' | 'attachment';
+    readonly ref: string;
+    /** SHA-256 of the referenced content, hex */
+    readonly sha256: string;
+    readonly description?: string;
+  }[];
   readonly disputedAt: string;
 }
 

@@ -65,7 +65,10 @@ export const claimsExamples: { [T in keyof ClaimsPublicEvents]: ClaimsPublicEven
   },
   'claims.supplier-claim-disputed.v1': {
     ...ofClaim,
+    inspectionId: 'insp-1',
+    attributionId: 'a-1',
     reason: 'the coil passed incoming inspection',
+    evidence: [{ kind: 'test-report', ref: 'dms://claims/SUP-7/outgoing-test.pdf', sha256: 'a'.repeat(64) }],
     disputedAt: at,
   },
   'claims.supplier-claim-withdrawn.v1': {

@@ -15,6 +15,10 @@ export class QualityInspectionConfig extends EventSourcedServiceConfig {
   @KafkaName({ optional: true })
   INTAKE_EVENTS_TOPIC?: string;
 
+  /** Claims' public topic (QC-4: a supplier's dispute of its claim opens the dispute of the attribution). */
+  @KafkaName({ optional: true })
+  CLAIMS_EVENTS_TOPIC?: string;
+
   /** The consumer group of quality inspection's reactions (one per deployment). */
   @KafkaName()
   QUALITY_INSPECTION_CONSUMER_GROUP = 'quality-inspection';

@@ -28,6 +28,7 @@ import { qualityInspectionPublicEvents } from './public-events/quality-inspectio
 import { QualityInspectionConfig } from './quality-inspection.config';
 import { qualityInspectionParts, qualityInspectionSettings } from './quality-inspection.runtime';
 import { inspectionOpenings } from './reactions/inspection-openings';
+import { supplierDisputes } from './reactions/supplier-disputes';
 import { ResponsibilityHistoryController } from './responsibility-history/responsibility-history.http.controller';
 
 /** Quality inspection: findings, root cause, responsibility attribution, disputes, sign-off, CAPA (QC-1..7). */
@@ -71,6 +72,13 @@ export const qualityInspectionService = defineService({
       ],
       groupId: (config) => config.QUALITY_INSPECTION_CONSUMER_GROUP,
       handler: ({ parts }) => inspectionOpenings(parts),
+    },
+    {
+      // QC-4/CLM-4: a supplier's dispute recorded on its claim opens the dispute of the attribution.
+      name: 'supplier-disputes',
+      topics: (config) => [config.CLAIMS_EVENTS_TOPIC ?? topicOf('claims')],
+      groupId: (config) => `${config.QUALITY_INSPECTION_CONSUMER_GROUP}.claims`,
+      handler: ({ parts }) => supplierDisputes(parts),
     },
   ],
   audit: qualityInspectionAudit,

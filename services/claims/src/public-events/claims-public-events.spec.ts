@@ -126,7 +126,12 @@ function decidedEvents(): Any[] {
   };
   let c = claim([], issue);
   c = claim(c, { ...issue, amount: money(60, 'CNY') });
-  c = claim(c, { type: 'DisputeClaim', claimId: 'k1', reason: 'r' });
+  c = claim(c, {
+    type: 'DisputeClaim',
+    claimId: 'k1',
+    reason: 'r',
+    evidence: [{ kind: 'attachment', ref: 'dms://S/letter.pdf', sha256: 'c'.repeat(64), description: 'd' }],
+  });
   c = claim(c, { type: 'UpholdClaim', claimId: 'k1', attributionId: 'a' });
   claim(c, { type: 'WithdrawClaim', claimId: 'k1', reason: 'r', attributionId: 'a2' });
   return out;

@@ -92,6 +92,32 @@ describe('supplier claim notices', () => {
       .when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE)
       .then([]);
   });
+  it("CLM-4/QC-4: the supplier's dispute names the attribution the claim stands on, as amended, with its evidence", () => {
+    const amended = given(issued)
+      .when({ ...issue, attributionId: 'a2', shareBp: 5000, amount: cny(5000) })
+      .events();
+    const evidence = [
+      { kind: 'test-report' as const, ref: 'dms://SUP-7/outgoing.pdf', sha256: 'b'.repeat(64) },
+    ];
+    given([...issued, ...amended])
+      .when({ type: 'DisputeClaim', claimId: 'k1', reason: 'outgoing test passed', evidence }, DUE)
+      .then([
+        {
+          type: 'SupplierClaimDisputed',
+          data: {
+            claimId: 'k1',
+            caseId: 'c1',
+            branch: 'HZ',
+            supplierId: 'SUP-7',
+            inspectionId: 'i1',
+            attributionId: 'a2',
+            reason: 'outgoing test passed',
+            evidence,
+            disputedAt: DUE.toISOString(),
+          },
+        },
+      ]);
+  });
   it('CLM-4: QC upholding the disputed attribution (QC-4) confirms the claim as issued', () => {
     const disputed = given(issued)
       .when({ type: 'DisputeClaim', claimId: 'k1', reason: 'not our coil' })

@@ -1,6 +1,6 @@
 import type { Aggregate, Decider } from '@aftersales/cqrs';
 import { NotFound, RuleViolation, type Money } from '@aftersales/kernel';
-import type { ClaimEvent, ClaimNotice, ClaimStatus } from './claim.events';
+import type { ClaimEvent, ClaimNotice, ClaimStatus, DisputeEvidence } from './claim.events';
 
 export type ClaimState =
   { readonly exists: false } | (ClaimNotice & { readonly exists: true; readonly status: ClaimStatus });
@@ -8,7 +8,7 @@ export type ClaimState =
 export type ClaimCommand =
   | ({ type: 'IssueClaim' } & Omit<ClaimNotice, 'respondBy'>)
   | { type: 'ConfirmClaim'; claimId: string; amount: Money }
-  | { type: 'DisputeClaim'; claimId: string; reason: string }
+  | { type: 'DisputeClaim'; claimId: string; reason: string; evidence?: readonly DisputeEvidence[] }
   | { type: 'ConfirmOnWindowPassed'; claimId: string }
   | { type: 'UpholdClaim'; claimId: string; attributionId: string }
   | { type: 'WithdrawClaim'; claimId: string; reason: string; attributionId: string };
@@ -106,7 +106,20 @@ export const claimDecider: Decider<ClaimCommand, ClaimEvent, ClaimState, ClaimCo
             'CLM-4',
             `the claim is ${state.status}; only an issued claim can be disputed`,
           );
-        return [{ type: 'SupplierClaimDisputed', data: { ...of, reason: command.reason, disputedAt: at } }];
+        // QC-4: the dispute names the attribution in force the claim stands on, for QC to review.
+        return [
+          {
+            type: 'SupplierClaimDisputed',
+            data: {
+              ...of,
+              inspectionId: state.inspectionId,
+              attributionId: state.attributionId,
+              reason: command.reason,
+              evidence: command.evidence ?? [],
+              disputedAt: at,
+            },
+          },
+        ];
       case 'ConfirmOnWindowPassed':
         // A disputed claim waits for QC-4; the window only confirms silence.
         if (state.status !== 'issued' || now.getTime() < Date.parse(state.respondBy)) return [];

@@ -23,6 +23,14 @@ export interface ClaimNotice {
   readonly respondBy: string;
 }
 
+/** A document the supplier's dispute rests on, by reference and content hash (AUD-4). */
+export interface DisputeEvidence {
+  readonly kind: 'photo' | 'measurement-record' | 'test-report' | 'attachment';
+  readonly ref: string;
+  readonly sha256: string;
+  readonly description?: string;
+}
+
 /** A supplier claim (stream `claim-<claimId>`). */
 export type ClaimEvent =
   | { type: 'SupplierClaimIssued'; data: ClaimNotice & { issuedAt: string } }
@@ -60,7 +68,11 @@ export type ClaimEvent =
         caseId: string;
         branch: string;
         supplierId: string;
+        /** The attribution the claim stands on, the one QC reviews (QC-4); absent on disputes recorded before. */
+        inspectionId?: string;
+        attributionId?: string;
         reason: string;
+        evidence?: readonly DisputeEvidence[];
         disputedAt: string;
       };
     }

@@ -71,7 +71,12 @@ export class SupplierClaimsController {
     @Body() dto: DisputeClaimDto,
     @CurrentAccess() access: Access,
   ) {
-    return this.run(access, { type: 'DisputeClaim', claimId, reason: dto.reason });
+    return this.run(access, {
+      type: 'DisputeClaim',
+      claimId,
+      reason: dto.reason,
+      ...(dto.evidence ? { evidence: dto.evidence.map((e) => ({ ...e })) } : {}),
+    });
   }
 
   private async run(access: Access, command: ClaimCommand) {

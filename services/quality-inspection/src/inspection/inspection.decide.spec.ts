@@ -225,6 +225,80 @@ describe('an inspection with an attribution in force', () => {
   });
 });
 
+describe("a supplier's dispute recorded in claims", () => {
+  const history: InspectionEvent[] = [opened, finding(), a1];
+  const fromClaim = {
+    type: 'DisputeFromClaim' as const,
+    inspectionId,
+    disputeId: 'd-claim',
+    attributionId: 'a-1',
+    party: 'supplier:SUP-7',
+    reason: 'the coil was within spec on delivery',
+    evidence: [photo],
+    by: claimsOfficer,
+  };
+  const byHand = { ...fromClaim, type: 'DisputeAttribution' as const, disputeId: 'd-hand' };
+
+  it('QC-4/CLM-4: opens the dispute of the attribution the claim stands on, in the supplier name, with its reason and evidence', () => {
+    given(history)
+      .when(fromClaim)
+      .then([disputed('d-claim', 'a-1')]);
+  });
+
+  it('QC-4: redelivered, it opens nothing more', () => {
+    given([...history, disputed('d-claim', 'a-1')])
+      .when(fromClaim)
+      .then([]);
+    const settled = given([...history, disputed('d-claim', 'a-1')])
+      .when({
+        type: 'ReviewDispute',
+        decision: 'confirm',
+        inspectionId,
+        disputeId: 'd-claim',
+        reason: 'r',
+        by: reviewer,
+      })
+      .events();
+    given([...history, disputed('d-claim', 'a-1'), ...settled])
+      .when(fromClaim)
+      .then([]);
+  });
+
+  it('QC-4: entered both ways, it is opened once: after the one by hand it opens nothing; by hand after it is refused', () => {
+    given([...history, disputed('d-hand', 'a-1')])
+      .when(fromClaim)
+      .then([]);
+    given([...history, disputed('d-claim', 'a-1')])
+      .when(byHand)
+      .thenThrows('QC-4', /d-claim is still awaiting review/);
+  });
+
+  it("QC-4: another party's dispute awaiting review, a signed-off inspection or an attribution superseded refuse it", () => {
+    given([...history, disputed('d-1', 'a-1', 'department:production')])
+      .when(fromClaim)
+      .thenThrows('QC-4', /d-1 is still awaiting review/);
+    const signedOff: InspectionEvent = {
+      type: 'InspectionSignedOff',
+      data: {
+        inspectionId,
+        caseId,
+        branch: 'HZ',
+        attributionId: 'a-1',
+        shares: production70Supplier30,
+        companyFault: true,
+        signedBy: inspector,
+        signedAt: T0.toISOString(),
+      },
+    };
+    given([...history, signedOff])
+      .when(fromClaim)
+      .thenThrows('QC-5', /signed-off/);
+    given([...history, attributed('a-2', production100, 'a-1')])
+      .when(fromClaim)
+      .thenThrows('QC-4', /a-1 the claim stands on is no longer in force \(in force: a-2\)/);
+  });
+});
+
 describe('a disputed attribution', () => {
   const history: InspectionEvent[] = [opened, finding(), a1, disputed('d-1', 'a-1')];
 

@@ -12,6 +12,7 @@ import {
   disputeAttribution,
   type DisputeAttribution,
 } from './dispute-attribution/dispute-attribution.decide';
+import { disputeFromClaim, type DisputeFromClaim } from './dispute-from-claim/dispute-from-claim.decide';
 import { reviewDispute, type ReviewDispute } from './review-dispute/review-dispute.decide';
 import { signOff, type SignOff } from './sign-off/sign-off.decide';
 import { refuseReturn, type RefuseReturn } from './refuse-return/refuse-return.decide';
@@ -27,6 +28,7 @@ export type InspectionCommand =
   | RecordFinding
   | AttributeResponsibility
   | DisputeAttribution
+  | DisputeFromClaim
   | ReviewDispute
   | SignOff
   | RefuseReturn
@@ -48,6 +50,8 @@ export function decideInspection(
       return attributeResponsibility(command, state, ctx);
     case 'DisputeAttribution':
       return disputeAttribution(command, state, ctx);
+    case 'DisputeFromClaim':
+      return disputeFromClaim(command, state, ctx);
     case 'ReviewDispute':
       return reviewDispute(command, state, ctx);
     case 'SignOff':
