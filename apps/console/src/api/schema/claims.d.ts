@@ -340,6 +340,7 @@ export interface components {
         };
         DisputeClaimDto: {
             reason: string;
+            evidence?: components["schemas"]["DisputeEvidenceDto"][];
         };
         ProposeCampaignDto: {
             branch: string;
@@ -362,6 +363,13 @@ export interface components {
         MoneyDto: {
             amountMinor: number;
             currency: string;
+        };
+        DisputeEvidenceDto: {
+            /** @enum {unknown} */
+            kind: "photo" | "measurement-record" | "test-report" | "attachment";
+            ref: string;
+            sha256: string;
+            description?: string;
         };
         ValidationFailed: {
             /** @enum {string} */
