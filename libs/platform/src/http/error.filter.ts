@@ -62,6 +62,12 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     };
   if (error instanceof KeysUnavailable)
     return { status: 503, body: { error: 'unavailable', message: 'signing keys unavailable' } };
+  if (databaseUnavailable(error))
+    return {
+      status: 503,
+      headers: { 'retry-after': '1' },
+      body: { error: 'unavailable', message: 'the database is unavailable; nothing was changed, retry' },
+    };
   if (error instanceof HttpException) {
     // Fastify's body parsing errors (bad JSON, empty body) arrive wrapped, the original as cause.
     const code = String((error.cause as { code?: unknown } | undefined)?.code ?? '');
@@ -73,6 +79,21 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     return fromStatus(error.getStatus(), httpMessage(error));
   }
   return { status: 500, body: { error: 'internal' } };
+}
+
+// PostgreSQL refusing or losing connections (SQLSTATE class 08, too many connections, shutting
+// down, starting up), the pool timing out, or the socket failing: the request can be retried.
+const UNAVAILABLE_SQLSTATE = /^(08...|53300|57P0[123])$/;
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+
+function databaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    UNAVAILABLE_SQLSTATE.test(String(code ?? '')) ||
+    UNAVAILABLE_SOCKET.has(String(code ?? '')) ||
+    /^timeout exceeded when trying to connect$|^Connection terminated/.test(String(message ?? ''))
+  );
 }
 
 function httpMessage(error: HttpException): string {
