@@ -124,7 +124,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
       ],
     });
     // Two approved costs, 10,001 and 333 fen, split 66.67 / 33.33 %: each part rounds down and the
-    // leftover fen go to the larger share, so the supplier's part is 3333 + 110 = 3443.
+    // leftover fen go to the largest remainders (FIN-3), so the supplier's part is 3333 + 111 = 3444.
     await producer.send({
       topic: topics.finance,
       messages: [
@@ -226,7 +226,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
       serial,
       quantity: 1,
       site: 'HZ',
-      amount: cny(3443),
+      amount: cny(3444),
       // 15 days from 2027-05-20 (Shanghai), closing at midnight local: 2027-06-05 00:00 +08.
       respondBy: '2027-06-04T16:00:00.000Z',
     });
@@ -252,7 +252,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     );
     expect(confirmed.payload).toMatchObject({
       claimId,
-      amount: cny(3443),
+      amount: cny(3444),
       confirmedBy: 'response-window-passed',
     });
 
@@ -286,7 +286,7 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     );
     expect(withdrawn.payload).toMatchObject({ claimId, supplierId: 'SUP-7', attributionId: 'a-2' });
     const view = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
-    expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3443) });
+    expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3444) });
   }, 90_000);
 
   it('CLM-7: an exchange links the serials; the replacement inherits the remaining warranty and one query lists the whole history', async () => {

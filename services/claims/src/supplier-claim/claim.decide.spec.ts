@@ -28,7 +28,7 @@ const issue: ClaimCommand = {
 const issued = given([]).when(issue).events();
 
 describe('supplier claim notices', () => {
-  it('CLM-4: the supplier share of each cost rounds down, leftovers to the largest shares, parts add up', () => {
+  it('CLM-4: the supplier share of each cost rounds down, leftovers to the largest remainders, parts add up', () => {
     const shares = [
       { partyKey: 'department:production', shareBp: 3334 },
       { partyKey: 'supplier:SUP-7', shareBp: 3333 },
