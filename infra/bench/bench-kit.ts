@@ -178,3 +178,23 @@ export function record(section: string, figures: unknown): void {
   current[section] = { at: new Date().toISOString(), quick, ...(figures as object) };
   writeFileSync(file, JSON.stringify(current, null, 2) + '\n');
 }
+
+/** Runs `work(i)` for i in [0, n) with at most `inFlight` at once; each call's latency in ms. */
+export async function pooled(
+  n: number,
+  inFlight: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<number[]> {
+  const latencies: number[] = new Array(n);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const t = performance.now();
+        await work(i);
+        latencies[i] = performance.now() - t;
+      }
+    }),
+  );
+  return latencies;
+}

@@ -5,7 +5,7 @@ import { startRuntimeFromEnv } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
 import { claimsService } from '../../services/claims/src/claims.service';
 import { parseImport } from '../../services/claims/src/import/product-import';
-import { benchDatabase, quick, record } from './bench-kit';
+import { benchDatabase, pooled, quick, record } from './bench-kit';
 
 const SERIALS = Number(process.env.CLAIMS_BENCH_SERIALS ?? (quick ? 20_000 : 1_000_000));
 const CASES = Math.min(SERIALS, quick ? 5_000 : 50_000);
@@ -24,22 +24,6 @@ const csv = (from: number, to: number) => {
   return lines.join('\n');
 };
 
-/** Runs `work(i)` for i in [0, n) with at most IN_FLIGHT at once; each call's latency in ms. */
-async function pooled(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = new Array(n);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      for (let i = next++; i < n; i = next++) {
-        const t = performance.now();
-        await work(i);
-        latencies[i] = performance.now() - t;
-      }
-    }),
-  );
-  return latencies;
-}
-
 const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.99)];
 
 async function main() {
@@ -50,7 +34,7 @@ async function main() {
     const importStart = performance.now();
     for (let from = 0; from < SERIALS; from += ROWS_PER_FILE) {
       const rows = [...parseImport('csv', csv(from, Math.min(SERIALS, from + ROWS_PER_FILE)))];
-      await pooled(rows.length, (i) => {
+      await pooled(rows.length, IN_FLIGHT, (i) => {
         const parsed = rows[i];
         if ('reason' in parsed) throw new Error(`row ${parsed.line}: ${parsed.reason}`);
         return runtime.products.execute({ type: 'RegisterProduct', source: 'import', ...parsed.row });
@@ -63,7 +47,7 @@ async function main() {
       caseId: randomUUID(),
       n: Math.floor((i * SERIALS) / CASES),
     }));
-    await pooled(CASES, (i) =>
+    await pooled(CASES, IN_FLIGHT, (i) =>
       runtime.warranties.execute({
         type: 'NoteCase',
         caseId: cases[i].caseId,
@@ -77,7 +61,7 @@ async function main() {
       }),
     );
     const assessStart = performance.now();
-    const latencies = await pooled(CASES, (i) =>
+    const latencies = await pooled(CASES, IN_FLIGHT, (i) =>
       runtime.caseClaims.reassess(cases[i].caseId, randomUUID(), { force: true }),
     );
     const assessSeconds = (performance.now() - assessStart) / 1000;

@@ -16,7 +16,15 @@ import {
   GetTrialBalance,
   GetTrialBalanceHandler,
 } from '../../services/finance/src/ledger/journal-read/finance.queries';
-import { benchDatabase, coresMeter, cpuSeconds, postgresCpuSeconds, quick, record } from './bench-kit';
+import {
+  benchDatabase,
+  coresMeter,
+  cpuSeconds,
+  pooled,
+  postgresCpuSeconds,
+  quick,
+  record,
+} from './bench-kit';
 
 const ENTRIES = Number(process.env.FINANCE_BENCH_ENTRIES ?? (quick ? 50_000 : 1_000_000));
 const POSTINGS = Number(process.env.FINANCE_BENCH_POSTINGS ?? (quick ? 4_000 : 20_000));
@@ -24,22 +32,6 @@ const IN_FLIGHT = 64;
 const QUERY_RUNS = quick ? 5 : 10;
 const BRANCHES = 20;
 const OFFICER = { userId: 'bench-fin', role: 'finance-officer' };
-
-/** Runs `work(i)` for i in [0, n) with at most IN_FLIGHT at once; each call's latency in ms. */
-async function pooled(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = new Array(n);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      for (let i = next++; i < n; i = next++) {
-        const t = performance.now();
-        await work(i);
-        latencies[i] = performance.now() - t;
-      }
-    }),
-  );
-  return latencies;
-}
 
 const quantile = (values: number[], q: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
@@ -67,15 +59,15 @@ async function main() {
       description: 'breaker coil',
       source: { kind: 'manual' as const, userId: OFFICER.userId },
     });
-    await pooled(Math.min(500, POSTINGS), (i) => ledgers.execute(cost(i))); // warm-up of the same path
-    await pooled(POSTINGS - Math.min(500, POSTINGS), (i) =>
+    await pooled(Math.min(500, POSTINGS), IN_FLIGHT, (i) => ledgers.execute(cost(i))); // warm-up of the same path
+    await pooled(POSTINGS - Math.min(500, POSTINGS), IN_FLIGHT, (i) =>
       ledgers.execute(cost(i + Math.min(500, POSTINGS))),
     );
     await runtime.projections.catchUp();
     const loadBefore = load();
     const cores = coresMeter({ process: () => cpuSeconds(process.pid), postgres: postgresCpuSeconds });
     const postStart = performance.now();
-    const latencies = await pooled(POSTINGS, (i) =>
+    const latencies = await pooled(POSTINGS, IN_FLIGHT, (i) =>
       ledgers.execute({ type: 'ApproveCost', caseId: cases[i], costId: 'k-1', by: OFFICER }),
     );
     const postSeconds = (performance.now() - postStart) / 1000;
