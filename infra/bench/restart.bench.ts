@@ -2,7 +2,7 @@
 // restarted at once; time from spawn until /health/ready answers and a registration is accepted.
 // Target: ready in ≤ 5 s (the group's session timeout, ~30 s, must not hold up HTTP).
 import { uniqueTopic } from '@aftersales/testing';
-import { buildServices, kill, msUntilReady, spawnService } from '../e2e/service-process';
+import { buildServices, kill, msUntilReady, restartablePort, spawnService } from '../e2e/service-process';
 import { benchDatabase, quick, record } from './bench-kit';
 
 const ROUNDS = quick ? 3 : 10;
@@ -19,7 +19,7 @@ async function main() {
     DOWNSTREAM_CONSUMER_GROUP: `${topic}.intake`,
     LOG_LEVEL: 'info',
   };
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await restartablePort();
   let intake = spawnService('intake', port, env);
   const coldMs = await msUntilReady(intake);
   const restarts: number[] = [];

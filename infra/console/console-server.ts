@@ -130,6 +130,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The console is not built: run `npm run build`, then reload.\n');
   });
+  // Idle kept-alive sockets stay open longer than a browser's or a client's own idle limit, so the
+  // client closes first: a request sent as the server closed would fail with 'other side closed'.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

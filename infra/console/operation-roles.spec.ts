@@ -14,4 +14,8 @@ describe("the console's operation roles", () => {
     expect(all['POST /intake/cases/{caseId}/review']).toEqual(['branch-manager', 'intake-clerk']);
     expect(all['POST /warehouse-returns/rmas/{rmaId}/stock-in']).toContain('warehouse-keeper');
   });
+
+  it("AUD-2: every service's case audit route, served by the kit, is the auditor's", () => {
+    for (const s of SERVICES) expect(all[`GET /${s.name}/audit/cases/{caseRef}`]).toEqual(['auditor']);
+  });
 });

@@ -2,7 +2,13 @@
 // the actions a user's roles allow (the services still decide; this only hides what would be a 403).
 // `npm run openapi` writes it to apps/console/src/api/operation-roles.ts beside the documents.
 import 'reflect-metadata';
-import { HEAD_OFFICE_ROLES, PUBLIC_KEY, ROLES_KEY, type AnyServiceDeclaration } from '@aftersales/platform';
+import {
+  CaseAuditController,
+  HEAD_OFFICE_ROLES,
+  PUBLIC_KEY,
+  ROLES_KEY,
+  type AnyServiceDeclaration,
+} from '@aftersales/platform';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -19,7 +25,8 @@ export function operationRoles(
     paths: Record<string, Partial<Record<(typeof METHODS)[number], { operationId?: string }>>>;
   };
   const byOperationId = new Map<string, string[] | 'public'>();
-  for (const controller of service.http.controllers) {
+  // The kit serves the auditor's route (AUD-2) beside every service's own controllers.
+  for (const controller of [...service.http.controllers, CaseAuditController]) {
     const proto = (controller as { prototype: Record<string, unknown> }).prototype;
     for (const name of Object.getOwnPropertyNames(proto)) {
       const handler = proto[name];

@@ -1,11 +1,17 @@
 // The six services as separate compiled Node processes, as deployed: each on a database of its
 // own, all talking through the real Kafka on topics and consumer groups of their own. The story
 // e2e and the back-office bench start, kill and restart them with this.
-import { createServer } from 'node:net';
 import { createTestDatabase, testKafka, uniqueTopic, type TestDatabase } from '@aftersales/testing';
 import { STORY_SERVICES, type ServiceUrls, type StoryService } from '../story/story-client';
 import { BRANCH_TIME_ZONES } from '../standalone/services';
-import { buildServices, kill, msUntilReady, spawnService, type ServiceProcess } from './service-process';
+import {
+  buildServices,
+  kill,
+  msUntilReady,
+  restartablePort,
+  spawnService,
+  type ServiceProcess,
+} from './service-process';
 
 const TOPIC_VARIABLE: Record<StoryService, string> = {
   intake: 'INTAKE_EVENTS_TOPIC',
@@ -15,18 +21,6 @@ const TOPIC_VARIABLE: Record<StoryService, string> = {
   claims: 'CLAIMS_EVENTS_TOPIC',
   finance: 'FINANCE_EVENTS_TOPIC',
 };
-
-/** A port nothing listens on now (the OS's choice), so six services never collide with others. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface BackOffice {
   readonly urls: ServiceUrls;
@@ -69,7 +63,7 @@ export async function startBackOffice(
   const databases = {} as Record<StoryService, TestDatabase>;
   for (const s of STORY_SERVICES) databases[s] = await createTestDatabase(`story_${s.replace('-', '_')}`);
   const ports = {} as Record<StoryService, number>;
-  for (const s of STORY_SERVICES) ports[s] = await freePort();
+  for (const s of STORY_SERVICES) ports[s] = await restartablePort();
   const shared = {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
     KAFKA_PARTITIONS: String(partitions),

@@ -3,7 +3,14 @@
 // member's session to expire (~30 s), and HTTP must not wait with it.
 import { signDevToken } from '@aftersales/platform';
 import { createTestDatabase, uniqueTopic, type TestDatabase } from '@aftersales/testing';
-import { buildServices, kill, msUntilReady, spawnService, type ServiceProcess } from './service-process';
+import {
+  buildServices,
+  kill,
+  msUntilReady,
+  restartablePort,
+  spawnService,
+  type ServiceProcess,
+} from './service-process';
 
 const RESTART_READY_MS = 5_000;
 
@@ -11,7 +18,7 @@ describe('intake after SIGKILL', () => {
   let db: TestDatabase;
   let intake: ServiceProcess | undefined;
   const topic = uniqueTopic('aftersales.intake.events');
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  let port: number;
   const env = () => ({
     DATABASE_URL: db.url,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
@@ -26,6 +33,7 @@ describe('intake after SIGKILL', () => {
   beforeAll(async () => {
     buildServices();
     db = await createTestDatabase('intake_crash');
+    port = await restartablePort();
   });
   afterAll(async () => {
     if (intake) await kill(intake, 'SIGKILL');

@@ -1,6 +1,8 @@
 // A service as its own compiled Node process, as deployed: the crash-restart test and the
 // restart benchmark start, kill and restart it with this.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -11,6 +13,33 @@ export function buildServices(): void {
   // it would let that one load a half-written module.
   if (process.env.CI === 'true') return;
   execFileSync(process.execPath, ['infra/build/build.js'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/**
+ * A free port below the kernel's ephemeral range. A port the OS hands out (listen on 0) or one
+ * picked inside that range can be taken by any outgoing connection, even a readiness poll
+ * connecting to itself, while its service is down between a kill and its restart.
+ */
+export async function restartablePort(): Promise<number> {
+  const [ephemeralLow] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  const low = 10_000;
+  const high = Math.max(low + 1_000, (ephemeralLow || 32_768) - 1);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${low}-${high}`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 export interface ServiceProcess {

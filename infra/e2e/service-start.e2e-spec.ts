@@ -5,12 +5,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICES } from '../services/catalogue';
-import { buildServices } from './service-process';
+import { buildServices, restartablePort } from './service-process';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 async function startsAndIsReady(service: string, script: string, db: TestDatabase): Promise<void> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await restartablePort();
   const output: string[] = [];
   const child = spawn('npm', ['run', '-s', '-w', `@aftersales/${service}`, script], {
     cwd: ROOT,

@@ -10,6 +10,7 @@ import { loadQualityDemo } from '../standalone/demo-quality';
 import { standaloneEnv, startStandaloneServices } from '../standalone/services';
 import { loadWarehouseDemoData } from '../standalone/warehouse-demo-data';
 import { loadStoryDemo } from '../standalone/demo-story';
+import { CLAIM_STATUSES } from '../../services/claims/src/supplier-claim/claim.events';
 import { STAGES, cast, previousMonth } from '../story/story';
 import { StoryClient, type ServiceUrls } from '../story/story-client';
 
@@ -113,7 +114,7 @@ describe('the standalone back office', () => {
   });
 
   // After the other demos: theirs load only into a service that has nothing yet.
-  it('loads the whole story with a case stopped after every stage, claims and a closed month in finance, once', async () => {
+  it('loads the whole story with a case stopped after every stage, claims in every state and a closed month in finance, once', async () => {
     const urls = Object.fromEntries(
       SERVICES.map((s, i) => [s.name, `${running[i].url}/${s.name}`]),
     ) as unknown as ServiceUrls;
@@ -154,8 +155,39 @@ describe('the standalone back office', () => {
     expect(settlement.closedAt).toEqual(expect.any(String));
     expect(JSON.stringify(settlement)).toContain('manufacturing-cost');
     expect((await http.must('finance', 'GET', '/trial-balance', who.finance)).balanced).toBe(true);
+    // CLM-4: claims' read model holds a claim in every state it knows, demo cases' claims among them.
+    const listed = async (status: string) =>
+      (await http.must('claims', 'GET', `/supplier-claims?status=${status}&branch=HZ`, who.claimsOfficer))
+        .items as Array<{ claimId: string; refundedMinor: number }>;
+    const byStatus = Object.fromEntries(
+      await Promise.all(CLAIM_STATUSES.map(async (s) => [s, await listed(s)] as const)),
+    );
+    expect(Object.entries(byStatus).filter(([, items]) => items.length === 0)).toEqual([]);
+    const [pending, withdrawn] = demo.claims;
+    expect(demo.claims.map((k) => k.ending)).toEqual(['dispute-pending', 'withdrawn-refunded']);
+    expect(byStatus.disputed.map((k) => k.claimId)).toContain(pending.claimId);
+    expect(byStatus.issued.length).toBeGreaterThan(0);
+    // FIN-6: the claim withdrawn after its chargeback shows it refunded in full.
+    const refunded = await http.must(
+      'claims',
+      'GET',
+      `/supplier-claims/${withdrawn.claimId}`,
+      who.claimsOfficer,
+    );
+    expect(refunded).toMatchObject({
+      status: 'withdrawn',
+      refunded: refunded.confirmedAmount,
+      chargedBack: { amountMinor: 0 },
+    });
+    expect(refunded.confirmedAmount.amountMinor).toBeGreaterThan(0);
+    expect(byStatus.withdrawn).toContainEqual(
+      expect.objectContaining({
+        claimId: withdrawn.claimId,
+        refundedMinor: refunded.confirmedAmount.amountMinor,
+      }),
+    );
     expect(await loadStoryDemo(urls)).toMatchObject({ cases: 0 });
-  }, 120_000);
+  }, 180_000);
 
   it('after every demo, no service holds a dead letter and no read model parked an event', async () => {
     const values = (page: string, name: string) =>
@@ -187,10 +219,44 @@ describe('the standalone back office', () => {
       }).toEqual({ service: service.name, deadLetters: 0, parked: 0 });
   });
 
-  it('keeps what only it provides: its database and the in-process bus', () => {
+  it('after the demos, each service shows its own latency histogram, accepted commands, appended events and consumer lag per partition', async () => {
+    const samples = (page: string, name: string) =>
+      [...page.matchAll(new RegExp(`^${name}\\{([^}]*)\\} (\\S+)$`, 'gm'))].map((m) => ({
+        labels: Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]])),
+        value: Number(m[2]),
+      }));
+    for (const [i, service] of SERVICES.entries()) {
+      const page = await (await fetch(`${running[i].url}/${service.name}/metrics`)).text();
+      const requests = samples(page, 'http_request_duration_seconds_bucket').filter(
+        (b) => b.labels.le === '+Inf' && b.labels.method === 'POST' && b.value > 0,
+      );
+      const accepted = samples(page, 'commands_total').filter((c) => c.labels.outcome === 'accepted');
+      const seen = {
+        service: service.name,
+        ownHistogram: requests.length > 0 && requests.every((b) => b.labels.service === service.name),
+        accepted: accepted.reduce((sum, c) => sum + c.value, 0) > 0,
+        appended: samples(page, 'eventstore_events_appended_total').some((a) => a.value > 0),
+      };
+      expect(seen).toEqual({ service: service.name, ownHistogram: true, accepted: true, appended: true });
+      // One sample per partition of every topic its reactions consume, numbered from 0.
+      const lag = samples(page, 'kafka_consumer_lag_messages');
+      const consumed = new Set(
+        (service.reactions ?? []).flatMap((r) => r.topics(running[i].config as never)),
+      );
+      expect([service.name, new Set(lag.map((l) => l.labels.topic))]).toEqual([service.name, consumed]);
+      for (const topic of consumed) {
+        const partitions = lag.filter((l) => l.labels.topic === topic).map((l) => Number(l.labels.partition));
+        expect([topic, [...partitions].sort((a, b) => a - b)]).toEqual([topic, partitions.map((_, p) => p)]);
+        expect(partitions.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps what only it provides: its database (with the log) and the in-process bus', () => {
     const env = standaloneEnv(
       {
         DATABASE_URL: 'postgres://elsewhere/x',
+        EVENT_STORE: 'eventstoredb',
         KAFKA_BROKERS: '10.0.0.1:9092',
         DISPATCH_POLICY_FILE: 'p.json',
       },
@@ -199,6 +265,7 @@ describe('the standalone back office', () => {
     );
     expect(env).toMatchObject({
       DATABASE_URL: 'postgres://embedded/aftersales',
+      EVENT_STORE: 'postgres',
       KAFKA_BROKERS: 'in-process',
       DISPATCH_POLICY_FILE: 'p.json',
       PORT: '3001',

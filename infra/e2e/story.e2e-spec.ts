@@ -48,15 +48,17 @@ const unordered = (items: unknown[]) => new Unordered(items);
 /**
  * The case's money. Finance hears of costs (dispatch, HTTP) and of the attribution (QC) on
  * different topics: when the attribution comes first, a cost is allocated as it is approved,
- * when it comes later, at its arrival. The entries and decisions are the same either way, their
- * order and numbering not, so they are compared as sets; the balances follow from them.
+ * when it comes later, at its arrival. The costs, entries and decisions are the same either way,
+ * their order and numbering not, so they are compared as sets; the balances follow from them.
  */
 function ledgerOf(money: {
+  costs: Array<Record<string, unknown>>;
   entries: Array<Record<string, unknown>>;
   decisions: Array<Record<string, unknown>>;
 }) {
   return {
     ...money,
+    costs: unordered(money.costs),
     entries: unordered(money.entries.map(({ entryId: _e, ...entry }) => entry)),
     decisions: unordered(money.decisions.map(({ version: _v, position: _p, ...decision }) => decision)),
   };

@@ -1,8 +1,9 @@
 // The static checks of the deployment files (deploy-checks.ts), run on the real files and shown
 // to catch what they are for. Integration only because the Kubernetes schemas come from Maven.
 import 'reflect-metadata';
-import { loadConfig, topicsOf } from '@aftersales/platform';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkEventStoreFits, loadConfig, topicsOf } from '@aftersales/platform';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -27,6 +28,7 @@ describe('deployment files, checked without a cluster', () => {
       'monitoring',
       'overlays/dev',
       'overlays/production',
+      'overlays/production-eventstoredb',
       'overlays/production-strimzi',
     ]);
     for (const { dir, manifests, problems } of rendered) {
@@ -54,6 +56,12 @@ describe('deployment files, checked without a cluster', () => {
       ['overlays/dev', 'aftersales-dev', 'aftersales-backoffice:dev', 1],
       ['overlays/production', 'aftersales', 'registry.example.com/aftersales/backoffice:1.0.0', 3],
       ['overlays/production-strimzi', 'aftersales', 'registry.example.com/aftersales/backoffice:1.0.0', 3],
+      [
+        'overlays/production-eventstoredb',
+        'aftersales',
+        'registry.example.com/aftersales/backoffice:1.0.0',
+        3,
+      ],
     ] as const) {
       const manifests = overlay(dir);
       expect(new Set(manifests.map((m) => m.metadata.namespace))).toEqual(new Set([namespace]));
@@ -98,6 +106,80 @@ describe('deployment files, checked without a cluster', () => {
     }
   });
 
+  it('selects the event store by EVENT_STORE alone: five services on EventStoreDB with the component, finance on PostgreSQL (FIN-8)', () => {
+    const SECRET = { DATABASE_URL: 'postgres://aftersales:secret@postgres:5432/aftersales' };
+    /** Each service's EVENT_STORE in a rendering, checked as the kit checks it at start-up. */
+    const selected = (manifests: Manifest[], pin = true) => {
+      const data = manifests.find(
+        (m) => m.kind === 'ConfigMap' && m.metadata.name === 'aftersales-config',
+      ).data;
+      return Object.fromEntries(
+        SERVICES.map((service) => {
+          const container = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === service.name)
+            .spec.template.spec.containers[0];
+          const own = Object.fromEntries(
+            (container.env as Manifest[])
+              .filter((e) => pin || e.name !== 'EVENT_STORE')
+              .map((e: Manifest) => [e.name, e.value]),
+          );
+          const config = loadConfig(service.config, { ...data, ...SECRET, ...own });
+          checkEventStoreFits(service, config);
+          return [service.name, config.EVENT_STORE];
+        }),
+      );
+    };
+    const onEsdb = Object.fromEntries(
+      SERVICES.map((s) => [s.name, s.name === 'finance' ? 'postgres' : 'eventstoredb']),
+    );
+    expect(selected(overlay('overlays/production'))).toEqual(
+      Object.fromEntries(SERVICES.map((s) => [s.name, 'postgres'])),
+    );
+    const esdb = overlay('overlays/production-eventstoredb');
+    expect(selected(esdb)).toEqual(onEsdb);
+    // Finance's own EVENT_STORE is what keeps it starting: without it the kit refuses it.
+    expect(() => selected(esdb, false)).toThrow(/^finance cannot run on EVENT_STORE=eventstoredb/);
+    // Only the services on EventStoreDB may reach it.
+    const policy = esdb.find((m) => m.metadata.name === 'aftersales-egress-eventstoredb');
+    expect(policy.spec.egress).toEqual([{ ports: [{ protocol: 'TCP', port: 2113 }] }]);
+    expect(policy.spec.podSelector.matchExpressions).toEqual([
+      { key: 'app.kubernetes.io/name', operator: 'NotIn', values: ['finance'] },
+    ]);
+
+    // Compose: the same one variable, interpolated as Compose does.
+    const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
+    const composeSelected = (vars: Record<string, string>) =>
+      Object.fromEntries(
+        SERVICES.map((service) => {
+          const env = Object.fromEntries(
+            Object.entries(compose.services[service.name].environment as Record<string, string>).map(
+              ([k, v]) => [
+                k,
+                String(v).replace(
+                  /\$\{(\w+):-([^}]*)\}/g,
+                  (_, name: string, fallback: string) => vars[name] ?? fallback,
+                ),
+              ],
+            ),
+          );
+          const config = loadConfig(service.config, env);
+          checkEventStoreFits(service, config);
+          const migrate = compose.services[`${service.name}-migrate`].environment;
+          expect([service.name, migrate.EVENT_STORE]).toEqual([
+            service.name,
+            compose.services[service.name].environment.EVENT_STORE,
+          ]);
+          return [service.name, config.EVENT_STORE];
+        }),
+      );
+    expect(composeSelected({})).toEqual(Object.fromEntries(SERVICES.map((s) => [s.name, 'postgres'])));
+    expect(composeSelected({ EVENT_STORE: 'eventstoredb' })).toEqual(onEsdb);
+    for (const service of SERVICES)
+      expect([service.name, compose.services[service.name].depends_on.eventstore]).toEqual([
+        service.name,
+        service.name === 'finance' ? undefined : { condition: 'service_healthy', required: false },
+      ]);
+  });
+
   it('spreads every service over nodes and zones', () => {
     for (const d of overlay('overlays/production').filter((m) => m.kind === 'Deployment'))
       expect(d.spec.template.spec.topologySpreadConstraints.map((c: Manifest) => c.topologyKey)).toEqual([
@@ -140,20 +222,50 @@ describe('deployment files, checked without a cluster', () => {
     expect(() => render(dir)).toThrow(/disableNameSuffixHash/);
   });
 
+  it('builds the services from the image’s build context alone (the .dockerignore allow list)', () => {
+    const context = mkdtempSync(join(tmpdir(), 'image-context-'));
+    try {
+      const allowed = readFileSync(join(root, '.dockerignore'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('!'))
+        .map((line) => line.slice(1).replace(/\/$/, ''));
+      for (const path of allowed)
+        cpSync(join(root, path), join(context, path), {
+          recursive: true,
+          filter: (source) => !/[/\\](node_modules|dist)$/.test(source),
+        });
+      // What `npm ci` installs there, taken from this checkout instead of the registry.
+      symlinkSync(join(root, 'node_modules'), join(context, 'node_modules'));
+      const build = spawnSync(process.execPath, ['infra/build/build.js'], { cwd: context, encoding: 'utf8' });
+      expect({ status: build.status, stderr: build.stderr }).toEqual({ status: 0, stderr: '' });
+      for (const service of SERVICES)
+        expect([service.name, existsSync(join(context, 'services', service.name, 'dist/main.js'))]).toEqual([
+          service.name,
+          true,
+        ]);
+    } finally {
+      rmSync(context, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('lints the Dockerfile clean, and catches what the rules are for', () => {
     expect(lintDockerfile()).toEqual([]);
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     const broken = dockerfile
-      .replace('ARG NODE_IMAGE=node:22-bookworm-slim', 'ARG NODE_IMAGE=node:latest')
+      .replace('ARG NODE_IMAGE=node:26-slim', 'ARG NODE_IMAGE=node:latest')
       .replace('USER node', 'USER root')
       .replace(/HEALTHCHECK[^\n]*\\\n[^\n]*\n/, '')
       .replace(
         'ENTRYPOINT ["/app/infra/docker/entrypoint.sh"]',
         'ENTRYPOINT /app/infra/docker/entrypoint.sh',
       );
+    // The stages' FROM lines, wherever comments put them.
+    const [build, final] = dockerfile
+      .split('\n')
+      .flatMap((line, i) => (line.startsWith('FROM ') ? [i + 1] : []));
     expect(lintDockerfile(broken)).toEqual([
-      'line 9: DL3007 base image node:latest uses latest',
-      'line 33: DL3007 base image node:latest uses latest',
+      `line ${build}: DL3007 base image node:latest uses latest`,
+      `line ${final}: DL3007 base image node:latest uses latest`,
       'final stage node:latest is not an LTS (even-numbered) Node release',
       expect.stringMatching(/DL3025 ENTRYPOINT is not in exec \(JSON\) form/),
       'DL3002 the final stage runs as root',

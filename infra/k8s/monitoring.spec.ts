@@ -1,10 +1,13 @@
-// The alerts (infra/k8s/monitoring/alerts.yaml) and the dashboard (infra/monitoring/aftersales.json)
-// use only what the services export, and every alert links to its entry in infra/RUNBOOK.md.
+// The alerts (infra/k8s/monitoring/alerts.yaml, and the plain rule file generated from it) and the
+// dashboard (infra/monitoring/aftersales.json, and its ConfigMap) use only what the services
+// export, and every alert links to its entry in infra/RUNBOOK.md.
 import { Metrics } from '@aftersales/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SERVICES } from '../services/catalogue';
+import { checkPlainRules, RULES_FILE, validatePrometheusRules } from './prometheus-rules';
+import { render } from './render';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- rules and panels are checked field by field */
 type Json = any;
@@ -13,6 +16,9 @@ const root = join(__dirname, '..', '..');
 const rules: Json[] = parse(
   readFileSync(join(__dirname, 'monitoring/alerts.yaml'), 'utf8'),
 ).spec.groups.flatMap((g: Json) => g.rules);
+const plainRulesText = readFileSync(join(root, RULES_FILE), 'utf8');
+const plainRules: Json[] = parse(plainRulesText).groups.flatMap((g: Json) => g.rules);
+const dashboardText = readFileSync(join(root, 'infra/monitoring/aftersales.json'), 'utf8');
 const dashboard: Json = JSON.parse(readFileSync(join(root, 'infra/monitoring/aftersales.json'), 'utf8'));
 const runbook = readFileSync(join(root, 'infra/RUNBOOK.md'), 'utf8');
 
@@ -112,9 +118,10 @@ describe('alerts, dashboard and runbook', () => {
     }
   });
 
-  it('alerts only on metrics and labels the services export (or Prometheus its `up`)', async () => {
+  it('alerts only on metrics and labels the services export (or Prometheus its `up`), in both rule files', async () => {
     const { names, labels } = await exported();
-    for (const rule of rules) {
+    expect(plainRules.length).toBe(rules.length);
+    for (const rule of [...rules, ...plainRules]) {
       const used = seriesOf(String(rule.expr));
       expect([rule.alert, used.length > 0]).toEqual([rule.alert, true]);
       for (const name of used)
@@ -122,6 +129,67 @@ describe('alerts, dashboard and runbook', () => {
       for (const label of labelsOf(String(rule.expr)))
         expect([rule.alert, label, labels.has(label)]).toEqual([rule.alert, label, true]);
     }
+  });
+
+  it('has the same rules in the plain Prometheus rule file as in the PrometheusRule, and notices when they drift', () => {
+    expect(validatePrometheusRules(plainRulesText)).toEqual([]);
+    expect(checkPlainRules()).toEqual([]);
+    const alerts = readFileSync(join(__dirname, 'monitoring/alerts.yaml'), 'utf8');
+    const retuned = alerts.replace('> 1000', '> 2000');
+    expect(retuned).not.toBe(alerts);
+    expect(checkPlainRules(plainRulesText, retuned)).toEqual([
+      'differs from infra/k8s/monitoring/alerts.yaml: run npm run monitoring:rules',
+    ]);
+  });
+
+  it('checks a rule file as Prometheus loads it: fields, durations, label names, brackets, templates', () => {
+    const rule = (fields: string) => `groups:\n  - name: g\n    rules:\n      - ${fields}\n`;
+    expect(validatePrometheusRules(rule('alert: A\n        expr: up == 0\n        for: 5m'))).toEqual([]);
+    expect(validatePrometheusRules(rule('record: job:up:sum\n        expr: sum by (job) (up)'))).toEqual([]);
+    expect(validatePrometheusRules(rule('alert: A\n        expr: up == 0\n        for: 5 minutes'))).toEqual([
+      'group g, rule A: for 5 minutes is not a duration',
+    ]);
+    expect(validatePrometheusRules(rule('alert: A\n        expr: sum(rate(x[5m]) > 1'))).toEqual([
+      'group g, rule A: expr has unclosed (',
+    ]);
+    expect(validatePrometheusRules(rule('alert: A\n        expr: x{a="b"]'))).toEqual([
+      'group g, rule A: expr has unbalanced ]',
+    ]);
+    expect(validatePrometheusRules(rule('alert: A\n        record: a\n        expr: x'))).toEqual([
+      'group g, rule A: needs exactly one of alert and record',
+    ]);
+    expect(
+      validatePrometheusRules(rule('alert: A\n        expr: x\n        labels: { bad-name: x }')),
+    ).toEqual(['group g, rule A: bad-name is not a label name']);
+    expect(
+      validatePrometheusRules(
+        rule('alert: A\n        expr: x\n        annotations: { summary: "{{ $labels.job" }'),
+      ),
+    ).toEqual(['group g, rule A: annotation summary has an unclosed {{ template }}']);
+    expect(validatePrometheusRules(rule('alert: A\n        expr: x\n        severity: page'))).toEqual([
+      'group g, rule A: unknown field severity',
+    ]);
+    expect(validatePrometheusRules('spec:\n  groups: []\n')).toEqual([
+      'unknown top-level fields spec',
+      'no groups',
+    ]);
+  });
+
+  it('ships the dashboard as a ConfigMap for Grafana’s sidecar, the JSON as it is in infra/monitoring', () => {
+    const maps = render(join(__dirname, 'monitoring')).filter((m) => m.kind === 'ConfigMap');
+    expect(maps.map((m) => m.metadata)).toEqual([
+      {
+        name: 'aftersales-dashboard',
+        namespace: 'aftersales',
+        labels: { grafana_dashboard: '1', 'app.kubernetes.io/part-of': 'aftersales' },
+      },
+    ]);
+    expect(Object.keys(maps[0].data)).toEqual(['aftersales.json']);
+    expect(maps[0].data['aftersales.json']).toBe(dashboardText);
+    // kubectl apply keeps the whole object in an annotation, which may hold 256 KiB.
+    expect(Buffer.byteLength(dashboardText)).toBeLessThan(256 * 1024);
+    // Provisioned dashboards are matched by uid; a fixed id would clash with Grafana's own.
+    expect([dashboard.uid, dashboard.id]).toEqual(['aftersales', undefined]);
   });
 
   it('shows one row for the pipeline and one per service, each panel on exported metrics and labels', async () => {

@@ -1,11 +1,12 @@
 // Renders a kustomization as `kubectl kustomize` does, for the fields this repository's
 // kustomizations use (CI has no cluster and no kustomize binary): resources (files and
-// directories), components, namespace, labels (with includeTemplates), images, replicas, patches (strategic merge
-// patches of maps by kind and name; JSON 6902 patches by target kind, name regex and label
-// selector) and generators with disableNameSuffixHash. Any other field is an error, so a
-// kustomization this cannot render fails the check instead of rendering differently.
+// directories), components, namespace, labels (with includeTemplates), images, replicas,
+// patches (strategic merge patches of maps by kind and name; JSON 6902 patches by target kind,
+// name regex and label selector) and generators (literals, and files inside the kustomization)
+// with disableNameSuffixHash. Any other field is an error, so a kustomization this cannot
+// render fails the check instead of rendering differently.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, isAbsolute, join, normalize } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests are free-form YAML */
@@ -90,17 +91,30 @@ function generated(dir: string, generator: string, spec: Manifest): Manifest {
     throw new Error(
       `${dir}: ${spec.name} must set options.disableNameSuffixHash (name hashes are not rendered here)`,
     );
-  const data = Object.fromEntries(
-    (spec.literals as string[]).map((literal) => {
+  const data = Object.fromEntries([
+    ...((spec.literals ?? []) as string[]).map((literal) => {
       const at = literal.indexOf('=');
       return [literal.slice(0, at), literal.slice(at + 1)];
     }),
-  );
+    ...((spec.files ?? []) as string[]).map((file) => {
+      // `key=path` or `path` (keyed by its file name), inside the kustomization as kustomize's
+      // default load restrictor demands.
+      const at = file.indexOf('=');
+      const path = at < 0 ? file : file.slice(at + 1);
+      if (isAbsolute(path) || normalize(path).startsWith('..'))
+        throw new Error(`${dir}: ${spec.name} reads ${path}, outside its kustomization`);
+      return [at < 0 ? basename(path) : file.slice(0, at), readFileSync(join(dir, path), 'utf8')];
+    }),
+  ]);
   const secret = generator === 'secretGenerator';
   return {
     apiVersion: 'v1',
     kind: secret ? 'Secret' : 'ConfigMap',
-    metadata: { name: spec.name, ...(spec.options?.labels && { labels: { ...spec.options.labels } }) },
+    metadata: {
+      name: spec.name,
+      ...(spec.options?.labels && { labels: { ...spec.options.labels } }),
+      ...(spec.options?.annotations && { annotations: { ...spec.options.annotations } }),
+    },
     ...(secret
       ? {
           type: 'Opaque',

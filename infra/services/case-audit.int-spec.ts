@@ -350,6 +350,9 @@ describe('the case audit report across the services’ own logs (AUD-2, AUD-3)',
       role: 'finance-officer',
     });
     expect(report.chain).toEqual({ ok: true, checked: report.entries.length, broken: [] });
+    // Every line of every service in Chinese too, the console's default language.
+    const english = report.entries.filter((e) => !/[\u4e00-\u9fff]/.test(e.summaryZh));
+    expect(english.map((e) => `${e.service} ${e.type}: ${e.summaryZh}`)).toEqual([]);
     // AUD-4: no personal data in the report.
     expect(JSON.stringify(report)).not.toMatch(/张伟|13900000000/);
   });

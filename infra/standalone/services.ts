@@ -6,7 +6,7 @@ export const BRANCH_TIME_ZONES = 'HZ=Asia/Shanghai,NB=Asia/Shanghai,SH=Asia/Shan
 /**
  * What each service of the standalone runs with: the standalone's defaults, then the user's own
  * environment (policy files, time zones, log level … as for a deployed service), then what only
- * the standalone provides (its database, the in-process bus, the ports).
+ * the standalone provides (its database, which holds the log, the in-process bus, the ports).
  */
 export function standaloneEnv(
   userEnv: NodeJS.ProcessEnv,
@@ -23,6 +23,8 @@ export function standaloneEnv(
     DISPATCH_BRANCHES: 'HZ,NB,SH',
     ...userEnv,
     DATABASE_URL: databaseUrl,
+    // The log is in that database too, whatever EVENT_STORE a deployment's shell exports.
+    EVENT_STORE: 'postgres',
     // Services talk through the in-process bus in place of Kafka.
     KAFKA_BROKERS: 'in-process',
     PORT: String(port),

@@ -211,7 +211,7 @@ The back office is running.
 ${urls.map(({ name, url }) => `  ${name.padEnd(18)} ${url}   (health: ${url}/health/ready, API: ${url}/docs)`).join('\n')}
   database ${db.url.replace(/:[^:@/]+@/, ':***@')}${process.env.DATABASE_URL ? '' : ' (embedded, data in .infra/standalone/pg)'}
 Demo data: ${demo.cases} cases in HZ, NB and SH at every stage (${demo.summary}), engineers in each branch.${qcDemo ? `\n           ${qcDemo.inspections} inspections (${qcDemo.summary}).` : ''}${returnsDemo ? `\n           ${returnsDemo.requests} return requests (${returnsDemo.summary}).` : ''}
-           ${storyDemo.cases ? `${storyDemo.cases} cases of the whole story, one stopped after each stage (${storyDemo.summary}); their costs, claims and a closed month in finance.` : 'The whole-story cases: kept from an earlier run.'}
+           ${storyDemo.cases ? `${storyDemo.cases} cases of the whole story, one stopped after each stage and supplier claims in every state (${storyDemo.summary}); their costs, claims, a refunded chargeback and a closed month in finance.` : 'The whole-story cases: kept from an earlier run.'}
 Development tokens (8 h), e.g.:
 ${Object.entries(tokens)
   .map(([who, token]) => `  ${who}:\n    curl -H "Authorization: Bearer ${token}" ${intakeUrl}/cases`)

@@ -91,6 +91,25 @@ const formatMoney = (m: Money) => `${(m.amountMinor / 100).toFixed(2)} ${m.curre
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The people of the story, for a branch. */
+/** CLM-4: the case's supplier claim notice, once it claims at least `leastMinor` (else undefined). */
+export const claimNotice =
+  (http: StoryClient, c: StoryCase, caseId: string, officer: Actor, leastMinor: number) =>
+  async (): Promise<{ claimId: string; amount: Money } | undefined> => {
+    const r = await http.call(
+      'claims',
+      'GET',
+      `/supplier-claims?supplierId=${c.supplierId}&branch=${c.branch}&limit=200`,
+      officer,
+    );
+    const items = r.status === 200 ? (r.body.items as Array<{ caseId: string; claimId: string }>) : [];
+    const found = items.find((k) => k.caseId === caseId);
+    if (!found) return undefined;
+    const notice = await http.must('claims', 'GET', `/supplier-claims/${found.claimId}`, officer);
+    return notice.amount.amountMinor >= leastMinor
+      ? (notice as { claimId: string; amount: Money })
+      : undefined;
+  };
+
 export function cast(branch: string, c: Pick<StoryCase, 'engineerId' | 'department'>) {
   const staff = (userId: string, name: string, roles: string[], branches = [branch]): Actor => ({
     userId,
@@ -278,7 +297,10 @@ export async function playStory(
         : [];
     return list.length >= 3 && list;
   }, 'finance has the travel, repair and transport costs');
-  for (const cost of costs.filter((k) => k.status === 'pending'))
+  // Approved in one order whatever order finance heard of them: each approval amends the supplier's
+  // claim (CLM-4), so the claim's history is the same in every run.
+  const pending = costs.filter((k) => k.status === 'pending').sort((a, b) => a.kind.localeCompare(b.kind));
+  for (const cost of pending)
     await http.must(
       'finance',
       'POST',
@@ -293,19 +315,10 @@ export async function playStory(
     (sum, k) => sum + Math.floor((k.amountMinor * c.supplierShareBp) / 10_000),
     0,
   );
-  const claim = await wait(async () => {
-    const r = await http.call(
-      'claims',
-      'GET',
-      `/supplier-claims?supplierId=${c.supplierId}&branch=${c.branch}&limit=200`,
-      who.claimsOfficer,
-    );
-    const items = r.status === 200 ? (r.body.items as Array<{ caseId: string; claimId: string }>) : [];
-    const found = items.find((k) => k.caseId === caseId);
-    if (!found) return undefined;
-    const notice = await http.must('claims', 'GET', `/supplier-claims/${found.claimId}`, who.claimsOfficer);
-    return notice.amount.amountMinor >= leastClaim && (notice as { claimId: string; amount: Money });
-  }, 'the supplier claim notice for its share of the approved costs');
+  const claim = await wait(
+    claimNotice(http, c, caseId, who.claimsOfficer, leastClaim),
+    'the supplier claim notice for its share of the approved costs',
+  );
   result.claimId = claim.claimId;
   // QC-4/CLM-4: the dispute is entered once, on the claim; QC opens it on the attribution by itself.
   await http.must('claims', 'POST', `/supplier-claims/${claim.claimId}/dispute`, who.claimsOfficer, {

@@ -3,6 +3,7 @@ import {
   App as AntApp,
   Button,
   ConfigProvider,
+  Drawer,
   Grid,
   Layout,
   Menu,
@@ -26,7 +27,8 @@ import {
   type ComponentType,
 } from 'react';
 import { allowed } from './api/access';
-import { ApiError, useToken } from './api/client';
+import { useToken } from './api/client';
+import { retryDelay, retryQuery } from './api/retry';
 import { completeLogin } from './auth/oidc';
 import { clearSession, storedSession, type Session } from './auth/session';
 import { SessionContext } from './auth/SessionContext';
@@ -40,69 +42,85 @@ const screens: Record<
   {
     load: () => Promise<{ default: ComponentType<{ route: string[] }> }>;
     needs: string;
-    zh: string;
-    en: string;
+    /** The menu's text in Chinese and English. */
+    label: readonly [string, string];
   }
 > = {
   complaints: {
     load: () => import('./screens/Complaints'),
     needs: 'GET /intake/cases',
-    zh: '投诉登记',
-    en: 'Complaints',
+    label: ['投诉登记', 'Complaints'],
   },
   cases: {
     load: () => import('./screens/CasePage'),
     needs: 'GET /intake/cases/{caseId}',
-    zh: '案件',
-    en: 'Case',
+    label: ['案件', 'Case'],
   },
   dispatch: {
     load: () => import('./screens/Dispatch'),
     needs: 'GET /dispatch/visits',
-    zh: '派工看板',
-    en: 'Dispatch board',
+    label: ['派工看板', 'Dispatch board'],
+  },
+  calendars: {
+    load: () => import('./screens/Calendars'),
+    needs: 'GET /dispatch/engineers',
+    label: ['工程师日程', "Engineers' calendars"],
   },
   quality: {
     load: () => import('./screens/Quality'),
     needs: 'GET /quality-inspection/inspections',
-    zh: '质检工作台',
-    en: 'QC bench',
+    label: ['质检工作台', 'QC bench'],
   },
   returns: {
     load: () => import('./screens/Returns'),
     needs: 'GET /warehouse-returns/rmas',
-    zh: '调退货',
-    en: 'Returns',
+    label: ['调退货', 'Returns'],
+  },
+  'transport-orders': {
+    load: () => import('./screens/TransportOrders'),
+    needs: 'GET /warehouse-returns/transport-orders',
+    label: ['退货运输单', 'Transport orders'],
   },
   claims: {
     load: () => import('./screens/Claims'),
     needs: 'GET /claims/supplier-claims',
-    zh: '索赔',
-    en: 'Claims',
+    label: ['索赔', 'Claims'],
   },
   finance: {
     load: () => import('./screens/Finance'),
     needs: 'GET /finance/costs',
-    zh: '财务',
-    en: 'Finance',
+    label: ['财务', 'Finance'],
   },
   audit: {
     load: () => import('./screens/Audit'),
-    needs: 'GET /intake/cases/{caseId}',
-    zh: '审计',
-    en: 'Audit',
+    needs: 'GET /intake/audit/cases/{caseRef}',
+    label: ['审计', 'Audit'],
   },
   kpis: {
     load: () => import('./screens/Kpis'),
     needs: 'GET /intake/reports/monthly-summary',
-    zh: '指标',
-    en: 'KPIs',
+    label: ['指标', 'KPIs'],
   },
 };
 const lazyScreens = Object.fromEntries(Object.entries(screens).map(([k, s]) => [k, lazy(s.load)]));
-const MENU = ['complaints', 'dispatch', 'quality', 'returns', 'claims', 'finance', 'audit', 'kpis'];
+const MENU = [
+  'complaints',
+  'dispatch',
+  'calendars',
+  'quality',
+  'returns',
+  'transport-orders',
+  'claims',
+  'finance',
+  'audit',
+  'kpis',
+];
 
 /** WCAG AA contrast (4.5:1) for every text colour, placeholders and status colours included. */
+/** Users who ask their system for less motion get dialogs and menus without animation (WCAG 2.3.3). */
+const REDUCED_MOTION =
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const THEME = {
   token: {
     colorPrimary: '#0958d9',
@@ -125,8 +143,9 @@ const THEME = {
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      // A refusal (4xx) is an answer, not a glitch: shown at once, not retried.
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      // A refusal is an answer, shown at once; a 404 is asked again briefly (a read model behind).
+      retry: retryQuery,
+      retryDelay,
       refetchOnWindowFocus: false,
     },
   },
@@ -144,7 +163,13 @@ export function App() {
   }, [lang]);
   return (
     <LangContext.Provider value={{ lang, setLang }}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
+      {/* Two-character Chinese labels keep their text: a spaced-out 删 除 is no longer part of the
+          button's accessible name 删除第 1 方 (WCAG 2.5.3, label in name), nor what staff search for. */}
+      <ConfigProvider
+        locale={lang === 'en' ? enUS : zhCN}
+        theme={REDUCED_MOTION ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME}
+        button={{ autoInsertSpace: false }}
+      >
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <Signed />
@@ -185,44 +210,86 @@ function Shell({ session, signOut }: { session: Session; signOut: () => void }) 
   const t = useT();
   const label = useLabel();
   const route = useRoute();
-  const narrow = useBreakpointCollapsed();
+  const compact = useCompactLayout();
+  const [menuOpen, setMenuOpen] = useState(false);
   const { lang, setLang } = useContext(LangContext);
   const visible = MENU.filter((k) => allowed(session, screens[k].needs));
   const key = route[0] && screens[route[0]] ? route[0] : visible[0];
   const Screen = key ? lazyScreens[key] : undefined;
   const permitted = key ? allowed(session, screens[key].needs) : false;
   const selected = key === 'cases' ? 'complaints' : key;
+  // A screen opened from the folded menu closes it.
+  const path = route.join('/');
+  useEffect(() => setMenuOpen(false), [path, compact]);
+  const title = (
+    <Typography.Title level={1} style={{ fontSize: 16, margin: 16 }}>
+      {t('售后服务后台', 'After-sales back office')}
+    </Typography.Title>
+  );
+  const nav = (
+    <nav id="main-menu" aria-label={t('主菜单', 'Main menu')}>
+      {!compact && title}
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        items={visible.map((k) => ({
+          key: k,
+          label: <a href={href(k)}>{screens[k].label[lang === 'en' ? 1 : 0]}</a>,
+        }))}
+      />
+    </nav>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={narrow ? 0 : 64} theme="light" width={200}>
-        <nav aria-label={t('主菜单', 'Main menu')}>
-          <Typography.Title level={1} style={{ fontSize: 16, margin: 16 }}>
-            {t('售后服务后台', 'After-sales back office')}
-          </Typography.Title>
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={visible.map((k) => ({
-              key: k,
-              label: <a href={href(k)}>{lang === 'en' ? screens[k].en : screens[k].zh}</a>,
-            }))}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
+      {!compact && (
+        <Layout.Sider theme="light" width={200}>
+          {nav}
+        </Layout.Sider>
+      )}
+      {compact && (
+        // A tablet's width goes to the screen: the menu folds behind the toggle in the header.
+        <Drawer
+          placement="left"
+          width={240}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          title={t('售后服务后台', 'After-sales back office')}
+          styles={{ body: { padding: 0 } }}
+        >
+          {nav}
+        </Drawer>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: '#fff',
             display: 'flex',
-            justifyContent: 'flex-end',
+            justifyContent: compact ? 'space-between' : 'flex-end',
             alignItems: 'center',
             gap: 12,
             paddingInline: 16,
             flexWrap: 'wrap',
             height: 'auto',
             minHeight: 64,
+            lineHeight: 'normal',
+            paddingBlock: 8,
           }}
         >
+          {compact && (
+            <Space>
+              <Button
+                data-testid="menu-toggle"
+                aria-controls="main-menu"
+                aria-expanded={menuOpen}
+                onClick={() => setMenuOpen(true)}
+              >
+                {t('菜单', 'Menu')}
+              </Button>
+              <Typography.Title level={1} style={{ fontSize: 16, margin: 0 }}>
+                {t('售后服务后台', 'After-sales back office')}
+              </Typography.Title>
+            </Space>
+          )}
           <Space wrap>
             <span data-testid="signed-in-as">{session.name}</span>
             {session.roles.map((r) => (
@@ -245,8 +312,8 @@ function Shell({ session, signOut }: { session: Session; signOut: () => void }) 
             <Button onClick={signOut}>{t('退出', 'Sign out')}</Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>
-          <main>
+        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+          <main style={{ minWidth: 0 }}>
             {Screen && permitted ? (
               <Suspense fallback={<Spin />}>
                 <Screen route={route} />
@@ -265,7 +332,9 @@ function Shell({ session, signOut }: { session: Session; signOut: () => void }) 
   );
 }
 
-/** Narrower than a tablet held upright: the menu folds away entirely. */
-function useBreakpointCollapsed(): boolean {
-  return !Grid.useBreakpoint().md;
+/** Narrower than a desktop (a tablet either way up): the menu folds behind a toggle. */
+function useCompactLayout(): boolean {
+  const screens = Grid.useBreakpoint();
+  // Before the first measurement every breakpoint is unknown: lay out for a desktop.
+  return screens.xl === false;
 }

@@ -63,3 +63,35 @@ export function timeLeft(
 
 /** Basis points as a percentage: 6000 → 60 %. */
 export const percent = (bp: number) => `${(bp / 100).toFixed(bp % 100 ? 2 : 0)} %`;
+
+/** A UTC instant as the wall clock of `zone` shows it: `2026-12-07T09:30:00`. */
+export function wallClockIn(iso: string | number | Date, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** The UTC instant at which the wall clock of `zone` reads `wall` (`2026-12-07T09:30:00`). */
+export function instantOfWallClock(wall: string, zone: string): string {
+  const asUtc = Date.parse(`${wall}Z`);
+  const offsetAt = (t: number) => Date.parse(`${wallClockIn(t, zone)}Z`) - t;
+  let t = asUtc - offsetAt(asUtc);
+  t = asUtc - offsetAt(t); // once more across a daylight-saving change
+  return new Date(t).toISOString();
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in the branch's zone. */
+export const dayIn = (iso: string, branch: string | undefined | null) =>
+  wallClockIn(iso, zoneOf(branch)).slice(0, 10);

@@ -116,6 +116,8 @@ export interface SupplierClaimDisputedV1 {
     readonly description?: string;
   }[];
   readonly disputedAt: string;
+  /** QC-4: present when the pending dispute is referred to QC again (by the claims officer, or once its review is overdue): the same dispute, which quality inspection opens only once */
+  readonly referredAt?: string;
 }
 
 /** CLM-4: the attribution in force no longer names the supplier (QC-4 superseded it); nothing is charged back. */

@@ -1,3 +1,4 @@
+import type { FlushStats } from './postgres/append-coalescer';
 import type { AuditableEventStore } from './auditable-event-store';
 import { EsdbEventStore } from './esdb/esdb-event-store';
 import { InMemoryKeyStore } from './personal-data/in-memory-key-store';
@@ -6,26 +7,51 @@ import { PostgresKeyStore } from './postgres/postgres-key-store';
 import { migrate, tables } from './postgres/schema';
 import { Pool } from 'pg';
 
+/** The adapters `EVENT_STORE` selects among. */
+export const EVENT_STORE_ADAPTERS = ['postgres', 'eventstoredb'] as const;
+export type EventStoreAdapter = (typeof EVENT_STORE_ADAPTERS)[number];
+
+/** Whether an adapter checks appends conditional on other streams, known before connecting. */
+export const CHECKS_CONDITIONS: Readonly<Record<EventStoreAdapter, boolean>> = {
+  postgres: PostgresEventStore.checksConditions,
+  eventstoredb: EsdbEventStore.checksConditions,
+};
+
 export interface EventStoreConfig {
-  /** PostgreSQL (default adapter, and home of the AUD-4 key table). Defaults to DATABASE_URL. */
+  /** Which adapter; defaults to EVENT_STORE, else PostgreSQL. */
+  readonly adapter?: EventStoreAdapter;
+  /** PostgreSQL (the log itself, or with EventStoreDB the AUD-4 key table). Defaults to DATABASE_URL. */
   readonly databaseUrl?: string;
-  /** Selects the EventStoreDB adapter when set. Defaults to EVENTSTORE_URL. */
+  /** The EventStoreDB/KurrentDB server (esdb://…). Defaults to EVENTSTORE_URL. */
   readonly eventStoreUrl?: string;
   readonly schema?: string;
   readonly poolSize?: number;
   /** Run the idempotent schema migration first (default true). */
   readonly migrate?: boolean;
+  /** PostgreSQL: told of every group commit (metrics). */
+  readonly onFlush?: (flush: FlushStats) => void;
 }
 
-/** The event store configuration asks for: EventStoreDB when EVENTSTORE_URL is set, else PostgreSQL. */
+/** The adapter an environment selects: `EVENT_STORE` (postgres | eventstoredb), PostgreSQL when unset. */
+export function eventStoreAdapterOf(env: NodeJS.ProcessEnv = process.env): EventStoreAdapter {
+  const chosen = env.EVENT_STORE || 'postgres';
+  if (!(EVENT_STORE_ADAPTERS as readonly string[]).includes(chosen))
+    throw new Error(`EVENT_STORE must be one of ${EVENT_STORE_ADAPTERS.join(', ')}, not ${chosen}`);
+  return chosen as EventStoreAdapter;
+}
+
+/** The event store configuration asks for: `EVENT_STORE=eventstoredb` with EVENTSTORE_URL, else PostgreSQL. */
 export async function createEventStore(
   config: EventStoreConfig = {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<AuditableEventStore> {
+  const adapter = config.adapter ?? eventStoreAdapterOf(env);
   const databaseUrl = config.databaseUrl ?? env.DATABASE_URL;
-  const eventStoreUrl = config.eventStoreUrl ?? env.EVENTSTORE_URL;
   const schema = config.schema ?? 'event_store';
-  if (eventStoreUrl) {
+  if (adapter === 'eventstoredb') {
+    const eventStoreUrl = config.eventStoreUrl ?? env.EVENTSTORE_URL;
+    if (!eventStoreUrl)
+      throw new Error('event store: EVENT_STORE=eventstoredb needs EVENTSTORE_URL (esdb://…)');
     if (!databaseUrl) {
       console.warn(
         'event store: no DATABASE_URL for the AUD-4 key table; personal-data keys live in memory only',
@@ -48,9 +74,13 @@ export async function createEventStore(
     };
     return store;
   }
-  if (!databaseUrl)
-    throw new Error('event store: set DATABASE_URL (PostgreSQL) or EVENTSTORE_URL (EventStoreDB)');
-  const store = new PostgresEventStore({ connectionString: databaseUrl, schema, poolSize: config.poolSize });
+  if (!databaseUrl) throw new Error('event store: set DATABASE_URL (PostgreSQL)');
+  const store = new PostgresEventStore({
+    connectionString: databaseUrl,
+    schema,
+    poolSize: config.poolSize,
+    onFlush: config.onFlush,
+  });
   if (config.migrate !== false) await store.migrate();
   return store;
 }

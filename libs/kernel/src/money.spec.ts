@@ -1,6 +1,16 @@
-import { allocateMoney, money } from './money';
+import { allocateMoney, formatMoney, money } from './money';
 
 describe('money (FIN-9)', () => {
+  it("FIN-9: reads in the currency's own minor digits, exactly, negatives included", () => {
+    expect(formatMoney({ amountMinor: 12050, currency: 'CNY' })).toBe('120.50 CNY');
+    expect(formatMoney({ amountMinor: 5, currency: 'CNY' })).toBe('0.05 CNY');
+    expect(formatMoney({ amountMinor: -12050, currency: 'CNY' })).toBe('-120.50 CNY');
+    expect(formatMoney({ amountMinor: 1200, currency: 'JPY' })).toBe('1200 JPY');
+    expect(formatMoney({ amountMinor: 1234, currency: 'KWD' })).toBe('1.234 KWD');
+    // Beyond 2^53 / 100 a float division would round; the integer split does not.
+    expect(formatMoney({ amountMinor: 9007199254740991, currency: 'CNY' })).toBe('90071992547409.91 CNY');
+  });
+
   it('FIN-9: refuses fractional minor units', () => {
     expect(() => money(10.5, 'CNY')).toThrow(/integer/);
   });

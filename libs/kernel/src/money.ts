@@ -12,6 +12,31 @@ export function money(amountMinor: number, currency: string): Money {
   return { amountMinor, currency };
 }
 
+/** A currency's minor digits (ISO 4217, via Intl); 2 for a code Intl does not know. */
+export function minorDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** The amount's magnitude in the currency's own decimals (`120.50`, `1200`), exact from the integer. */
+export function decimalAmount({ amountMinor, currency }: Money): string {
+  const digits = minorDigits(currency);
+  const abs = Math.abs(amountMinor);
+  const units = Math.floor(abs / 10 ** digits);
+  return digits ? `${units}.${String(abs % 10 ** digits).padStart(digits, '0')}` : String(units);
+}
+
+/** `120.50 CNY`, `-5.00 CNY`, `1200 JPY`: for sentences people read (timelines, histories). */
+export function formatMoney(m: Money): string {
+  return `${m.amountMinor < 0 ? '-' : ''}${decimalAmount(m)} ${m.currency}`;
+}
+
 export function addMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new RangeError(`cannot add ${a.currency} to ${b.currency}`);
   return money(a.amountMinor + b.amountMinor, a.currency);

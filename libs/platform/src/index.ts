@@ -25,6 +25,7 @@ export { CompiledBodies } from './http/compiled-validation';
 export * from './migrations/migrate-service';
 export * from './service-kit/service-declaration';
 export * from './service-kit/service-runtime';
+export * from './service-kit/service-event-store';
 export * from './service-kit/service-module';
 export * from './service-kit/case-audit.http.controller';
 export * from './service-kit/service-cli';

@@ -1,4 +1,4 @@
-import { PostgresEventStore, type EventStore } from '@aftersales/event-store';
+import { createEventStore, type EventStore } from '@aftersales/event-store';
 import type { DataSource } from 'typeorm';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -47,7 +47,7 @@ export async function rebuildReadModels(
 
 /**
  * The rebuild command of a service: opens the log and the service's read-model database from
- * `DATABASE_URL` (and `EVENT_STORE_SCHEMA`), runs its migrations, rebuilds, closes both.
+ * `DATABASE_URL` (and `EVENT_STORE_SCHEMA`, or `EVENT_STORE=eventstoredb` with `EVENTSTORE_URL`), runs its migrations, rebuilds, closes both.
  */
 export async function rebuildServiceReadModels(options: {
   readonly env: NodeJS.ProcessEnv;
@@ -59,15 +59,14 @@ export async function rebuildServiceReadModels(options: {
 }) {
   const url = options.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
-  const store = new PostgresEventStore({
-    connectionString: url,
-    schema: options.env.EVENT_STORE_SCHEMA ?? 'event_store',
-    poolSize: 2,
-  });
+  // The log EVENT_STORE selects, migrated (idempotent: a database the service has not started on yet works too).
+  const store = await createEventStore(
+    { schema: options.env.EVENT_STORE_SCHEMA ?? 'event_store', poolSize: 2 },
+    options.env,
+  );
   const dataSource = options.dataSource(url);
   await dataSource.initialize();
   try {
-    await store.migrate(); // idempotent: a database the service has not started on yet works too
     await dataSource.runMigrations({ transaction: 'each' });
     return await rebuildReadModels({
       store,

@@ -2,11 +2,13 @@ import { assertTimeZone } from '@aftersales/scheduling';
 import type { ClaimsConfig } from './claims.config';
 import type { WarrantyPolicy } from './warranty/warranty-terms';
 
-/** Claims' rule numbers (RULES.md CLM-1, CLM-2, CLM-4, CLM-7), all from configuration. */
+/** Claims' rule numbers (RULES.md CLM-1, CLM-2, CLM-4, CLM-7, QC-4), all from configuration. */
 export interface ClaimsSettings {
   readonly warranty: WarrantyPolicy;
   readonly noticeMonths: { readonly maintenance: number; readonly software: number };
   readonly supplierResponseDays: number;
+  /** QC-4: days QC has to decide a supplier's dispute before it is referred again. */
+  readonly disputeReviewDays: number;
   readonly replacementWarranty: 'inherit' | 'fresh';
   readonly currency: string;
   readonly kpiTargets: {
@@ -31,6 +33,7 @@ export function claimsSettings(config: ClaimsConfig): ClaimsSettings {
       software: config.SOFTWARE_CONTRACT_NOTICE_MONTHS,
     },
     supplierResponseDays: config.SUPPLIER_RESPONSE_DAYS,
+    disputeReviewDays: config.SUPPLIER_DISPUTE_REVIEW_DAYS,
     replacementWarranty: config.REPLACEMENT_WARRANTY,
     currency: config.CLAIMS_CURRENCY,
     kpiTargets: {

@@ -46,6 +46,13 @@ export class ClaimsConfig extends EventSourcedServiceConfig {
   @IntSetting(0, 365)
   SUPPLIER_RESPONSE_DAYS = 30;
 
+  /**
+   * QC-4: calendar days QC has to decide a supplier's dispute (ends at midnight, branch time);
+   * undecided by then, the dispute is referred to QC again once and counted as a deadline miss.
+   */
+  @IntSetting(1, 365)
+  SUPPLIER_DISPUTE_REVIEW_DAYS = 14;
+
   /** CLM-7: a replacement inherits the remaining warranty, or starts a fresh one. */
   @IsIn(['inherit', 'fresh'])
   REPLACEMENT_WARRANTY: 'inherit' | 'fresh' = 'inherit';

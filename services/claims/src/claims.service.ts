@@ -3,12 +3,16 @@ import { deriveEventId } from '@aftersales/messaging';
 import { defineService } from '@aftersales/platform';
 import { claimsAudit } from './claims.audit';
 import type { Timer } from '@aftersales/scheduling';
+import { CampaignListProjection } from './campaign/campaign-list/campaign-list.projection';
 import { CampaignsController } from './campaign/campaigns.http.controller';
 import { ClaimKpiController } from './kpi/claim-kpi.http.controller';
 import { ClaimKpiProjection } from './kpi/claim-kpi.projection';
 import { ClaimsConfig } from './claims.config';
 import { claimsParts, claimsSettings } from './claims.runtime';
+import { CampaignList1765200000000 } from './migrations/1765200000000-campaign-list';
 import { ClaimsSchema1765000000000 } from './migrations/1765000000000-claims-schema';
+import { ClaimRefunds1767100000000 } from './migrations/1767100000000-claim-refunds';
+import { SerialHistoryZh1767200000000 } from './migrations/1767200000000-serial-history-zh';
 import { ProductRow } from './product/product-registry/product-registry.entity';
 import { ProductRegistryProjection } from './product/product-registry/product-registry.projection';
 import { SerialHistoryProjection } from './product/serial-history/serial-history.projection';
@@ -21,6 +25,7 @@ import { SupplierClaimsController } from './supplier-claim/supplier-claims.http.
 import {
   ClaimsTimersProjection,
   CONTRACT_EXPIRY_NOTICE,
+  SUPPLIER_DISPUTE_REVIEW,
   SUPPLIER_RESPONSE_WINDOW,
 } from './timers/claims-timers.projection';
 import { WarrantyController } from './warranty/warranty.http.controller';
@@ -41,18 +46,25 @@ export const claimsService = defineService({
   settings: claimsSettings,
   readModels: {
     entities: [ProductRow, SupplierClaimRow],
-    migrations: [ClaimsSchema1765000000000],
+    migrations: [
+      ClaimsSchema1765000000000,
+      CampaignList1765200000000,
+      ClaimRefunds1767100000000,
+      SerialHistoryZh1767200000000,
+    ],
     projections: () => [
       new ProductRegistryProjection(),
       new ClaimListProjection(),
       new SerialHistoryProjection(),
       new ClaimKpiProjection(),
+      new CampaignListProjection(),
     ],
   },
   parts: claimsParts,
   followers: ({ timers, settings }) => [new ClaimsTimersProjection(timers, settings)],
-  // On /metrics as deadline misses when they record events: a supplier's response window passed unanswered (CLM-4).
-  deadlines: [SUPPLIER_RESPONSE_WINDOW],
+  // On /metrics as deadline misses when they record events: a supplier's response window passed
+  // unanswered (CLM-4), a supplier's dispute QC did not decide in time (QC-4).
+  deadlines: [SUPPLIER_RESPONSE_WINDOW, SUPPLIER_DISPUTE_REVIEW],
   timers: {
     [CONTRACT_EXPIRY_NOTICE]:
       ({ parts }) =>
@@ -70,6 +82,15 @@ export const claimsService = defineService({
           { type: 'ConfirmOnWindowPassed', claimId: (timer.payload as { claimId: string }).claimId },
           once(timer, 'window'),
         ),
+    [SUPPLIER_DISPUTE_REVIEW]:
+      ({ parts }) =>
+      (timer) => {
+        const { claimId, attributionId } = timer.payload as { claimId: string; attributionId: string };
+        return parts.claims.execute(
+          { type: 'ReferDispute', claimId, by: 'review-overdue', attributionId },
+          once(timer, 'referral'),
+        );
+      },
   },
   publicEvents: {
     topic: (config) => config.CLAIMS_EVENTS_TOPIC ?? topicOf('claims'),

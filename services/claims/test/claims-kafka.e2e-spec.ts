@@ -286,7 +286,40 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     );
     expect(withdrawn.payload).toMatchObject({ claimId, supplierId: 'SUP-7', attributionId: 'a-2' });
     const view = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
-    expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3444) });
+    expect(view.body).toMatchObject({ status: 'withdrawn', amount: cny(3444), refunded: cny(0) });
+
+    // FIN-6: finance credits the chargeback back; the withdrawn claim shows it refunded, once.
+    const refunded = message(
+      'finance.chargeback-refunded.v1',
+      {
+        caseId,
+        branch: 'HZ',
+        claimId,
+        supplierId: 'SUP-7',
+        amount: cny(3444),
+        attributionId: 'a-2',
+        reason: 'attribution a-2 no longer names the supplier',
+        refundedAt: clock.now().toISOString(),
+      },
+      'finance',
+    );
+    await producer.send({ topic: topics.finance, messages: [refunded, refunded] });
+    const noted = await eventually(async () => {
+      const r = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
+      return r.body.refunded?.amountMinor > 0 && r.body;
+    }, 'the refund on the claim');
+    expect(noted).toMatchObject({
+      status: 'withdrawn',
+      confirmedAmount: cny(3444),
+      refunded: cny(3444),
+      chargedBack: cny(0),
+      refunds: [expect.objectContaining({ amount: cny(3444), attributionId: 'a-2' })],
+    });
+    await claims.runtime.projections.catchUp();
+    const listed = await claims.call('GET', '/supplier-claims?status=withdrawn', officer);
+    expect(listed.body.items).toEqual([expect.objectContaining({ claimId, refundedMinor: 3444 })]);
+    const stream = await claims.runtime.store.readStream(`claim-${claimId}`);
+    expect(stream.filter((e) => e.type === 'SupplierClaimChargebackRefunded')).toHaveLength(1);
   }, 90_000);
 
   it('CLM-7: an exchange links the serials; the replacement inherits the remaining warranty and one query lists the whole history', async () => {
@@ -332,6 +365,11 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
         `${replacement} exchange`,
       ]),
     );
+    // Every line in Chinese too, the console's default language.
+    const exchange = history.body.entries.find(
+      (e: { serial: string; kind: string }) => e.serial === replacement && e.kind === 'exchange',
+    );
+    expect(exchange.summaryZh).toMatch(new RegExp(`^替换 ${serial}；保修自 \\d{4}-\\d{2}-\\d{2} 起算$`));
     const view = await claims.call('GET', `/products/${replacement}`, officer);
     expect(view.body).toMatchObject({
       replaces: serial,
@@ -376,4 +414,60 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
       }),
     ]);
   }, 60_000);
+
+  it('QC-4: a dispute QC never opened (dead-lettered, discarded) is referred again: by its overdue review once, and by the claims officer', async () => {
+    const caseId = randomUUID();
+    await producer.send({
+      topic: topics.qc,
+      messages: [
+        message(
+          'quality-inspection.responsibility-attributed.v1',
+          {
+            inspectionId: 'i-9',
+            caseId,
+            branch: 'HZ',
+            attributionId: 'a-9',
+            shares: [share('supplier', 'supplier:SUP-9', 10_000, 'SUP-9')],
+            basis: ['f-9'],
+            signedBy: { userId: 'u-qc', role: 'qc-inspector' },
+            attributedAt: clock.now().toISOString(),
+          },
+          'quality-inspection',
+        ),
+      ],
+    });
+    const claimId = claimIdOf(caseId, 'supplier:SUP-9');
+    await eventually(async () => {
+      const r = await claims.call('GET', `/supplier-claims/${claimId}`, officer);
+      return r.status === 200;
+    }, 'the claim issued');
+    const early = await claims.call('POST', `/supplier-claims/${claimId}/dispute/referral`, officer);
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ rule: 'CLM-4' });
+    const disputed = await claims.call('POST', `/supplier-claims/${claimId}/dispute`, officer, {
+      reason: 'the part passed our outgoing test',
+    });
+    expect(disputed.status).toBe(200);
+    const disputes = () =>
+      reader.seen.filter((m) => m.type === 'claims.supplier-claim-disputed.v1' && m.key === caseId);
+    await eventually(() => disputes().length === 1, 'the dispute on the topic');
+    // QC decides nothing (its copy was discarded): 14 days (Shanghai) on, the review is overdue.
+    await claims.runtime.projections.catchUp();
+    clock.set(new Date(clock.now().getTime() + 15 * 86_400_000).toISOString());
+    const again = await eventually(() => disputes().length === 2 && disputes()[1], 'the overdue referral');
+    expect(again.payload).toMatchObject({
+      claimId,
+      inspectionId: 'i-9',
+      attributionId: 'a-9',
+      reason: 'the part passed our outgoing test',
+      disputedAt: (disputes()[0].payload as { disputedAt: string }).disputedAt,
+      referredAt: clock.now().toISOString(),
+    });
+    const byOfficer = await claims.call('POST', `/supplier-claims/${claimId}/dispute/referral`, officer);
+    expect(byOfficer.status).toBe(200);
+    expect(byOfficer.body).toMatchObject({ status: 'disputed', events: ['SupplierClaimDisputeReferred'] });
+    await eventually(() => disputes().length === 3, "the officer's referral");
+    const metrics = await (await fetch(`${claims.service.url}/claims/metrics`)).text();
+    expect(metrics).toMatch(/^deadline_misses_total\{[^}]*claims\.supplier-dispute-review[^}]*\} 1$/m);
+  }, 90_000);
 });

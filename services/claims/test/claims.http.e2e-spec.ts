@@ -197,4 +197,42 @@ describe('claims over HTTP: the registry, its import and contracts (issue 25)', 
     expect(noSerials.status).toBe(400);
     expect(JSON.stringify(noSerials.body)).toContain('serials');
   });
+
+  it("CLM-6: the campaign list shows each campaign with its state, units and cases, within the caller's branches", async () => {
+    const proposed = await claims.call('POST', '/campaigns', officer, {
+      branch: 'HZ',
+      kind: 'batch-quality',
+      title: 'contacts of lot 2611',
+      model: 'VS1-12',
+      serials: ['SN-L1', 'SN-L2', 'SN-L1'],
+    });
+    const id = proposed.body.campaignId;
+    const executive = await tokenFor('u-exec', ['executive'], []);
+    await claims.call('POST', `/campaigns/${id}/approve`, executive);
+    await claims.call('POST', `/campaigns/${id}/cases`, officer, { caseId: 'c-lot' });
+    await claims.call('POST', `/campaigns/${id}/cases`, officer, { caseId: 'c-lot' });
+    await claims.call('POST', `/campaigns/${id}/serials`, officer, { serials: ['SN-L2', 'SN-L3'] });
+    const row = await eventually(async () => {
+      const list = await claims.call('GET', '/campaigns?status=open', executive);
+      // The serials added last are the last event the list applies.
+      return list.body.items?.find((c: { campaignId: string; serialCount: number }) =>
+        c.campaignId === id && c.serialCount > 2 ? c : undefined,
+      );
+    }, 'the approved campaign in the list, with its serials added');
+    expect(row).toMatchObject({
+      branch: 'HZ',
+      kind: 'batch-quality',
+      status: 'open',
+      approvedBy: 'u-exec',
+      serialCount: 3,
+      cases: ['c-lot'],
+    });
+    const proposedOnly = await claims.call('GET', '/campaigns?status=proposed', executive);
+    expect(proposedOnly.body.items.map((c: { campaignId: string }) => c.campaignId)).not.toContain(id);
+    const elsewhere = await tokenFor('u-nb', ['claims-officer'], ['NB']);
+    expect((await claims.call('GET', '/campaigns', elsewhere)).body).toMatchObject({ items: [], total: 0 });
+    const bad = await claims.call('GET', '/campaigns?status=closed', officer);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('status');
+  });
 });

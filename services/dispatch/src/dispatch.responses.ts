@@ -68,13 +68,43 @@ export const ENGINEER = { ...object(engineer), additionalProperties: true };
 export const ENGINEER_CHANGED = { ...object({ ...engineer, events }), additionalProperties: true };
 /** The roster of the caller's branches. */
 export const ENGINEER_LIST = object({
-  items: { type: 'array', items: { type: 'object', description: 'an engineer with load' } },
+  items: {
+    type: 'array',
+    items: object({
+      engineerId: text,
+      branch: text,
+      home: engineer.home,
+      skills: engineer.skills,
+      baseZone: engineer.baseZone,
+      active: engineer.active,
+    }),
+  },
 });
 
-/** A page of visits, newest first. */
+/** A page of visits, newest first (the visit list's rows). */
 export const VISIT_PAGE = page('items', {
   type: 'array',
-  items: { type: 'object', description: 'a visit list row' },
+  items: object({
+    visitId: summary.visitId,
+    caseId: summary.caseId,
+    caseNumber: text,
+    branch: text,
+    status: summary.status,
+    urgency: summary.urgency,
+    zone: summary.zone,
+    productModel: text,
+    productLine: text,
+    engineerId: nullable(text),
+    arrivalDueAt: nullable({ ...time, description: 'DSP-2 when the engineer is due on site' }),
+    arrivedAt: nullable(time),
+    arrivalMissed: { type: 'boolean' },
+    flaggedForMorning: { type: 'boolean', description: "DSP-6 on the next morning's report" },
+    receiptNo: nullable(text),
+    promisedBy: nullable(time),
+    escalated: { type: 'boolean' },
+    openedAt: time,
+    lastPosition: { ...text, description: 'the log position the row reflects' },
+  }),
 });
 /** The visit with its whole story from the log (AUD-1). */
 export const VISIT_TIMELINE = object({

@@ -38,6 +38,7 @@ describe('finance in the case audit report (AUD-2)', () => {
     const e = posted('2026-12-15T08:00:00.000Z');
     expect(financeAudit.describe.EntryPosted(e.data as never, e)).toEqual({
       summary: 'entry c1:1 posted: allocation',
+      summaryZh: '记账 c1:1：责任分摊',
       kind: 'fact',
       refs: { entryId: 'c1:1', costId: 'k1', attributionId: 'a1' },
       money: [

@@ -21,11 +21,13 @@ export const COST_CHANGED: SchemaObject = {
 
 const line: SchemaObject = {
   type: 'object',
+  required: ['account', 'debitMinor', 'creditMinor'],
   properties: { account: text, debitMinor: int, creditMinor: int },
 };
 
 const entry: SchemaObject = {
   type: 'object',
+  required: ['entryId', 'currency', 'period', 'postedAt', 'cause', 'lines'],
   properties: {
     entryId: text,
     currency: text,
@@ -34,6 +36,7 @@ const entry: SchemaObject = {
     cause: {
       type: 'object',
       description: 'AUD-2: the cost, the attribution or the entry reversed behind it',
+      required: ['kind'],
       properties: {
         kind: text,
         costId: text,
@@ -49,6 +52,22 @@ const entry: SchemaObject = {
 
 const cost: SchemaObject = {
   type: 'object',
+  required: [
+    'caseId',
+    'costId',
+    'branch',
+    'kind',
+    'amountMinor',
+    'currency',
+    'bearer',
+    'status',
+    'description',
+    'source',
+    'reason',
+    'auditedBy',
+    'recordedAt',
+    'position',
+  ],
   properties: {
     caseId: text,
     costId: text,
@@ -57,9 +76,9 @@ const cost: SchemaObject = {
     amountMinor: int,
     currency: text,
     bearer: text,
-    status: text,
+    status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'reversed'] },
     description: text,
-    source: { type: 'object' },
+    source: { type: 'object', description: 'where the cost came from (a visit, a claim, a manual entry)' },
     reason: { ...text, nullable: true },
     auditedBy: { ...text, nullable: true },
     recordedAt: { type: 'string', format: 'date-time' },
@@ -69,6 +88,7 @@ const cost: SchemaObject = {
 
 export const CASE_MONEY: SchemaObject = {
   type: 'object',
+  required: ['caseId', 'branch', 'costs', 'decisions', 'entries'],
   properties: {
     caseId: text,
     branch: text,
@@ -76,11 +96,12 @@ export const CASE_MONEY: SchemaObject = {
     decisions: list({
       type: 'object',
       description: 'AUD-2: a decision from the log, with who made it and what caused it',
+      required: ['position', 'type', 'at', 'data'],
       properties: {
         position: int,
         type: text,
         at: { type: 'string', format: 'date-time' },
-        actor: { type: 'object' },
+        actor: { type: 'object', properties: { userId: text, role: text } },
         causationId: text,
         data: { type: 'object' },
       },
@@ -91,6 +112,7 @@ export const CASE_MONEY: SchemaObject = {
 
 export const COST_PAGE: SchemaObject = {
   type: 'object',
+  required: ['items', 'next'],
   properties: { items: list(cost), next: { ...text, nullable: true } },
 };
 

@@ -31,6 +31,9 @@ import { caseMoneyReactions } from './reactions/case-money.reactions';
 export const financeService = defineService({
   name: 'finance',
   config: FinanceConfig,
+  // FIN-8: the kit refuses an event store that cannot check this (EventStoreDB); finance runs on PostgreSQL.
+  conditionalAppends:
+    "FIN-8: a cost's posting is appended on condition that its branch's month was not closed since the decision read it",
   streams: { published: [LEDGER, CUSTOMER], internal: [PERIOD] },
   settings: financeSettings,
   readModels: {

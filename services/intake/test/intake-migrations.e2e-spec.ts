@@ -55,6 +55,7 @@ describe('intake migrations as a job (a rollout whose replicas do no DDL)', () =
       KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
       INTAKE_EVENTS_TOPIC: topic,
       DOWNSTREAM_TOPICS: `${topic}.downstream`,
+      DOWNSTREAM_CONSUMER_GROUP: `${topic}.intake`,
       KAFKA_PARTITIONS: '2',
     };
     await Promise.all([migrateFromEnv(intakeService, env), migrateFromEnv(intakeService, env)]);

@@ -1,3 +1,4 @@
+import type { PostgresEventStore } from '@aftersales/event-store';
 import { startIntake, tokenFor, type IntakeUnderTest } from './intake-app';
 
 const registration = {
@@ -189,7 +190,7 @@ describe('intake over HTTP', () => {
       address: '[erased]',
     });
     expect(detail.body.registration.product.serialNumber).toBe('SN-42');
-    const verdict = await intake.runtime.store.verify();
+    const verdict = await (intake.runtime.store as PostgresEventStore).verify();
     expect(verdict).toMatchObject({ ok: true });
   });
 

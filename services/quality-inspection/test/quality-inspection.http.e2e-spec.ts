@@ -129,7 +129,7 @@ describe('quality inspection over HTTP (no broker)', () => {
     expect(byHead.status).toBe(200);
   });
 
-  it('QC-5/QC-7: sign-off raises a CAPA that goes overdue by its timer; lists filter by cause and party; the monthly summary counts; a rebuild gives the same', async () => {
+  it('QC-5/QC-7: sign-off raises a CAPA that goes overdue by its timer and closes, listed by inspection; lists filter by cause and party; the monthly summary counts; a rebuild gives the same', async () => {
     const a = await openWithFinding('HZ', 'KYN28-12', 'manufacturing');
     const b = await openWithFinding('NB', 'VS1-12', 'purchased-part');
     await qc.call('POST', `/inspections/${a.inspectionId}/attributions`, inspector, {
@@ -154,6 +154,31 @@ describe('quality inspection over HTTP (no broker)', () => {
       20_000,
     );
     expect(overdue).toMatchObject({ ownerDepartment: 'production', status: 'overdue' });
+    // An inspection's CAPAs whatever their status; the default list keeps the open and overdue.
+    const closed = await qc.call(
+      'POST',
+      `/inspections/${a.inspectionId}/capas/${overdue.capaId}/closure`,
+      inspector,
+      { effective: true, verification: { note: 'line 2 recalibrated', evidence } },
+    );
+    expect(closed.status).toBe(200);
+    const ofInspection = await eventually(
+      async () => {
+        const res = await qc.call('GET', `/capas?inspectionId=${a.inspectionId}`, inspector);
+        return res.body.items[0]?.status === 'closed' ? res.body.items : undefined;
+      },
+      'the CAPA closed',
+      10_000,
+    );
+    expect(ofInspection).toEqual([
+      expect.objectContaining({ capaId: overdue.capaId, status: 'closed', closedAt: expect.any(String) }),
+    ]);
+    expect(
+      (await qc.call('GET', '/capas', inspector)).body.items.map(
+        (c: { inspectionId: string }) => c.inspectionId,
+      ),
+    ).not.toContain(a.inspectionId);
+    expect((await qc.call('GET', '/capas?inspectionId=nope', inspector)).status).toBe(400);
 
     const list = async (query: string) =>
       (await qc.call('GET', `/inspections?${query}`, inspector)).body.items.map(

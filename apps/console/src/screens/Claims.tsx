@@ -1,41 +1,78 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table, Tag } from 'antd';
+import { Table, Tabs, Tag } from 'antd';
+import { lazy, Suspense } from 'react';
 import { claims, ok } from '../api/client';
 import { formatMoney, formatTime, percent, timeLeft } from '../format';
-import { useLang, useT } from '../i18n';
-import { href } from '../router';
+import { CLAIM_STATUS, useLabel, useLang, useT } from '../i18n';
+import { href, navigate } from '../router';
 import { ErrorNote, PageTitle } from '../ui/common';
 
-interface Claim {
-  claimId: string;
-  caseId: string;
-  branch: string;
-  supplierId: string;
-  status: string;
-  shareBp: number;
-  amountMinor: number | string;
-  currency: string;
-  respondBy: string;
-  issuedAt: string;
-  confirmedBy: string | null;
-}
+const Campaigns = lazy(() => import('./claims/Campaigns'));
+const ClaimNotice = lazy(() => import('./claims/ClaimNotice'));
+const SerialHistory = lazy(() => import('./claims/SerialHistory'));
 
-/** CLM-4: supplier claim notices, their share, amount, response window and state. */
-export default function Claims() {
+const listClaims = () => ok(claims.GET('/claims/supplier-claims', { params: { query: { limit: 100 } } }));
+type Claim = Awaited<ReturnType<typeof listClaims>>['items'][number];
+
+/** Claims: supplier claim notices (CLM-4), campaigns (CLM-6) and a serial's history (CLM-7). */
+export default function Claims({ route }: { route: string[] }) {
   const t = useT();
-  const lang = useLang();
-  // The list's filters are not in the claims contract yet: passed as the service reads them.
-  const list = useQuery({
-    queryKey: ['supplier-claims'],
-    queryFn: () => ok(claims.GET('/claims/supplier-claims', { params: { query: { limit: 100 } as never } })),
-  });
-  const items = ((list.data as { items?: Claim[] } | undefined)?.items ?? []) as Claim[];
-  const now = Date.now();
+  // #/claims, #/claims/supplier-claims/<id>, #/claims/campaigns[/<id>], #/claims/serials[/<serial>]
+  const tab = route[1] === 'campaigns' || route[1] === 'serials' ? route[1] : 'supplier-claims';
   return (
     <section aria-labelledby="claims-title">
       <PageTitle>
-        <span id="claims-title">{t('供应商索赔', 'Supplier claims')}</span>
+        <span id="claims-title">{t('索赔', 'Claims')}</span>
       </PageTitle>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => (k === 'supplier-claims' ? navigate('claims') : navigate('claims', k))}
+        items={[
+          {
+            key: 'supplier-claims',
+            label: t('供应商索赔', 'Supplier claims'),
+            children: route[2] ? (
+              <Suspense>
+                <ClaimNotice claimId={route[2]} />
+              </Suspense>
+            ) : (
+              <SupplierClaims />
+            ),
+          },
+          {
+            key: 'campaigns',
+            label: t('批量问题/召回', 'Campaigns'),
+            children: (
+              <Suspense>
+                <Campaigns campaignId={tab === 'campaigns' ? route[2] : undefined} />
+              </Suspense>
+            ),
+          },
+          {
+            key: 'serials',
+            label: t('序列号履历', 'Serial history'),
+            children: (
+              <Suspense>
+                <SerialHistory serial={tab === 'serials' ? route[2] : undefined} />
+              </Suspense>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}
+
+/** CLM-4: supplier claim notices, their share, amount, response window and state. */
+function SupplierClaims() {
+  const t = useT();
+  const lang = useLang();
+  const label = useLabel();
+  const list = useQuery({ queryKey: ['supplier-claims'], queryFn: listClaims });
+  const items = list.data?.items ?? [];
+  const now = Date.now();
+  return (
+    <>
       <ErrorNote error={list.error} />
       <Table<Claim>
         rowKey="claimId"
@@ -44,7 +81,13 @@ export default function Claims() {
         dataSource={items}
         scroll={{ x: 800 }}
         columns={[
-          { title: t('供应商', 'Supplier'), dataIndex: 'supplierId' },
+          {
+            title: t('供应商', 'Supplier'),
+            dataIndex: 'supplierId',
+            render: (supplier: string, c) => (
+              <a href={href('claims', 'supplier-claims', c.claimId)}>{supplier}</a>
+            ),
+          },
           {
             title: t('案件', 'Case'),
             dataIndex: 'caseId',
@@ -55,9 +98,13 @@ export default function Claims() {
           {
             title: t('索赔金额', 'Amount'),
             key: 'amount',
-            render: (_: unknown, c) => formatMoney(Number(c.amountMinor), c.currency, lang),
+            render: (_: unknown, c) => formatMoney(c.amountMinor, c.currency, lang),
           },
-          { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <Tag>{s}</Tag> },
+          {
+            title: t('状态', 'Status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag>{label(CLAIM_STATUS, s)}</Tag>,
+          },
           {
             title: t('答复期限', 'Respond by'),
             dataIndex: 'respondBy',
@@ -69,6 +116,6 @@ export default function Claims() {
           { title: t('确认方', 'Confirmed by'), dataIndex: 'confirmedBy' },
         ]}
       />
-    </section>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 
 import { useContext, useState } from 'react';
 import { useCan } from '../api/access';
 import { intake, ok } from '../api/client';
+import type { paths } from '../api/schema/intake';
 import type { RegisterCaseDto } from '../api/types';
 import { SessionContext } from '../auth/SessionContext';
 import { config } from '../config';
@@ -11,7 +12,10 @@ import { formatTime, timeLeft } from '../format';
 import { href, navigate } from '../router';
 import { ErrorNote, PageTitle, pickableBranches } from '../ui/common';
 
-type Filters = { branch?: string; kind?: string; severity?: string; status?: string; overdue?: boolean };
+type CaseQuery = NonNullable<paths['/intake/cases']['get']['parameters']['query']>;
+type Filters = Pick<CaseQuery, 'branch' | 'kind' | 'severity' | 'status' | 'caseNumber'> & {
+  overdue?: boolean;
+};
 type Page = NonNullable<Awaited<ReturnType<typeof listCases>>>;
 
 const listCases = (filters: Filters, after?: string) =>
@@ -20,9 +24,10 @@ const listCases = (filters: Filters, after?: string) =>
       params: {
         query: {
           branch: filters.branch,
-          kind: filters.kind as never,
-          severity: filters.severity as never,
-          status: filters.status as never,
+          caseNumber: filters.caseNumber,
+          kind: filters.kind,
+          severity: filters.severity,
+          status: filters.status,
           overdue: filters.overdue ? 'true' : undefined,
           limit: 25,
           after,
@@ -64,6 +69,13 @@ export default function Complaints() {
         <span id="complaints-title">{t('客户投诉登记', 'Complaint register')}</span>
       </PageTitle>
       <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('筛选', 'Filters')}>
+        <Input.Search
+          aria-label={t('案件号', 'Case number')}
+          placeholder={t('案件号', 'Case number')}
+          allowClear
+          style={{ width: 210 }}
+          onSearch={(n) => set({ ...filters, caseNumber: n.trim() || undefined })}
+        />
         <Select
           aria-label={t('分公司', 'Branch')}
           allowClear

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useContext, useState } from 'react';
 import { useCan } from '../api/access';
 import { dispatch, ok } from '../api/client';
@@ -8,30 +8,14 @@ import { config } from '../config';
 import { formatTime, timeLeft } from '../format';
 import { VISIT_STATUS, ZONE, useLabel, useLang, useT } from '../i18n';
 import { href } from '../router';
-import { ErrorNote, PageTitle, pickableBranches } from '../ui/common';
+import { ErrorNote, FormModal, PageTitle, pickableBranches } from '../ui/common';
 
-interface Visit {
-  visitId: string;
-  caseId: string;
-  caseNumber: string;
-  branch: string;
-  status: string;
-  urgency: string;
-  zone: string;
-  productModel: string;
-  productLine: string;
-  engineerId: string | null;
-  arrivalDueAt: string | null;
-  arrivalMissed: boolean;
-  flaggedForMorning: boolean;
-}
-interface Engineer {
-  engineerId: string;
-  branch: string;
-  skills: string[];
-  baseZone: string;
-  active: boolean;
-}
+const listVisits = (branch: string | undefined) =>
+  ok(dispatch.GET('/dispatch/visits', { params: { query: { branch, limit: 200 } } }));
+const listEngineers = (branch: string | undefined) =>
+  ok(dispatch.GET('/dispatch/engineers', { params: { query: { branch } } }));
+type Visit = Awaited<ReturnType<typeof listVisits>>['items'][number];
+type Engineer = Awaited<ReturnType<typeof listEngineers>>['items'][number];
 
 const BUSY = ['assigned', 'en-route', 'on-site'];
 
@@ -45,17 +29,16 @@ export default function Dispatch() {
   const [branch, setBranch] = useState<string>();
   const [zone, setZone] = useState<string>();
   const client = useQueryClient();
-  // The visit list's filters are not in the dispatch contract yet: passed as the service reads them.
-  const visits = useQuery({
-    queryKey: ['visits', branch],
-    queryFn: () =>
-      ok(dispatch.GET('/dispatch/visits', { params: { query: { branch, limit: 200 } as never } })),
-  });
+  const visits = useQuery({ queryKey: ['visits', branch], queryFn: () => listVisits(branch) });
+  // Engineers' load is the dispatcher's view; an engineer on the board is not shown the roster.
   const engineers = useQuery({
     queryKey: ['engineers', branch],
-    queryFn: () => ok(dispatch.GET('/dispatch/engineers', { params: { query: { branch } as never } })),
+    queryFn: () => listEngineers(branch),
+    enabled: can('GET /dispatch/engineers'),
   });
   const [picked, setPicked] = useState<Record<string, string>>({});
+  const [takingBack, setTakingBack] = useState<Visit>();
+  const [shownTakeBack, setShownTakeBack] = useState<Visit>();
   const refresh = () => void client.invalidateQueries({ queryKey: ['visits'] });
   const assign = useMutation({
     mutationFn: ({ visitId, engineerId }: { visitId: string; engineerId: string }) =>
@@ -72,8 +55,8 @@ export default function Dispatch() {
       ok(dispatch.POST('/dispatch/visits/{visitId}/auto-assignment', { params: { path: { visitId } } })),
     onSuccess: refresh,
   });
-  const all = ((visits.data?.items ?? []) as unknown as Visit[]).filter((v) => !zone || v.zone === zone);
-  const roster = (engineers.data?.items ?? []) as unknown as Engineer[];
+  const all: Visit[] = (visits.data?.items ?? []).filter((v) => !zone || v.zone === zone);
+  const roster = engineers.data?.items ?? [];
   const load = (id: string) => all.filter((v) => v.engineerId === id && BUSY.includes(v.status)).length;
   const open = all.filter((v) => !['completed', 'returned', 'cancelled'].includes(v.status));
   const now = Date.now();
@@ -188,15 +171,41 @@ export default function Dispatch() {
                       </Space>
                     ) : null,
                 },
+                {
+                  title: t('带回', 'Take-back'),
+                  key: 'take-back',
+                  render: (_: unknown, v) =>
+                    v.receiptNo ? (
+                      <Button
+                        type="link"
+                        style={{ padding: 0 }}
+                        data-testid={`take-back-${v.caseNumber}`}
+                        onClick={() => setShownTakeBack(v)}
+                      >
+                        {t(`收据 ${v.receiptNo}`, `Receipt ${v.receiptNo}`)}
+                      </Button>
+                    ) : v.status === 'on-site' &&
+                      can('POST /dispatch/visits/{visitId}/take-back', v.branch) ? (
+                      <Button onClick={() => setTakingBack(v)}>
+                        {t(`带回 ${v.caseNumber} 的产品`, `Take back ${v.caseNumber}`)}
+                      </Button>
+                    ) : null,
+                },
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} xl={7}>
-          <Card title={t('工程师负荷', "Engineers' load")}>
+          <Card
+            title={t('工程师负荷', "Engineers' load")}
+            extra={<a href={href('calendars')}>{t('日程', 'Calendars')}</a>}
+          >
+            {/* Fixed layout: in its narrow column the roster wraps rather than scrolls (a region
+                with nothing to focus could not be scrolled by keyboard). */}
             <Table<Engineer>
               rowKey="engineerId"
               size="small"
+              tableLayout="fixed"
               loading={engineers.isLoading}
               dataSource={roster}
               pagination={false}
@@ -219,6 +228,113 @@ export default function Dispatch() {
           </Card>
         </Col>
       </Row>
+      {takingBack && <TakeBackModal visit={takingBack} onClose={() => setTakingBack(undefined)} />}
+      {shownTakeBack && <TakeBackShown visit={shownTakeBack} onClose={() => setShownTakeBack(undefined)} />}
     </section>
+  );
+}
+
+interface TakeBack {
+  receiptNo: string;
+  registerEntryNo: string;
+  repairCardNo: string;
+  takenBackAt: string;
+  engineerId: string;
+}
+
+/** DSP-4 the product taken back: a receipt for the customer, the in/out register entry, a repair card. */
+function TakeBackModal({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+  const t = useT();
+  const client = useQueryClient();
+  const [form] = Form.useForm();
+  const takeBack = useMutation({
+    mutationFn: (body: { receiptNo: string; registerEntryNo: string; repairCardNo: string }) =>
+      ok(
+        dispatch.POST('/dispatch/visits/{visitId}/take-back', {
+          params: { path: { visitId: visit.visitId } },
+          body,
+        }),
+      ),
+    onSuccess: onClose,
+    onSettled: () => void client.invalidateQueries({ queryKey: ['visits'] }),
+  });
+  const required = [{ required: true, whitespace: true, message: t('必填', 'Required') }];
+  return (
+    <FormModal
+      title={t(`带回 ${visit.caseNumber} 的产品`, `Take back ${visit.caseNumber}`)}
+      okText={t('确定', 'Confirm')}
+      name="take-back"
+      form={form}
+      pending={takeBack.isPending}
+      error={takeBack.error}
+      onClose={onClose}
+      onFinish={(v: { receiptNo: string; registerEntryNo: string; repairCardNo: string }) =>
+        takeBack.mutate({
+          receiptNo: v.receiptNo.trim(),
+          registerEntryNo: v.registerEntryNo.trim(),
+          repairCardNo: v.repairCardNo.trim(),
+        })
+      }
+    >
+      <Form.Item name="receiptNo" label={t('客户商品领取收据号', 'Product receipt no.')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="registerEntryNo" label={t('出入库登记号', 'In/out register entry')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="repairCardNo" label={t('修护卡号', 'Repair card no.')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The visit's take-back as its event recorded it. */
+function TakeBackShown({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const story = useQuery({
+    queryKey: ['visit', visit.visitId],
+    queryFn: () =>
+      ok(dispatch.GET('/dispatch/visits/{visitId}', { params: { path: { visitId: visit.visitId } } })),
+  });
+  const taken = (story.data?.timeline ?? [])
+    .map((e) => e as { type?: string; data?: TakeBack })
+    .filter((e) => e.type === 'ProductTakenBack')
+    .at(-1)?.data;
+  return (
+    <Modal
+      open
+      title={t(`${visit.caseNumber} 的产品带回`, `Take-back of ${visit.caseNumber}`)}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>{t('关闭', 'Close')}</Button>}
+    >
+      <ErrorNote error={story.error} />
+      {taken && (
+        <Descriptions
+          column={1}
+          data-testid="take-back-record"
+          items={[
+            {
+              key: 'receipt',
+              label: t('客户商品领取收据号', 'Product receipt no.'),
+              children: taken.receiptNo,
+            },
+            {
+              key: 'register',
+              label: t('出入库登记号', 'In/out register entry'),
+              children: taken.registerEntryNo,
+            },
+            { key: 'card', label: t('修护卡号', 'Repair card no.'), children: taken.repairCardNo },
+            { key: 'engineer', label: t('工程师', 'Engineer'), children: taken.engineerId },
+            {
+              key: 'at',
+              label: t('带回时间', 'Taken back at'),
+              children: formatTime(taken.takenBackAt, visit.branch, lang),
+            },
+          ]}
+        />
+      )}
+    </Modal>
   );
 }

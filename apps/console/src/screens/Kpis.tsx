@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Input, Row, Select, Space, Statistic } from 'antd';
+import { Card, Col, Empty, Input, Row, Space, Statistic } from 'antd';
 import { useContext, useState } from 'react';
 import { intake, ok } from '../api/client';
 import { SessionContext } from '../auth/SessionContext';
-import { config, type ConsoleConfig } from '../config';
+import { config } from '../config';
 import { CASE_STATUS, KIND, useLabel, useT } from '../i18n';
 import { BarChart } from '../ui/BarChart';
-import { ErrorNote, PageTitle, pickableBranches } from '../ui/common';
+import { BranchSelect, ErrorNote, PageTitle, pickableBranches } from '../ui/common';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -15,34 +15,25 @@ export default function Kpis() {
   const t = useT();
   const label = useLabel();
   const session = useContext(SessionContext).session!;
-  const branches = pickableBranches(session.branches, (config() as ConsoleConfig).branches);
+  const branches = pickableBranches(session.branches, config().branches);
   const [branch, setBranch] = useState(branches[0]);
   const [month, setMonth] = useState(thisMonth);
-  // The summary's query is not in the intake contract yet: passed as the service reads it.
   const summary = useQuery({
     queryKey: ['monthly-summary', branch, month],
     enabled: !!branch && /^\d{4}-\d{2}$/.test(month),
     queryFn: () =>
-      ok(intake.GET('/intake/reports/monthly-summary', { params: { query: { branch, month } as never } })),
+      ok(intake.GET('/intake/reports/monthly-summary', { params: { query: { branch: branch!, month } } })),
   });
   const s = summary.data;
-  const relabel = (labels: Record<string, readonly [string, string]>, data: unknown) =>
-    Object.fromEntries(
-      Object.entries((data ?? {}) as Record<string, number>).map(([k, v]) => [label(labels, k), v]),
-    );
+  const relabel = (labels: Record<string, readonly [string, string]>, data?: Record<string, number>) =>
+    Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [label(labels, k), v]));
   return (
     <section aria-labelledby="kpi-title">
       <PageTitle>
         <span id="kpi-title">{t('指标', 'KPIs')}</span>
       </PageTitle>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          aria-label={t('分公司', 'Branch')}
-          style={{ width: 120 }}
-          value={branch}
-          onChange={setBranch}
-          options={branches.map((b) => ({ value: b, label: b }))}
-        />
+        <BranchSelect branches={branches} value={branch} onChange={setBranch} />
         <Input
           aria-label={t('月份', 'Month')}
           style={{ width: 120 }}
@@ -91,7 +82,7 @@ export default function Kpis() {
           </Col>
           <Col xs={24} md={12}>
             <Card>
-              <BarChart title={t('按型号', 'By model')} data={(s.byModel ?? {}) as Record<string, number>} />
+              <BarChart title={t('按型号', 'By model')} data={s.byModel} />
             </Card>
           </Col>
           <Col xs={24} md={12}>

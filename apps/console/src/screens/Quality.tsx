@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
   Button,
   Card,
@@ -16,42 +17,55 @@ import {
 } from 'antd';
 import { useCan } from '../api/access';
 import { ok, quality } from '../api/client';
-import { formatTime, percent } from '../format';
-import { ROLE, ROOT_CAUSE, useLabel, useLang, useT } from '../i18n';
+import type { components } from '../api/schema/quality-inspection';
+import { formatTime, percent, timeLeft } from '../format';
+import {
+  INSPECTION_ORIGIN,
+  INSPECTION_STATUS,
+  PARTY_KIND,
+  ROLE,
+  ROOT_CAUSE,
+  useLabel,
+  useLang,
+  useT,
+} from '../i18n';
 import { href } from '../router';
-import { ErrorNote, PageTitle } from '../ui/common';
+import { CardTitle, ErrorNote, FormModal, PageTitle } from '../ui/common';
 import { ShareEditor, sharesTotal, toShares, type ShareRow } from '../ui/ShareEditor';
 
 type Inspection = NonNullable<Awaited<ReturnType<typeof listInspections>>>['items'][number];
-interface Share {
-  party: { kind: string; department?: string; supplierId?: string; carrierId?: string };
-  shareBp: number;
-}
-interface Step {
-  step: 'attributed' | 'disputed' | 'confirmed' | 'superseded';
-  at: string;
-  by: { userId: string; role: string };
-  attributionId?: string;
-  disputeId?: string;
-  shares?: Share[];
-  reason?: string;
-  party?: string;
-}
-interface Attribution {
-  attributionId: string;
-  shares: Share[];
-  inForce: boolean;
-}
+type RecordFindingDto = components['schemas']['RecordFindingDto'];
+type CapaDto = components['schemas']['CapaDto'];
+type Capa = Awaited<ReturnType<typeof listCapas>>['items'][number];
+type History = Awaited<ReturnType<typeof responsibilityOf>>;
+type Share = NonNullable<History['inForce']>['shares'][number];
+type Step = History['steps'][number];
 
-// The list's filters are not in the contract yet: passed as the service reads them.
 const listInspections = () =>
-  ok(quality.GET('/quality-inspection/inspections', { params: { query: { limit: 100 } as never } }));
+  ok(quality.GET('/quality-inspection/inspections', { params: { query: { limit: 100 } } }));
+const listCapas = (status?: 'closed') =>
+  ok(
+    quality.GET('/quality-inspection/capas', {
+      params: { query: { limit: 200, ...(status ? { status } : {}) } },
+    }),
+  );
+const responsibilityOf = (inspectionId: string) =>
+  ok(
+    quality.GET('/quality-inspection/inspections/{inspectionId}/responsibility-history', {
+      params: { path: { inspectionId } },
+    }),
+  );
 
-const partyText = (s: Share) => s.party.department ?? s.party.supplierId ?? s.party.carrierId ?? s.party.kind;
+/** QC-5/QC-6: a signed, refused or checked inspection takes no more findings (the service refuses them). */
+const DECIDED: readonly string[] = ['signed-off', 'refused', 'checked-intact', 'checked-not-intact'];
+
+const partyText = (s: Share, label: ReturnType<typeof useLabel>) =>
+  s.party.department ?? s.party.supplierId ?? s.party.carrierId ?? label(PARTY_KIND, s.party.kind);
 
 /** Inspections, findings with evidence, attribution (QC-3), disputes and their review (QC-4). */
 export default function Quality({ route }: { route: string[] }) {
   const t = useT();
+  const label = useLabel();
   const lang = useLang();
   const list = useQuery({ queryKey: ['inspections'], queryFn: listInspections });
   const selected = route[1];
@@ -83,12 +97,16 @@ export default function Quality({ route }: { route: string[] }) {
               },
               { title: t('案件号', 'Case'), dataIndex: 'caseNumber', render: (n: string | null) => n ?? '—' },
               { title: t('分公司', 'Branch'), dataIndex: 'branch' },
-              { title: t('状态', 'Status'), dataIndex: 'status' },
+              {
+                title: t('状态', 'Status'),
+                dataIndex: 'status',
+                render: (s: string) => label(INSPECTION_STATUS, s),
+              },
               {
                 title: t('责任', 'Responsible'),
                 dataIndex: 'responsible',
                 render: (r: Inspection['responsible']) =>
-                  r?.map((s) => `${s.partyKey} ${percent(s.shareBp)}`).join(', '),
+                  r?.map((s) => `${label(PARTY_KIND, s.partyKey)} ${percent(s.shareBp)}`).join(', '),
               },
               {
                 title: t('开检时间', 'Opened'),
@@ -105,6 +123,7 @@ export default function Quality({ route }: { route: string[] }) {
         )}
       </Row>
       {selected && !inspection && !list.isLoading && <p>{t('未找到该检验。', 'No such inspection.')}</p>}
+      <Capas />
     </section>
   );
 }
@@ -118,19 +137,14 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
   const inspectionId = inspection.inspectionId;
   const history = useQuery({
     queryKey: ['responsibility', inspectionId],
-    queryFn: () =>
-      ok(
-        quality.GET('/quality-inspection/inspections/{inspectionId}/responsibility-history', {
-          params: { path: { inspectionId } },
-        }),
-      ),
+    queryFn: () => responsibilityOf(inspectionId),
   });
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['inspections'] });
     void client.invalidateQueries({ queryKey: ['responsibility', inspectionId] });
   };
-  const steps = (history.data?.steps ?? []) as unknown as Step[];
-  const inForce = history.data?.inForce as unknown as Attribution | undefined;
+  const steps = history.data?.steps ?? [];
+  const inForce = history.data?.inForce;
   const settled = new Set(
     steps.filter((s) => s.step === 'confirmed' || s.step === 'superseded').map((s) => s.disputeId),
   );
@@ -138,24 +152,28 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
   const findings = (inspection.findings ?? []).filter((f) => !f.correctedBy);
   const path = { params: { path: { inspectionId } } };
   const signOff = useMutation({
-    mutationFn: () =>
-      ok(quality.POST('/quality-inspection/inspections/{inspectionId}/sign-off', { ...path, body: {} })),
-    onSuccess: refresh,
+    mutationFn: (capa?: CapaDto) =>
+      ok(
+        quality.POST('/quality-inspection/inspections/{inspectionId}/sign-off', {
+          ...path,
+          body: capa ? { capa } : {},
+        }),
+      ),
+    onSuccess: () => {
+      refresh();
+      void client.invalidateQueries({ queryKey: ['capas'] });
+    },
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Card
-        title={
-          <Typography.Title
-            level={3}
-            style={{ fontSize: 16, margin: 0 }}
-          >{`${inspection.productModel} · ${inspection.serialNumber}`}</Typography.Title>
-        }
+        title={<CardTitle>{`${inspection.productModel} · ${inspection.serialNumber}`}</CardTitle>}
         extra={inspection.caseId && <a href={href('cases', inspection.caseId)}>{inspection.caseNumber}</a>}
       >
         <p>
-          {t('状态', 'Status')}: <Tag data-testid="inspection-status">{inspection.status}</Tag>{' '}
-          {t('来源', 'Origin')}: {inspection.origin.kind} {inspection.origin.ref}
+          {t('状态', 'Status')}:{' '}
+          <Tag data-testid="inspection-status">{label(INSPECTION_STATUS, inspection.status)}</Tag>{' '}
+          {t('来源', 'Origin')}: {label(INSPECTION_ORIGIN, inspection.origin.kind)} {inspection.origin.ref}
         </p>
         <Typography.Title level={4} style={{ fontSize: 14 }}>
           {t('检验发现', 'Findings')}
@@ -166,13 +184,14 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
           ))}
           {findings.length === 0 && <li>{t('尚无发现', 'None yet')}</li>}
         </ul>
-        {can('POST /quality-inspection/inspections/{inspectionId}/findings') && (
-          <FindingForm inspectionId={inspectionId} onDone={refresh} />
-        )}
+        {!DECIDED.includes(inspection.status) &&
+          can('POST /quality-inspection/inspections/{inspectionId}/findings') && (
+            <FindingForm inspectionId={inspectionId} onDone={refresh} />
+          )}
         {inForce && (
           <p data-testid="attribution-in-force">
             {t('现行责任', 'In force')}:{' '}
-            {inForce.shares.map((s) => `${partyText(s)} ${percent(s.shareBp)}`).join(' / ')}
+            {inForce.shares.map((s) => `${partyText(s, label)} ${percent(s.shareBp)}`).join(' / ')}
           </p>
         )}
         {!inForce &&
@@ -188,9 +207,11 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
           openDisputes.length === 0 &&
           inspection.status !== 'signed-off' &&
           can('POST /quality-inspection/inspections/{inspectionId}/sign-off') && (
-            <Button onClick={() => signOff.mutate()} loading={signOff.isPending}>
-              {t('质检签字', 'Sign off')}
-            </Button>
+            <SignOffForm
+              departments={inForce.shares.flatMap((s) => (s.party.department ? [s.party.department] : []))}
+              pending={signOff.isPending}
+              onSign={(capa) => signOff.mutate(capa)}
+            />
           )}
         <ErrorNote error={signOff.error} />
       </Card>
@@ -205,17 +226,11 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
           />
         ) : (
           <Card key={d.disputeId} title={t('申诉待复核', 'Dispute awaiting review')}>
-            {d.party}: {d.reason}
+            {label(PARTY_KIND, d.party)}: {d.reason}
           </Card>
         ),
       )}
-      <Card
-        title={
-          <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
-            {t('责任历史', 'Responsibility history')}
-          </Typography.Title>
-        }
-      >
+      <Card title={<CardTitle>{t('责任历史', 'Responsibility history')}</CardTitle>}>
         <ErrorNote error={history.error} />
         <Timeline
           items={steps.map((s, i) => ({
@@ -232,8 +247,8 @@ function InspectionPanel({ inspection }: { inspection: Inspection }) {
                     }[s.step]
                   }
                 </strong>{' '}
-                {s.shares?.map((x) => `${partyText(x)} ${percent(x.shareBp)}`).join(' / ')} {s.party ?? ''}{' '}
-                {s.reason ? `— ${s.reason}` : ''}
+                {s.shares?.map((x) => `${partyText(x, label)} ${percent(x.shareBp)}`).join(' / ')}{' '}
+                {label(PARTY_KIND, s.party)} {s.reason ? `— ${s.reason}` : ''}
                 <div style={{ color: '#595959' }}>
                   {formatTime(s.at, inspection.branch, lang)} · {s.by.userId} ({label(ROLE, s.by.role)})
                 </div>
@@ -256,13 +271,17 @@ function FindingForm({ inspectionId, onDone }: { inspectionId: string; onDone: (
   const label = useLabel();
   const [form] = Form.useForm();
   const record = useMutation({
-    mutationFn: async (v: { failureMode: string; rootCause: string; evidenceRef: string }) =>
+    mutationFn: async (v: {
+      failureMode: string;
+      rootCause: RecordFindingDto['rootCause'];
+      evidenceRef: string;
+    }) =>
       ok(
         quality.POST('/quality-inspection/inspections/{inspectionId}/findings', {
           params: { path: { inspectionId } },
           body: {
             failureMode: v.failureMode,
-            rootCause: v.rootCause as never,
+            rootCause: v.rootCause,
             // The document store's reference and the digest the evidence is kept under (QC-2).
             evidence: [{ kind: 'photo', ref: v.evidenceRef, sha256: await sha256(v.evidenceRef) }],
           },
@@ -357,6 +376,7 @@ function ReviewForm({
   onDone: () => void;
 }) {
   const t = useT();
+  const label = useLabel();
   const [form] = Form.useForm();
   const decision = Form.useWatch('decision', form) as 'confirm' | 'supersede' | undefined;
   const rows = Form.useWatch('shares', form) as ShareRow[] | undefined;
@@ -374,15 +394,9 @@ function ReviewForm({
     onSuccess: onDone,
   });
   return (
-    <Card
-      title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
-          {t('复核申诉', 'Review the dispute')}
-        </Typography.Title>
-      }
-    >
+    <Card title={<CardTitle>{t('复核申诉', 'Review the dispute')}</CardTitle>}>
       <p>
-        {dispute.party}: {dispute.reason}
+        {label(PARTY_KIND, dispute.party)}: {dispute.reason}
       </p>
       <Form
         form={form}
@@ -417,5 +431,207 @@ function ReviewForm({
         </Button>
       </Form>
     </Card>
+  );
+}
+
+/** QC-5: when the company's own department is at fault, signing raises a CAPA for one of them. */
+function SignOffForm({
+  departments,
+  pending,
+  onSign,
+}: {
+  departments: string[];
+  pending: boolean;
+  onSign: (capa?: CapaDto) => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm();
+  if (departments.length === 0)
+    return (
+      <Button onClick={() => onSign()} loading={pending}>
+        {t('质检签字', 'Sign off')}
+      </Button>
+    );
+  return (
+    <Form
+      form={form}
+      name="sign-off"
+      layout="vertical"
+      initialValues={{ ownerDepartment: departments[0] }}
+      aria-label={t('签字并下达纠正预防措施', 'Sign off with a CAPA')}
+      onFinish={(v: { ownerDepartment: string; action: string; owner?: string }) =>
+        onSign({
+          ownerDepartment: v.ownerDepartment,
+          action: v.action,
+          ...(v.owner ? { owner: v.owner } : {}),
+        })
+      }
+    >
+      <Typography.Title level={4} style={{ fontSize: 14 }}>
+        {t('纠正预防措施 (CAPA)', 'Corrective and preventive action (CAPA)')}
+      </Typography.Title>
+      <Form.Item
+        name="ownerDepartment"
+        label={t('责任部门', 'Owner department')}
+        rules={[{ required: true }]}
+      >
+        <Select options={departments.map((d) => ({ value: d, label: d }))} />
+      </Form.Item>
+      <Form.Item name="action" label={t('措施', 'Action')} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="owner" label={t('负责人', 'Owner')}>
+        <Input />
+      </Form.Item>
+      <Button htmlType="submit" loading={pending}>
+        {t('质检签字', 'Sign off')}
+      </Button>
+    </Form>
+  );
+}
+
+const CAPA_STATUS = {
+  open: ['进行中', 'Open'],
+  overdue: ['已逾期', 'Overdue'],
+  closed: ['已关闭', 'Closed'],
+} as const;
+
+/** QC-5: the CAPAs raised at sign-off, and closing one on a verification that it worked. */
+function Capas() {
+  const t = useT();
+  const lang = useLang();
+  const label = useLabel();
+  const can = useCan();
+  const [closedOnes, setClosedOnes] = useState(false);
+  const [closing, setClosing] = useState<Capa>();
+  const capas = useQuery({
+    queryKey: ['capas', closedOnes],
+    queryFn: () => listCapas(closedOnes ? 'closed' : undefined),
+  });
+  const now = Date.now();
+  return (
+    <Card
+      style={{ marginTop: 16 }}
+      title={<CardTitle>{t('纠正预防措施 (CAPA)', 'Corrective and preventive action (CAPA)')}</CardTitle>}
+      extra={
+        <Radio.Group
+          aria-label={t('CAPA 状态', 'CAPA status')}
+          value={closedOnes}
+          onChange={(e) => setClosedOnes(e.target.value as boolean)}
+          options={[
+            { value: false, label: t('未关闭', 'Not closed') },
+            { value: true, label: t('已关闭', 'Closed') },
+          ]}
+          optionType="button"
+        />
+      }
+    >
+      <ErrorNote error={capas.error} />
+      <Table<Capa>
+        rowKey="capaId"
+        size="small"
+        loading={capas.isLoading}
+        dataSource={capas.data?.items ?? []}
+        scroll={{ x: 800 }}
+        locale={{ emptyText: t('无', 'None') }}
+        columns={[
+          { title: t('责任部门', 'Owner department'), dataIndex: 'ownerDepartment' },
+          { title: t('措施', 'Action'), dataIndex: 'action' },
+          { title: t('负责人', 'Owner'), dataIndex: 'owner', render: (o: string | null) => o ?? '—' },
+          {
+            title: t('期限', 'Due'),
+            dataIndex: 'dueAt',
+            render: (d: string, c) =>
+              c.status === 'closed'
+                ? formatTime(d, c.branch, lang)
+                : `${formatTime(d, c.branch, lang)} (${timeLeft(d, now, lang).text})`,
+          },
+          {
+            title: t('状态', 'Status'),
+            dataIndex: 'status',
+            render: (s: keyof typeof CAPA_STATUS, c) => (
+              <Tag color={s === 'overdue' ? 'red' : undefined} data-testid={`capa-status-${c.capaId}`}>
+                {label(CAPA_STATUS, s)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('检验', 'Inspection'),
+            dataIndex: 'inspectionId',
+            render: (id: string) => <a href={href('quality', id)}>{t('查看检验', 'View inspection')}</a>,
+          },
+          {
+            title: t('操作', 'Actions'),
+            key: 'actions',
+            render: (_: unknown, c) =>
+              c.status !== 'closed' &&
+              can('POST /quality-inspection/inspections/{inspectionId}/capas/{capaId}/closure') && (
+                <Button size="small" onClick={() => setClosing(c)}>
+                  {t('验证并关闭', 'Verify and close')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {closing && <CloseCapa capa={closing} onClose={() => setClosing(undefined)} />}
+    </Card>
+  );
+}
+
+function CloseCapa({ capa, onClose }: { capa: Capa; onClose: () => void }) {
+  const t = useT();
+  const client = useQueryClient();
+  const [form] = Form.useForm();
+  const close = useMutation({
+    mutationFn: async (v: { effective: boolean; note: string; evidenceRef: string }) =>
+      ok(
+        quality.POST('/quality-inspection/inspections/{inspectionId}/capas/{capaId}/closure', {
+          params: { path: { inspectionId: capa.inspectionId, capaId: capa.capaId } },
+          body: {
+            effective: v.effective,
+            verification: {
+              note: v.note,
+              evidence: [{ kind: 'attachment', ref: v.evidenceRef, sha256: await sha256(v.evidenceRef) }],
+            },
+          },
+        }),
+      ),
+    onSuccess: () => {
+      onClose();
+      void client.invalidateQueries({ queryKey: ['capas'] });
+    },
+  });
+  return (
+    <FormModal
+      title={t('验证并关闭 CAPA', 'Verify and close the CAPA')}
+      okText={t('关闭 CAPA', 'Close the CAPA')}
+      name="capa-closure"
+      form={form}
+      initialValues={{ effective: true }}
+      onFinish={close.mutate}
+      pending={close.isPending}
+      error={close.error}
+      onClose={onClose}
+    >
+      <p>{capa.action}</p>
+      <Form.Item name="effective" label={t('措施是否有效', 'Was the action effective?')}>
+        <Radio.Group
+          options={[
+            { value: true, label: t('有效', 'Effective') },
+            { value: false, label: t('无效', 'Not effective') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('验证说明', 'Verification note')} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item
+        name="evidenceRef"
+        label={t('验证证据', 'Verification evidence')}
+        rules={[{ required: true }]}
+      >
+        <Input placeholder="dms://…" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -3,54 +3,22 @@ import { Button, Card, Col, Descriptions, List, Row, Space, Table, Tag, Timeline
 import { useCan } from '../api/access';
 import { ok, returns } from '../api/client';
 import { formatMoney, formatTime } from '../format';
-import { SIGNATURE, useLabel, useLang, useT } from '../i18n';
+import { RETURN_REASON, RMA_STATUS, SIGNATURE, useLabel, useLang, useT } from '../i18n';
 import { href } from '../router';
-import { ErrorNote, PageTitle } from '../ui/common';
-
-interface RmaRow {
-  rmaId: string;
-  branch: string;
-  customerId: string;
-  caseId: string | null;
-  reason: string;
-  status: string;
-  totalMinor: number;
-  currency: string;
-  missingSignatures: string[];
-  receiptNo: string | null;
-  requestedAt: string;
-}
-interface RmaSummary {
-  rmaId: string;
-  branch: string;
-  customerId: string;
-  reason: string;
-  status: string;
-  total: { amountMinor: number; currency: string };
-  signatures: Record<string, { userId: string; at: string }>;
-  missingSignatures: string[];
-  transportOrder?: { orderNo: string; driverName?: string; vehicle?: string };
-  receipt?: { receiptNo: string };
-}
-interface TimelineEntry {
-  position: string;
-  type: string;
-  at: string;
-  actor?: { userId: string; role: string };
-}
+import { CardTitle, ErrorNote, EventType, PageTitle } from '../ui/common';
 
 /** RET-7: the three signatures a return needs before the warehouse books it into stock. */
 const SIGNERS = ['after-sales-head', 'operations-head', 'qc-inspector'] as const;
 
-// The list's filters are not in the contract yet: passed as the service reads them.
-const listRmas = () =>
-  ok(returns.GET('/warehouse-returns/rmas', { params: { query: { limit: 100 } as never } }));
+const listRmas = () => ok(returns.GET('/warehouse-returns/rmas', { params: { query: { limit: 100 } } }));
+type RmaRow = Awaited<ReturnType<typeof listRmas>>['items'][number];
 
 export default function Returns({ route }: { route: string[] }) {
   const t = useT();
+  const label = useLabel();
   const lang = useLang();
   const list = useQuery({ queryKey: ['rmas'], queryFn: listRmas });
-  const rows = (list.data?.items ?? []) as unknown as RmaRow[];
+  const rows = list.data?.items ?? [];
   const selected = route[1];
   return (
     <section aria-labelledby="returns-title">
@@ -75,8 +43,16 @@ export default function Returns({ route }: { route: string[] }) {
               },
               { title: t('分公司', 'Branch'), dataIndex: 'branch' },
               { title: t('客户', 'Customer'), dataIndex: 'customerId' },
-              { title: t('原因', 'Reason'), dataIndex: 'reason' },
-              { title: t('状态', 'Status'), dataIndex: 'status' },
+              {
+                title: t('原因', 'Reason'),
+                dataIndex: 'reason',
+                render: (r: string) => label(RETURN_REASON, r),
+              },
+              {
+                title: t('状态', 'Status'),
+                dataIndex: 'status',
+                render: (s: string) => label(RMA_STATUS, s),
+              },
               {
                 title: t('金额', 'Amount'),
                 key: 'total',
@@ -125,15 +101,16 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
     queryKey: ['rma', rmaId],
     queryFn: () => ok(returns.GET('/warehouse-returns/rmas/{rmaId}', { params: { path: { rmaId } } })),
   });
-  const body = detail.data as unknown as { rma: RmaSummary; timeline: TimelineEntry[] } | undefined;
+  const body = detail.data;
   const rma = body?.rma;
   const rate = useQuery({
-    queryKey: ['exchange-rate', rma?.customerId],
+    queryKey: ['exchange-rate', rma?.customerId, rma?.branch],
     enabled: !!rma && can('GET /warehouse-returns/customers/{customerId}/exchange-rate'),
     queryFn: () =>
       ok(
+        // RET-2: against the limit of the request's branch's region.
         returns.GET('/warehouse-returns/customers/{customerId}/exchange-rate', {
-          params: { path: { customerId: rma!.customerId } },
+          params: { path: { customerId: rma!.customerId }, query: { branch: rma!.branch } },
         }),
       ),
   });
@@ -156,14 +133,14 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
   });
   if (!rma) return <ErrorNote error={detail.error} />;
   const stocked = !!rma.receipt;
-  const r = rate.data as unknown as { rateBp?: number; limitBp?: number; overLimit?: boolean } | undefined;
+  const r = rate.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Card
         title={
-          <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          <CardTitle>
             {t('退货单', 'Return request')} {rma.rmaId.slice(0, 8)}
-          </Typography.Title>
+          </CardTitle>
         }
       >
         <Descriptions
@@ -172,11 +149,11 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
             {
               key: 's',
               label: t('状态', 'Status'),
-              children: <Tag data-testid="rma-status">{rma.status}</Tag>,
+              children: <Tag data-testid="rma-status">{label(RMA_STATUS, rma.status)}</Tag>,
             },
             { key: 'b', label: t('分公司', 'Branch'), children: rma.branch },
             { key: 'c', label: t('客户', 'Customer'), children: rma.customerId },
-            { key: 'r', label: t('原因', 'Reason'), children: rma.reason },
+            { key: 'r', label: t('原因', 'Reason'), children: label(RETURN_REASON, rma.reason) },
             {
               key: 't',
               label: t('金额', 'Amount'),
@@ -187,7 +164,11 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
                   {
                     key: 'o',
                     label: t('运输单', 'Transport order'),
-                    children: `${rma.transportOrder.orderNo} ${rma.transportOrder.driverName ?? ''}`,
+                    children: (
+                      <a href={href('transport-orders', rma.transportOrder.orderNo)}>
+                        {`${rma.transportOrder.orderNo} ${rma.transportOrder.driverName ?? ''}`}
+                      </a>
+                    ),
                   },
                 ]
               : []),
@@ -205,7 +186,7 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
                   {
                     key: 'e',
                     label: t('换货率', 'Exchange rate'),
-                    children: `${(r.rateBp / 100).toFixed(2)} % / ${((r.limitBp ?? 0) / 100).toFixed(2)} %`,
+                    children: `${(r.rateBp / 100).toFixed(2)} % / ${(r.limitBp / 100).toFixed(2)} %`,
                   },
                 ]
               : []),
@@ -260,17 +241,16 @@ function RmaPanel({ rmaId }: { rmaId: string }) {
           </p>
         )}
       </Card>
-      <Card
-        title={
-          <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
-            {t('经过', 'History')}
-          </Typography.Title>
-        }
-      >
+      <Card title={<CardTitle>{t('经过', 'History')}</CardTitle>}>
         <Timeline
           items={(body?.timeline ?? []).map((e) => ({
             key: e.position,
-            children: `${e.type} · ${formatTime(e.at, rma.branch, lang)}${e.actor ? ` · ${e.actor.userId}` : ''}`,
+            children: (
+              <span>
+                <EventType type={e.type} /> · {formatTime(e.at, rma.branch, lang)}
+                {e.actor ? ` · ${e.actor.userId}` : ''}
+              </span>
+            ),
           }))}
         />
       </Card>

@@ -83,6 +83,8 @@ export interface AuditMoney {
 export interface AuditDescription {
   /** One line: what was decided or what happened. */
   readonly summary: string;
+  /** The same line in Chinese, the console's default language. */
+  readonly summaryZh: string;
   /** A person's (or the rules') decision (AUD-1), or a fact recorded on the way. */
   readonly kind: 'decision' | 'fact';
   /** The decider the event names (a signature), when it differs from or adds to the actor. */

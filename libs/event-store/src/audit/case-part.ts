@@ -129,10 +129,14 @@ function describe(audit: ServiceAudit | undefined, e: RecordedEvent): AuditDescr
     try {
       return describer(e.data as never, e);
     } catch (error) {
-      return { summary: `${words(e.type)} (not readable: ${String(error)})`, kind: 'fact' };
+      return {
+        summary: `${words(e.type)} (not readable: ${String(error)})`,
+        summaryZh: `${e.type}（无法读取：${String(error)}）`,
+        kind: 'fact',
+      };
     }
   }
-  return { summary: words(e.type), kind: 'fact' };
+  return { summary: words(e.type), summaryZh: e.type, kind: 'fact' };
 }
 
 const words = (type: string) => type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();

@@ -15,7 +15,8 @@ function event(
   service: string,
   type: string,
   minute: number,
-  description: AuditDescription,
+  // The Chinese line is the English one marked, unless the test gives its own.
+  description: Omit<AuditDescription, 'summaryZh'> & { summaryZh?: string },
   extra: Partial<AuditedEvent> = {},
 ): AuditedEvent {
   n += 1;
@@ -32,7 +33,7 @@ function event(
     actor: SYSTEM,
     branch: 'HZ',
     correlationId: 'corr-1',
-    description,
+    description: { summaryZh: `中文：${description.summary}`, ...description },
     link: { ok: true },
     data: {},
     ...extra,
@@ -320,6 +321,28 @@ describe('the case audit report (AUD-2)', () => {
     expect(before.responsibility.inForce[0].disputes).toMatchObject([{ outcome: 'open' }]);
     const after = assembleCaseReport(parts, { asOf: '2026-12-01T08:31:00.000Z', generatedAt: 'x' });
     expect(after.responsibility.inForce.map((a) => a.attributionId)).toEqual(['A2']);
+  });
+
+  it('AUD-2: each line in Chinese too; a part from a service that wrote none shows its English line, and the text report prints both', () => {
+    const noted = event('claims', 'AttributionNoted', 11, {
+      summary: 'noted',
+      summaryZh: '已记录责任认定',
+      kind: 'fact',
+    });
+    const older = part('claims', [noted]);
+    const withoutZh = {
+      ...older,
+      events: older.events.map((e) => {
+        const { summaryZh: _zh, ...english } = e.description;
+        return { ...e, description: english as AuditDescription };
+      }),
+    };
+    const lines = (p: CaseAuditPart) =>
+      assembleCaseReport([p], { generatedAt: 'x' }).entries.map((e) => [e.summary, e.summaryZh]);
+    expect(lines(older)).toEqual([['noted', '已记录责任认定']]);
+    expect(lines(withoutZh)).toEqual([['noted', 'noted']]);
+    const text = renderCaseReport(assembleCaseReport([older], { generatedAt: 'x' }));
+    expect(text).toMatch(/· noted\n\s+已记录责任认定\n/);
   });
 
   it('AUD-1: events of every service in recorded order, each with who decided and the shown event that caused it', () => {

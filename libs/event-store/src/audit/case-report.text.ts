@@ -1,26 +1,10 @@
-import type { Money } from '@aftersales/kernel';
+import { decimalAmount, type Money } from '@aftersales/kernel';
 import type { AuditActor, AuditEvidence, AuditShare } from './audit-description';
 import type { AttributionRecord, CaseReport } from './case-report';
 
-/** FIN-9 for reading: exact minor units shown with the currency's own decimals. */
+/** FIN-9 for reading: exact minor units shown with the currency's own decimals, currency first. */
 export function formatMoney(m: Money): string {
-  const digits = minorDigits(m.currency);
-  const abs = Math.abs(m.amountMinor);
-  const unit = 10 ** digits;
-  const whole = Math.trunc(abs / unit);
-  const fraction = digits > 0 ? `.${String(abs % unit).padStart(digits, '0')}` : '';
-  return `${m.amountMinor < 0 ? '-' : ''}${m.currency} ${whole}${fraction}`;
-}
-
-function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
+  return `${m.amountMinor < 0 ? '-' : ''}${m.currency} ${decimalAmount(m)}`;
 }
 
 const who = (a: AuditActor) => `${a.userId} (${a.role})`;
@@ -87,6 +71,8 @@ export function renderCaseReport(report: CaseReport): string {
     out.push(
       `  ${String(e.seq).padStart(3)} ${e.at}  ${e.service}#${e.position}  ${e.kind === 'decision' ? '◆' : '·'} ${e.summary}`,
     );
+    // Bilingual like the headings: the Chinese line under the English one.
+    if (e.summaryZh !== e.summary) out.push(`        ${e.summaryZh}`);
     const detail = [
       `by ${who(e.decidedBy)}`,
       e.decidedBy.userId !== e.actor.userId ? `recorded by ${who(e.actor)}` : undefined,

@@ -57,6 +57,7 @@ export interface MoneyRecord extends AuditMoney {
   readonly type: string;
   readonly at: string;
   readonly summary: string;
+  readonly summaryZh: string;
   readonly refs: Readonly<Record<string, string>>;
   /** The attribution this movement follows (directly, or through the supplier claim it settles). */
   readonly attributionId?: string;
@@ -77,6 +78,8 @@ export interface ReportEntry {
   readonly decidedBy: AuditActor;
   readonly branch?: string;
   readonly summary: string;
+  /** The same line in Chinese; a part from a service that wrote none has the English one. */
+  readonly summaryZh: string;
   readonly reason?: string;
   readonly evidence: readonly AuditEvidence[];
   readonly refs: Readonly<Record<string, string>>;
@@ -198,6 +201,7 @@ function toEntries(events: readonly AuditedEvent[]): ReportEntry[] {
       decidedBy: d.decidedBy ?? e.actor,
       ...(e.branch ? { branch: e.branch } : {}),
       summary: d.summary,
+      summaryZh: d.summaryZh ?? d.summary,
       ...(d.reason ? { reason: d.reason } : {}),
       evidence: d.evidence ?? [],
       refs: d.refs ?? {},
@@ -343,6 +347,7 @@ function moneyOf(events: readonly AuditedEvent[]): MoneyRecord[] {
         type: e.type,
         at: e.recordedAt,
         summary: e.description.summary,
+        summaryZh: e.description.summaryZh ?? e.description.summary,
         refs,
         ...(attributionId ? { attributionId } : {}),
       };

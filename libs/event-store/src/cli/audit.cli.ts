@@ -30,6 +30,13 @@ export async function runAudit(
   services: readonly AuditedService[] = [],
 ): Promise<number> {
   const [command, subject] = args;
+  // The case report and the chain's walk read PostgreSQL's log; an EventStoreDB log is not there.
+  if ((command === 'case' || command === 'verify') && env.EVENT_STORE === 'eventstoredb') {
+    console.error(
+      `audit ${command} reads the PostgreSQL log (its case index, its global chain); with EVENT_STORE=eventstoredb the log is in EventStoreDB, which it does not read`,
+    );
+    return 2;
+  }
   if (command === 'case') return runCaseAudit(args.slice(1), env, services);
   if (command !== 'verify' && !(command === 'forget' && subject)) {
     console.error(USAGE);
@@ -40,6 +47,7 @@ export async function runAudit(
     console.error('DATABASE_URL is not set');
     return 2;
   }
+  // With EventStoreDB the AUD-4 keys stay in this PostgreSQL schema, so forget works there too.
   const store = new PostgresEventStore({ connectionString, schema: env.EVENT_STORE_SCHEMA, poolSize: 2 });
   try {
     if (command === 'forget') {

@@ -52,6 +52,18 @@ export function eventStoreContract(adapter: ContractAdapter): void {
     await adapter.close(store);
   });
 
+  if (!adapter.checksConditions)
+    it('refuses an append conditional on other streams, writing nothing', async () => {
+      const c = category();
+      await expect(
+        store.appendToStream(`${c}-a`, [ev('x')], {
+          conditions: [{ streamId: `${c}-gate`, expectedVersion: 'no-stream' }],
+        }),
+      ).rejects.toThrow(/conditions on other streams/);
+      expect(await store.readStream(`${c}-a`)).toEqual([]);
+      expect(store.checksConditions).toBe(false);
+    });
+
   // Skipped for an adapter that cannot check another stream in the same write (EventStoreDB): it refuses conditions.
   (adapter.checksConditions ? describe : describe.skip)('an append conditional on other streams', () => {
     it('appends while the other stream is as the decision read it, and fails once it has moved', async () => {
@@ -294,6 +306,16 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       expect(after.map((e) => e.type)).toEqual(['a2']);
       const unfiltered = await store.readAll({ fromPosition: positions[0], maxCount: 1 });
       expect(unfiltered[0].globalPosition).toBeGreaterThan(positions[0]);
+    });
+
+    it('has its head at the last event: at or past every answered append, nothing after it', async () => {
+      const c = category();
+      const { lastPosition } = await store.appendToStream(`${c}-1`, [ev('h1'), ev('h2')]);
+      const head = await store.headPosition();
+      expect(head).toBeGreaterThanOrEqual(lastPosition);
+      const [last] = await store.readStream(`${c}-1`, { direction: 'backwards', maxCount: 1 });
+      expect(last.globalPosition).toBe(lastPosition);
+      expect(await store.readAll({ fromPosition: head })).toEqual([]);
     });
 
     it('a filtered read finds matches far apart in a long log, at most maxCount, in order', async () => {

@@ -22,6 +22,7 @@ else
     eventStoreContract({
       open: async () => new EsdbEventStore({ connectionString: url!, keys: keyHolder.keys }),
       close: (store) => store.close(),
+      checksConditions: EsdbEventStore.checksConditions,
     });
 
     afterAll(async () => {

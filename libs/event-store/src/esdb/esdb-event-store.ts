@@ -59,6 +59,12 @@ type EsdbEvent = NonNullable<ResolvedEvent['event']>;
  * from (retrying for 'any'), which keeps every stream's chain linear.
  */
 export class EsdbEventStore implements AuditableEventStore {
+  /**
+   * EventStoreDB appends to one stream per call and cannot check another stream in that write
+   * (KurrentDB's newer v2 AppendRecords can, but @eventstore/db-client does not speak it).
+   */
+  static readonly checksConditions = false;
+  readonly checksConditions = EsdbEventStore.checksConditions;
   private readonly client: EventStoreDBClient;
 
   constructor(private readonly config: EsdbEventStoreConfig) {
@@ -219,6 +225,15 @@ export class EsdbEventStore implements AuditableEventStore {
         await done;
       },
     };
+  }
+
+  /** The commit position of the last event that is not the server's own (0 when there is none). */
+  async headPosition(): Promise<number> {
+    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END })) {
+      const e = resolved.event;
+      if (e && !e.streamId.startsWith('$') && !e.type.startsWith('$')) return Number(e.position.commit);
+    }
+    return 0;
   }
 
   async forget(subjectId: string): Promise<void> {

@@ -33,6 +33,7 @@ interface StoredEvent {
 
 /** For aggregate unit tests: the same contract as the PostgreSQL store, kept in one process. */
 export class InMemoryEventStore implements AuditableEventStore {
+  readonly checksConditions = true;
   private readonly log: StoredEvent[] = [];
   private readonly streams = new Map<string, StoredEvent[]>();
   private readonly eventIds = new Map<string, StoredEvent>();
@@ -159,6 +160,10 @@ export class InMemoryEventStore implements AuditableEventStore {
 
   forgottenAt(subjectId: string): Promise<Date | undefined> {
     return this.keys.forgottenAt(subjectId);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.log.at(-1)?.globalPosition ?? 0;
   }
 
   /** The stored links, for the AUD-3 verifier. */

@@ -41,6 +41,9 @@ export interface PostgresEventStoreConfig {
 
 /** The default adapter: one append-only table, serial positions, AUD-3 chain, AUD-4 keys. */
 export class PostgresEventStore implements AuditableEventStore {
+  /** Conditions on other streams are checked in the append's transaction. */
+  static readonly checksConditions = true;
+  readonly checksConditions = PostgresEventStore.checksConditions;
   readonly pool: Pool;
   private readonly t: Tables;
   private readonly coalescer: AppendCoalescer;

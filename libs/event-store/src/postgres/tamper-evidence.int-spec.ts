@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import type { Pool } from 'pg';
+import { runAudit } from '../cli/audit.cli';
 import { ERASED } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -177,5 +178,26 @@ describe('AUD-3 tamper evidence (PostgreSQL)', () => {
     expect(broken.code).toBe(1);
     expect(broken.out).toMatch(/^broken at position 2: /);
     expect(await audit('forget', 'cust-1')).toMatchObject({ code: 0 });
+  });
+
+  it('AUD-3/AUD-4: with the log in EventStoreDB the audit command verifies nothing here, and still forgets', async () => {
+    const { store, schema } = await logOf12();
+    const env = { DATABASE_URL: db.url, EVENT_STORE_SCHEMA: schema, EVENT_STORE: 'eventstoredb' };
+    const said = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const printed = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await runAudit(['verify'], env)).toBe(2);
+      expect(await runAudit(['case', 'HZ-2026-000001'], env)).toBe(2);
+      expect(said.mock.calls.map(([line]) => String(line))).toEqual([
+        expect.stringMatching(/^audit verify reads the PostgreSQL log .* EVENT_STORE=eventstoredb/),
+        expect.stringMatching(/^audit case reads the PostgreSQL log/),
+      ]);
+      // The AUD-4 keys stay in PostgreSQL whichever log the services write.
+      expect(await runAudit(['forget', 'cust-2'], env)).toBe(0);
+      expect(await store.forgottenAt('cust-2')).toBeInstanceOf(Date);
+    } finally {
+      said.mockRestore();
+      printed.mockRestore();
+    }
   });
 });

@@ -48,6 +48,55 @@ export function kafkaLog(): (entry: LogEntry) => void {
   };
 }
 
+/** Errors a topic shows while its creation is still reaching the broker that answers. */
+const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/** What waiting for topics asks of a kafkajs admin. */
+export interface TopicsView {
+  listTopics(): Promise<string[]>;
+  fetchTopicMetadata(options: {
+    topics: string[];
+  }): Promise<{ topics: { name: string; partitions: { leader: number }[] }[] }>;
+}
+
+/**
+ * Resolves once every partition of the topics has a leader. A topic just created (here or by a
+ * replica starting alongside) can be unknown to the broker asked for a while under load; kafkajs'
+ * own wait gives up on that answer instead of asking again. The list is asked first because
+ * asking a broker for an unknown topic's metadata logs an error.
+ */
+export async function whenLed(
+  topics: readonly string[],
+  admin: TopicsView,
+  { timeoutMs = 30_000, delayMs = 100 } = {},
+): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const known = new Set(await admin.listTopics());
+      const unknown = topics.filter((t) => !known.has(t));
+      if (unknown.length === 0) {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics: [...topics] });
+        const leaderless = found.filter(
+          (t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0),
+        );
+        if (leaderless.length === 0) return;
+        last = `no leader yet for ${leaderless.map((t) => t.name).join(', ')}`;
+      } else {
+        last = `not known yet: ${unknown.join(', ')}`;
+      }
+    } catch (error) {
+      if (!NOT_YET.has((error as { type?: string }).type ?? '')) throw error;
+      last = error;
+    }
+    if (performance.now() >= until) {
+      throw new Error(`Kafka topics ${topics.join(', ')} not ready within ${timeoutMs} ms: ${String(last)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+}
+
 /** The port over kafkajs. */
 export class KafkajsBroker implements MessageBroker {
   readonly kafka: Kafka;
@@ -93,11 +142,16 @@ export class KafkajsBroker implements MessageBroker {
       async ensureTopics(topics: readonly TopicSpec[]) {
         const existing = new Set(await admin.listTopics());
         const missing = topics.filter((t) => !existing.has(t.topic));
-        if (missing.length === 0) return;
-        await admin.createTopics({
-          topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.partitions ?? 1 })),
-          waitForLeaders: true,
-        });
+        if (missing.length > 0) {
+          // Another replica may be creating them too: its TOPIC_ALREADY_EXISTS answers false here.
+          await admin.createTopics({
+            topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.partitions ?? 1 })),
+          });
+        }
+        await whenLed(
+          topics.map((t) => t.topic),
+          admin,
+        );
       },
       async consumerLag(groupId: string, topics: readonly string[]) {
         const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });

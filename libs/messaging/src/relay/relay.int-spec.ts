@@ -248,9 +248,12 @@ describe('relay: event store -> Kafka', () => {
     b.start();
     await eventually(() => b.state === 'standby', 'b waits');
 
-    // The session holding the advisory lock dies, as when its host vanishes.
+    // The session holding the advisory lock dies, as when its host vanishes. Only in this test's
+    // database: other suites running beside it hold leases of their own.
     await pool.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`,
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     );
     await eventually(() => b.state === 'active' || a.state === 'active', 'a replica holds the lease again');
     await appendNotes(store, cases, 10);

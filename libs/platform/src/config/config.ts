@@ -12,7 +12,9 @@ import {
   Max,
   Min,
   validateSync,
+  ValidateIf,
 } from 'class-validator';
+import { EVENT_STORE_ADAPTERS, type EventStoreAdapter } from '@aftersales/event-store';
 import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../auth/dev-key';
 import { LOG_LEVELS, type LogLevel } from '../logging/json-logger';
 
@@ -144,6 +146,23 @@ export class EventSourcedServiceConfig extends PlatformConfig {
   @IsString()
   @Matches(/^[a-z_][a-z0-9_]*$/)
   EVENT_STORE_SCHEMA = 'event_store';
+
+  /**
+   * The event store adapter: `postgres` (the log in DATABASE_URL) or `eventstoredb` (the log in
+   * EventStoreDB/KurrentDB at EVENTSTORE_URL; AUD-4 keys, read models and the rest stay in
+   * PostgreSQL). A service whose appends are conditional on other streams refuses to start on
+   * an adapter that cannot check them.
+   */
+  @IsIn(EVENT_STORE_ADAPTERS)
+  EVENT_STORE: EventStoreAdapter = 'postgres';
+
+  /** EventStoreDB/KurrentDB connection string (esdb://host:2113?tls=false); needed with EVENT_STORE=eventstoredb. */
+  @ValidateIf((config: EventSourcedServiceConfig) => config.EVENT_STORE === 'eventstoredb')
+  @IsString()
+  @Matches(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, {
+    message: 'EVENTSTORE_URL must be an esdb:// (or kurrentdb://) URL when EVENT_STORE=eventstoredb',
+  })
+  EVENTSTORE_URL?: string;
 
   /** Comma-separated host:port list (or `in-process`, the standalone); the relay and reactions need it. */
   @IsOptional()

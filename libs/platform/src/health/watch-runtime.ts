@@ -1,11 +1,12 @@
-import { readLogPositions, type Metrics } from '../metrics/metrics';
+import { PostgresEventStore, type AuditableEventStore } from '@aftersales/event-store';
+import { readLogPositions, readLogPositionsFromStore, type Metrics } from '../metrics/metrics';
 import type { HealthRegistry } from './health';
 
 /** What an event-sourced service runs besides HTTP, as far as readiness and metrics look at it. */
 export interface WatchedRuntime {
   /** The read models' database. */
   readonly dataSource: { query(sql: string): Promise<unknown> };
-  readonly store: { readAll(options: { maxCount: number }): Promise<unknown> };
+  readonly store: AuditableEventStore;
   readonly projections: {
     status(): ReadonlyArray<WatchedProjection>;
     /** The events set aside because the projection could not apply them. */
@@ -90,5 +91,10 @@ export function watchRuntime(
     );
     metrics.observeLeader(() => leader.active);
   }
-  metrics.observeLog(() => readLogPositions(runtime.dataSource, schemas, runtime.projections, relay));
+  const store = runtime.store;
+  metrics.observeLog(() =>
+    store instanceof PostgresEventStore
+      ? readLogPositions(runtime.dataSource, schemas, runtime.projections, relay)
+      : readLogPositionsFromStore(store, runtime.dataSource, schemas.service, runtime.projections, relay),
+  );
 }

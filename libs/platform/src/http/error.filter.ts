@@ -28,6 +28,7 @@ const ERROR_NAMES: Record<number, string> = {
   422: 'rule_violation',
   425: 'not_yet_consistent',
   429: 'too_many_requests',
+  501: 'not_implemented',
   503: 'unavailable',
 };
 
@@ -140,6 +141,9 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (status === 401) void reply.header('www-authenticate', 'Bearer');
     for (const [name, value] of Object.entries(headers ?? {})) void reply.header(name, value);
+    // An error is JSON whatever the route answers on success (a CSV export's content type is set
+    // before its handler runs, and an object body cannot be sent as text/csv).
+    void reply.header('content-type', 'application/json; charset=utf-8');
     void reply.status(status).send(body);
   }
 }

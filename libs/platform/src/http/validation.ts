@@ -1,6 +1,7 @@
 import { decodeKeysetCursor, type KeysetPosition } from '@aftersales/projections';
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { getMetadataStorage, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CompiledBodies } from './compiled-validation';
@@ -201,6 +202,7 @@ export function keysetAfter(after: string | undefined): KeysetPosition | undefin
 
 /** The window of a list query: at most 200 rows, from an offset. */
 export class OffsetPageQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, description: 'rows per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -208,6 +210,7 @@ export class OffsetPageQuery {
   @Max(200)
   limit?: number;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'rows skipped' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

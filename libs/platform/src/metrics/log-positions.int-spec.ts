@@ -2,7 +2,7 @@ import { PostgresEventStore } from '@aftersales/event-store';
 import { migrateRelay } from '@aftersales/messaging';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { Pool } from 'pg';
-import { readLogPositions } from './metrics';
+import { readLogPositions, readLogPositionsFromStore } from './metrics';
 
 describe('reading where the log ends and how far behind its followers are', () => {
   let db: TestDatabase;
@@ -46,6 +46,20 @@ describe('reading where the log ends and how far behind its followers are', () =
     expect((await readLogPositions(pool, schemas, projections, { streamPrefixes: ['visit-'] })).lag).toEqual({
       'relay:svc': 0,
       'projection:svc.register': 1,
+    });
+  });
+
+  it('read through the store (a log PostgreSQL does not hold), the same positions count the same', async () => {
+    await pool.query(`UPDATE svc.relay_checkpoint SET position = 2`);
+    for (const prefixes of [['case-'], ['visit-']]) {
+      const relay = { streamPrefixes: prefixes };
+      expect(await readLogPositionsFromStore(store, pool, 'svc', projections, relay)).toEqual(
+        await readLogPositions(pool, schemas, projections, relay),
+      );
+    }
+    expect(await readLogPositionsFromStore(store, pool, 'svc', projections)).toEqual({
+      head: 4,
+      lag: { 'projection:svc.register': 1 },
     });
   });
 

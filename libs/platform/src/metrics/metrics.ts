@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
-import type { FlushStats } from '@aftersales/event-store';
+import type { EventStore, FlushStats } from '@aftersales/event-store';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/auth.decorators';
 
@@ -52,6 +52,48 @@ export async function readLogPositions(
   for (const [name, count] of Object.entries(row.relays ?? {})) lag[`relay:${name}`] = Number(count);
   for (const { name, position } of projections.status())
     lag[`projection:${name}`] = Math.max(0, head - position);
+  return { head, lag };
+}
+
+/** Counting on a log other than PostgreSQL's reads the events themselves: it stops sooner (still past any alert). */
+export const STORE_LAG_CAP = 5_000;
+
+/**
+ * The same positions for a log PostgreSQL does not hold (EventStoreDB): the head from the store,
+ * each follower's lag counted by reading the log past its position (capped), the relay's
+ * checkpoint from the service's schema.
+ */
+export async function readLogPositionsFromStore(
+  store: Pick<EventStore, 'readPage'> & { headPosition(): Promise<number> },
+  db: SqlRunner,
+  serviceSchema: string,
+  projections: { status(): ReadonlyArray<{ readonly name: string; readonly position: number }> },
+  relay?: { readonly streamPrefixes: readonly string[] },
+): Promise<LogPositions> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(serviceSchema)) throw new TypeError(`invalid schema name ${serviceSchema}`);
+  const head = await store.headPosition();
+  const after = async (position: number, streamPrefixes?: readonly string[]) =>
+    position >= head
+      ? 0
+      : (
+          await store.readPage({
+            fromPosition: position,
+            streamPrefixes,
+            maxCount: STORE_LAG_CAP,
+            revealPersonalData: false,
+          })
+        ).events.length;
+  const lag: Record<string, number> = {};
+  if (relay && relay.streamPrefixes.length > 0) {
+    const result = await db.query(`SELECT relay, position FROM ${serviceSchema}.relay_checkpoint`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+      relay: string;
+      position: string | number;
+    }>;
+    for (const row of rows)
+      lag[`relay:${row.relay}`] = await after(Number(row.position), relay.streamPrefixes);
+  }
+  for (const { name, position } of projections.status()) lag[`projection:${name}`] = await after(position);
   return { head, lag };
 }
 

@@ -1,6 +1,6 @@
-import { caseAuditPart, type AuditSource } from '@aftersales/event-store';
+import { caseAuditPart, PostgresEventStore, type AuditSource } from '@aftersales/event-store';
 import { NotFound } from '@aftersales/kernel';
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotImplementedException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
@@ -61,6 +61,7 @@ export const CASE_AUDIT_PART = object(
           description: object(
             {
               summary: text,
+              summaryZh: { ...text, description: 'the same line in Chinese' },
               kind: { type: 'string', enum: ['decision', 'fact'] },
               decidedBy: actor,
               reason: text,
@@ -92,7 +93,7 @@ export const CASE_AUDIT_PART = object(
                 ),
               },
             },
-            ['decidedBy', 'reason', 'evidence', 'refs', 'attribution', 'money'],
+            ['summaryZh', 'decidedBy', 'reason', 'evidence', 'refs', 'attribution', 'money'],
           ),
           link: object({ ok: { type: 'boolean' }, reason: text }, ['reason']),
           data: { type: 'object', description: 'the event’s data; personal fields read as erased (AUD-4)' },
@@ -138,10 +139,15 @@ export class CaseAuditController {
 
 /** Where a running service's events are and how it describes them. */
 export function auditSourceOf(runtime: KitRuntime<never, unknown, object>): AuditSource {
-  const { declaration } = runtime;
+  const { declaration, store } = runtime;
+  // The report finds a case's streams through the case index the PostgreSQL log keeps.
+  if (!(store instanceof PostgresEventStore))
+    throw new NotImplementedException(
+      `${declaration.name}: the case audit report needs the PostgreSQL event store's case index; it runs on ${store.constructor.name}`,
+    );
   return {
     service: declaration.name,
-    store: runtime.store,
+    store,
     categories: [...declaration.streams.published, ...(declaration.streams.internal ?? [])],
     audit: declaration.audit,
   };

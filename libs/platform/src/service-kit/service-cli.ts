@@ -3,7 +3,8 @@ import { brokerFor, DeadLetterStore, type DeadLetter } from '@aftersales/messagi
 import { rebuildServiceReadModels } from '@aftersales/projections';
 import { Pool } from 'pg';
 import { loadConfig } from '../config/config';
-import { readLogPositions } from '../metrics/metrics';
+import { readLogPositions, readLogPositionsFromStore } from '../metrics/metrics';
+import { checkEventStoreFits, openServiceEventStore } from './service-event-store';
 import { reportMigration } from '../migrations/migrate-service';
 import type { AnyServiceDeclaration } from './service-declaration';
 import { declaredOpenApi, runDeclared } from './service-module';
@@ -27,6 +28,8 @@ export function migrateFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const config = loadConfig(declaration.config, env);
+  // The migration Job fails, before the rollout, where the service would refuse to start.
+  checkEventStoreFits(declaration, config);
   return reportMigration(declaration.name, () => migrateDeclared(declaration, config));
 }
 
@@ -44,7 +47,12 @@ export function rebuildFromEnv(
     ...(env.AUTH_JWKS_URL ? {} : { AUTH_DEV_KEY: 'true', NODE_ENV: undefined }),
   });
   return rebuildServiceReadModels({
-    env: { DATABASE_URL: config.DATABASE_URL, EVENT_STORE_SCHEMA: config.EVENT_STORE_SCHEMA },
+    env: {
+      DATABASE_URL: config.DATABASE_URL,
+      EVENT_STORE_SCHEMA: config.EVENT_STORE_SCHEMA,
+      EVENT_STORE: config.EVENT_STORE,
+      EVENTSTORE_URL: config.EVENTSTORE_URL,
+    },
     dataSource: (url) => readModelDataSource(declaration, url, 2),
     schema: schemaOf(declaration.name),
     projections: declaration.readModels.projections(declaration.settings(config), config),
@@ -172,14 +180,26 @@ export async function lagFromEnv(
     const { rows } = await pool.query<{ name: string; position: string }>(
       `SELECT name, position FROM ${schema}.projection_checkpoint ORDER BY name`,
     );
-    const positions = await readLogPositions(
-      pool,
-      { eventStore: config.EVENT_STORE_SCHEMA, service: schema },
-      { status: () => rows.map((r) => ({ name: r.name, position: Number(r.position) })) },
-      declaration.publicEvents
-        ? { streamPrefixes: declaration.streams.published.map((c: string) => `${c}-`) }
-        : undefined,
-    );
+    const checkpoints = { status: () => rows.map((r) => ({ name: r.name, position: Number(r.position) })) };
+    const relay = declaration.publicEvents
+      ? { streamPrefixes: declaration.streams.published.map((c: string) => `${c}-`) }
+      : undefined;
+    let positions;
+    if (config.EVENT_STORE === 'postgres')
+      positions = await readLogPositions(
+        pool,
+        { eventStore: config.EVENT_STORE_SCHEMA, service: schema },
+        checkpoints,
+        relay,
+      );
+    else {
+      const store = await openServiceEventStore(declaration, config);
+      try {
+        positions = await readLogPositionsFromStore(store, pool, schema, checkpoints, relay);
+      } finally {
+        await store.close();
+      }
+    }
     const consumers: LagReport['consumers'][number][] = [];
     const reactions = (declaration.reactions ?? []).filter((r) => r.topics(config).length > 0);
     if (config.KAFKA_BROKERS && reactions.length > 0) {

@@ -1,5 +1,5 @@
 import type { ContractRegistry } from '@aftersales/contracts';
-import type { PostgresEventStore, ServiceAudit } from '@aftersales/event-store';
+import type { AuditableEventStore, ServiceAudit } from '@aftersales/event-store';
 import type { Clock } from '@aftersales/kernel';
 import type { EventHandler, PublicEventMapper } from '@aftersales/messaging';
 import type { Projection } from '@aftersales/projections';
@@ -15,7 +15,8 @@ export interface ServiceInfrastructure<C, S> {
   /** The service's rules' numbers and tables, loaded once at start (policy files, zones). */
   readonly settings: S;
   readonly clock: Clock;
-  readonly store: PostgresEventStore;
+  /** The adapter `EVENT_STORE` selects (PostgreSQL unless set to eventstoredb). */
+  readonly store: AuditableEventStore;
   /** The service's read-model database (TypeORM, its own schema). */
   readonly dataSource: DataSource;
   /** A small pool on the same database for timers, the relay's lease and the inboxes. */
@@ -51,6 +52,11 @@ export interface ServiceDeclaration<
   /** Route prefix, PostgreSQL schema, log and metrics label, Kafka client id. */
   readonly name: string;
   readonly config: new () => C;
+  /**
+   * Why the service's appends are conditional on other streams (`AppendOptions.conditions`), if
+   * any are: the kit refuses to start it on an event store adapter that cannot check them.
+   */
+  readonly conditionalAppends?: string;
   /** Stream categories the service owns; `published` ones are read by the relay. */
   readonly streams: { readonly published: readonly string[]; readonly internal?: readonly string[] };
   readonly settings: (config: C) => S;

@@ -1,5 +1,5 @@
 import { contracts as publishedContracts } from '@aftersales/contracts';
-import { PostgresEventStore, type FlushStats } from '@aftersales/event-store';
+import { PostgresEventStore, type AuditableEventStore, type FlushStats } from '@aftersales/event-store';
 import { requestContext, SYSTEM_ACTOR, systemClock, type Clock } from '@aftersales/kernel';
 import {
   brokerFor,
@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig, type EventSourcedServiceConfig } from '../config/config';
 import { migrateService } from '../migrations/migrate-service';
 import { LeaderLease } from './leader-lease';
+import { checkEventStoreFits, openServiceEventStore } from './service-event-store';
 import type {
   AnyServiceDeclaration,
   RuntimeOverrides,
@@ -70,7 +71,7 @@ export class KitRuntime<C extends EventSourcedServiceConfig, S, P extends object
   get clock(): Clock {
     return this.context.clock;
   }
-  get store(): PostgresEventStore {
+  get store(): AuditableEventStore {
     return this.context.store;
   }
   get dataSource(): DataSource {
@@ -220,14 +221,12 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
   const clock = options.clock ?? systemClock;
   const onError = options.onError ?? ((what, error) => console.error(`${what}: ${String(error)}`));
   const schema = schemaOf(declaration.name);
+  // Refused before anything is migrated or opened: the log the configuration selects cannot hold its rules.
+  checkEventStoreFits(declaration, config);
   const settings = options.settings ?? declaration.settings(config);
   if (config.MIGRATE_ON_START) await migrateDeclared(declaration, config);
 
-  const store = new PostgresEventStore({
-    connectionString: config.DATABASE_URL,
-    schema: config.EVENT_STORE_SCHEMA,
-    onFlush: options.onFlush,
-  });
+  const store = await openServiceEventStore(declaration, config, { onFlush: options.onFlush });
   const dataSource = readModelDataSource(declaration, config.DATABASE_URL, config.DB_POOL_SIZE);
   await dataSource.initialize();
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4, connectionTimeoutMillis: 10_000 });
@@ -353,11 +352,12 @@ export async function startRuntime<C extends EventSourcedServiceConfig, S, P ext
   });
   await leader.start();
   await declaration.onStart?.(context);
-  // Appends anywhere wake the followers at once instead of at their next poll.
-  await store.onAppended(() => {
-    projections.poke();
-    relay?.poke();
-  });
+  // Appends anywhere wake the followers at once instead of at their next poll (PostgreSQL's NOTIFY).
+  if (store instanceof PostgresEventStore)
+    await store.onAppended(() => {
+      projections.poke();
+      relay?.poke();
+    });
 
   const runtime = new KitRuntime(
     declaration,

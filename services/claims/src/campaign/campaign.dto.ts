@@ -4,11 +4,12 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
 } from 'class-validator';
-import { BodyExample } from '@aftersales/platform';
+import { BodyExample, OffsetPageQuery } from '@aftersales/platform';
 
 const SERIAL = /^[A-Za-z0-9._/-]{1,200}$/;
 
@@ -59,4 +60,14 @@ export class AddSerialsDto {
   @ArrayMaxSize(10_000)
   @Matches(SERIAL, { each: true })
   serials!: string[];
+}
+
+export class ListCampaignsQuery extends OffsetPageQuery {
+  @IsOptional()
+  @IsString()
+  branch?: string;
+
+  @IsOptional()
+  @IsIn(['proposed', 'open'])
+  status?: 'proposed' | 'open';
 }

@@ -1,12 +1,37 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
-import { created, CurrentAccess, Roles, uuidParam, type Access } from '@aftersales/platform';
+import {
+  BranchFrom,
+  created,
+  CurrentAccess,
+  ReadModel,
+  Roles,
+  uuidParam,
+  type Access,
+} from '@aftersales/platform';
 import { NotFound, timeOrderedUuid } from '@aftersales/kernel';
 import type { FastifyReply } from 'fastify';
 import { ClaimsRuntime } from '../claims.runtime';
 import { CLAIMS_READERS, CLAIMS_STAFF } from '../claims.roles';
 import type { CampaignCommand, CampaignState } from './campaign.decider';
-import { AddSerialsDto, LinkCaseDto, ProposeCampaignDto } from './campaign.dto';
+import { AddSerialsDto, LinkCaseDto, ListCampaignsQuery, ProposeCampaignDto } from './campaign.dto';
+import { CAMPAIGN_LIST } from './campaign-list/campaign-list.projection';
+import { CAMPAIGN, CAMPAIGN_PAGE } from './campaign.responses';
+
+interface CampaignListRow {
+  campaignId: string;
+  branch: string;
+  kind: string;
+  title: string;
+  model: string;
+  status: string;
+  proposedBy: string;
+  proposedAt: Date;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  serialCount: number;
+  cases: string[];
+}
 
 /** CLM-6 campaigns: proposed by claims staff or QC, opened only by an executive's approval. */
 @Controller('campaigns')
@@ -70,8 +95,40 @@ export class CampaignsController {
     return this.run(access, { type: 'AddSerials', campaignId, serials: dto.serials });
   }
 
+  @Get()
+  @ApiOkResponse({
+    description: "the campaigns within the caller's branches, newest first, with their state (CLM-6)",
+    schema: CAMPAIGN_PAGE,
+  })
+  @Roles(...CLAIMS_READERS)
+  @BranchFrom({ query: 'branch' })
+  @ReadModel(CAMPAIGN_LIST)
+  async list(@Query() query: ListCampaignsQuery, @CurrentAccess() access: Access) {
+    const branches = access.branchFilter(query.branch);
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (branches !== 'all-branches') where.push(`branch = ANY($${args.push([...branches])})`);
+    if (query.status) where.push(`status = $${args.push(query.status)}`);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [items, [{ total }]]: [CampaignListRow[], { total: number }[]] = await Promise.all([
+      this.runtime.dataSource.query(
+        `SELECT campaign_id AS "campaignId", branch, kind, title, model, status,
+                proposed_by AS "proposedBy", proposed_at AS "proposedAt", approved_by AS "approvedBy",
+                approved_at AS "approvedAt", serial_count AS "serialCount", cases
+           FROM claims.campaign ${filter}
+          ORDER BY proposed_at DESC, campaign_id
+          LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
+        [...args, limit, offset],
+      ),
+      this.runtime.dataSource.query(`SELECT count(*)::int AS total FROM claims.campaign ${filter}`, args),
+    ]);
+    return { items, total, limit, offset };
+  }
+
   @Get(':campaignId')
-  @ApiOkResponse({ description: 'the campaign with its cases and units' })
+  @ApiOkResponse({ description: 'the campaign with its cases and units', schema: CAMPAIGN })
   @Roles(...CLAIMS_READERS)
   async get(
     @Param('campaignId', uuidParam('campaignId')) campaignId: string,

@@ -52,6 +52,15 @@ export class ClaimKpiProjection implements Projection {
             [e.data.caseId, e.data.claimId, e.data.amount.amountMinor],
           );
           break;
+        case 'SupplierClaimChargebackRefunded':
+          // FIN-6: a standing claim offsets only what stays charged back (a withdrawn one is gone already).
+          await em.query(
+            `UPDATE claims.case_cost
+                SET claims = claims || jsonb_build_object($2::text, GREATEST(0, (claims->>$2::text)::bigint - $3::bigint))
+              WHERE case_id = $1 AND claims ? $2::text`,
+            [e.data.caseId, e.data.claimId, e.data.amount.amountMinor],
+          );
+          break;
         case 'SupplierClaimWithdrawn':
           await em.query(`UPDATE claims.case_cost SET claims = claims - $2::text WHERE case_id = $1`, [
             e.data.caseId,

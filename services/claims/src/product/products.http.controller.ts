@@ -1,19 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
-import {
-  AccessDenied,
-  BranchFrom,
-  created,
-  CurrentAccess,
-  ReadModel,
-  Roles,
-  type Access,
-} from '@aftersales/platform';
-import { NotFound, RuleViolation } from '@aftersales/kernel';
+import { BranchFrom, created, CurrentAccess, ReadModel, Roles, type Access } from '@aftersales/platform';
+import { NotFound } from '@aftersales/kernel';
 import type { FastifyReply } from 'fastify';
 import { ClaimsRuntime } from '../claims.runtime';
 import { CLAIMS_READERS, CLAIMS_STAFF } from '../claims.roles';
-import { parseImport, type RejectedRow } from '../import/product-import';
+import { importProducts } from '../import/import-products';
+import { parseImport } from '../import/product-import';
 import { dateIn } from '../warranty/local-dates';
 import { warrantyTerms } from '../warranty/warranty-terms';
 import { warrantyStartOf, type ProductState } from './product.decider';
@@ -21,6 +14,7 @@ import { AddContractDto, ImportProductsDto, ListProductsQuery, RegisterProductDt
 import { ProductRow } from './product-registry/product-registry.entity';
 import { PRODUCT_REGISTRY } from './product-registry/product-registry.projection';
 import { SERIAL_HISTORY } from './serial-history/serial-history.projection';
+import { PRODUCT, SERIAL_HISTORY_ANSWER } from './product.responses';
 
 interface HistoryRow {
   serial: string;
@@ -28,10 +22,8 @@ interface HistoryRow {
   kind: string;
   ref: string;
   summary: string;
+  summaryZh: string;
 }
-
-/** Rows of an import registered at once. */
-const IMPORT_PARALLELISM = 64;
 
 /** The product registry by serial (CLM-1), its maintenance contracts (CLM-2) and history (CLM-7). */
 @Controller('products')
@@ -63,40 +55,10 @@ export class ProductsController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'how many rows were registered, unchanged, and every rejected row' })
   @Roles(...CLAIMS_STAFF)
-  async import(@Body() dto: ImportProductsDto, @CurrentAccess() access: Access) {
-    let registered = 0;
-    let unchanged = 0;
-    const rejected: RejectedRow[] = [];
-    const registerRow = async ({ line, row }: { line: number; row: RegisterProductDto }) => {
-      try {
-        access.assertBranch(row.branch);
-        const { events } = await this.runtime.products.execute(
-          { type: 'RegisterProduct', source: 'import', ...row },
-          { authorize: (s) => s.exists && access.assertBranch(s.branch) },
-        );
-        if (events.length > 0) registered++;
-        else unchanged++;
-      } catch (error) {
-        if (error instanceof RuleViolation)
-          rejected.push({ line, reason: `${error.rule}: ${error.message}` });
-        else if (error instanceof AccessDenied) rejected.push({ line, reason: `ORG-1: ${error.reason}` });
-        else throw error;
-      }
-    };
-    // Rows go in parallel so the event store commits them in groups; a serial twice in one file
-    // is decided again on the version conflict, as any concurrent write.
-    let batch: Promise<void>[] = [];
-    for (const parsed of parseImport(dto.format, dto.content)) {
-      if ('reason' in parsed) rejected.push(parsed);
-      else batch.push(registerRow(parsed));
-      if (batch.length >= IMPORT_PARALLELISM) {
-        await Promise.all(batch);
-        batch = [];
-      }
-    }
-    await Promise.all(batch);
-    rejected.sort((a, b) => a.line - b.line);
-    return { registered, unchanged, rejected };
+  import(@Body() dto: ImportProductsDto, @CurrentAccess() access: Access) {
+    return importProducts(this.runtime, parseImport(dto.format, dto.content), (branch) =>
+      access.assertBranch(branch),
+    );
   }
 
   @Get()
@@ -117,7 +79,10 @@ export class ProductsController {
   }
 
   @Get(':serial')
-  @ApiOkResponse({ description: "the serial's record and where its warranty stands today (branch calendar)" })
+  @ApiOkResponse({
+    description: "the serial's record and where its warranty stands today (branch calendar)",
+    schema: PRODUCT,
+  })
   @Roles(...CLAIMS_READERS)
   async get(@Param('serial') serial: string, @CurrentAccess() access: Access) {
     const { state } = await this.runtime.products.load(serial);
@@ -131,7 +96,10 @@ export class ProductsController {
    * inspections and claims, and those of the units it replaced, oldest first.
    */
   @Get(':serial/history')
-  @ApiOkResponse({ description: "the serial's history, with the units it replaced" })
+  @ApiOkResponse({
+    description: "the serial's history, with the units it replaced",
+    schema: SERIAL_HISTORY_ANSWER,
+  })
   @Roles(...CLAIMS_READERS)
   @ReadModel(SERIAL_HISTORY)
   async history(@Param('serial') serial: string, @CurrentAccess() access: Access) {
@@ -145,7 +113,7 @@ export class ProductsController {
       row = await registry.findOneBy({ serial: row.replaces });
     }
     const entries: HistoryRow[] = await this.runtime.dataSource.query(
-      `SELECT serial, at, kind, ref, summary FROM claims.serial_history
+      `SELECT serial, at, kind, ref, summary, summary_zh AS "summaryZh" FROM claims.serial_history
         WHERE serial = ANY($1) ORDER BY position`,
       [chain],
     );

@@ -132,8 +132,18 @@ function decidedEvents(): Any[] {
     reason: 'r',
     evidence: [{ kind: 'attachment', ref: 'dms://S/letter.pdf', sha256: 'c'.repeat(64), description: 'd' }],
   });
+  c = claim(c, { type: 'ReferDispute', claimId: 'k1', by: 'claims-officer' });
   c = claim(c, { type: 'UpholdClaim', claimId: 'k1', attributionId: 'a' });
-  claim(c, { type: 'WithdrawClaim', claimId: 'k1', reason: 'r', attributionId: 'a2' });
+  c = claim(c, { type: 'WithdrawClaim', claimId: 'k1', reason: 'r', attributionId: 'a2' });
+  claim(c, {
+    type: 'NoteChargebackRefund',
+    claimId: 'k1',
+    refundId: 'f1',
+    amount: money(60, 'CNY'),
+    attributionId: 'a2',
+    reason: 'r',
+    refundedAt: now.toISOString(),
+  });
   return out;
 }
 
@@ -147,7 +157,7 @@ describe("claims' public events", () => {
         type,
         handled: Boolean(toPublic(events.find((e) => e.type === type)!)) || type in PRIVATE_EVENTS,
       }).toEqual({ type, handled: true });
-    expect(types.size).toBe(19);
+    expect(types.size).toBe(21);
   });
 
   it('CLM-4: every published event passes its contract as the relay checks it (strict)', () => {

@@ -24,6 +24,7 @@ export const PRIVATE_EVENTS: Readonly<Record<string, string>> = {
   VisitNoted: "claims' copy of dispatch's visit, for the serial history",
   PartsDueForRecovery: 'CLM-5 figures are a report (reports/claim-kpi); no downstream consumer yet',
   PartsRecovered: 'as PartsDueForRecovery',
+  SupplierClaimChargebackRefunded: 'finance publishes the refund (chargeback-refunded); the claim notes it',
 };
 
 /** Internal → versioned public contract. */
@@ -43,6 +44,11 @@ export function toPublic(event: ClaimsEvent): PublicOf | undefined {
       return { type: 'claims.supplier-claim-confirmed.v1', payload: event.data };
     case 'SupplierClaimDisputed':
       return { type: 'claims.supplier-claim-disputed.v1', payload: event.data };
+    case 'SupplierClaimDisputeReferred': {
+      // QC-4: the same dispute again, so quality inspection opens it if it has not (it opens it once).
+      const { referredBy: _by, ...dispute } = event.data;
+      return { type: 'claims.supplier-claim-disputed.v1', payload: dispute };
+    }
     case 'SupplierClaimWithdrawn':
       return { type: 'claims.supplier-claim-withdrawn.v1', payload: event.data };
     default:

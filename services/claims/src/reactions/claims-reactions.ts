@@ -184,6 +184,24 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
 
   const finance = (consumed: ConsumedEvent) =>
     within(consumed, async () => {
+      const event = asContractEvent(consumed);
+      if (event.type === 'finance.chargeback-refunded.v1') {
+        // FIN-6: the claim shows what finance credited back of its chargeback, once per refund.
+        const p = event.payload;
+        await parts.claims.execute(
+          {
+            type: 'NoteChargebackRefund',
+            claimId: p.claimId,
+            refundId: consumed.id,
+            amount: { ...p.amount },
+            attributionId: p.attributionId,
+            reason: p.reason,
+            refundedAt: p.refundedAt,
+          },
+          { eventIds: (i) => deriveEventId(consumed.id, `claim-refund#${i}`) },
+        );
+        return;
+      }
       // CLM-4: claims follow the costs finance approved (the audit carries the amount approved).
       if (consumed.type !== 'finance.cost-audited.v1') return;
       const p = consumed.payload as CostAudited;

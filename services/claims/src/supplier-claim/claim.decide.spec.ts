@@ -1,6 +1,6 @@
-import { givenWhenThen } from '@aftersales/cqrs';
-import { money } from '@aftersales/kernel';
-import { claimDecider, type ClaimCommand } from './claim.decider';
+import { fold, givenWhenThen } from '@aftersales/cqrs';
+import { money, NotFound } from '@aftersales/kernel';
+import { claimDecider, refundedMinor, type ClaimCommand } from './claim.decider';
 import { shareOfCosts } from './claim-amount';
 
 const T0 = new Date('2026-06-01T02:00:00Z');
@@ -163,5 +163,161 @@ describe('supplier claim notices', () => {
     const shares = [{ partyKey: 'supplier:SUP-7', shareBp: 10_000 }];
     expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-7', 'CNY')).toEqual(cny(999));
     expect(shareOfCosts([cny(999)], shares, 'supplier:SUP-8', 'CNY')).toEqual(cny(0));
+  });
+
+  describe('FIN-6: a chargeback finance refunds', () => {
+    const confirmed = [
+      ...issued,
+      ...given(issued).when({ type: 'ConfirmOnWindowPassed', claimId: 'k1' }, DUE).events(),
+    ];
+    const withdrawn = [
+      ...confirmed,
+      ...given(confirmed)
+        .when({ type: 'WithdrawClaim', claimId: 'k1', reason: 'a2 clears SUP-7', attributionId: 'a2' })
+        .events(),
+    ];
+    const refund = (refundId: string, amountMinor: number): ClaimCommand => ({
+      type: 'NoteChargebackRefund',
+      claimId: 'k1',
+      refundId,
+      amount: cny(amountMinor),
+      attributionId: 'a2',
+      reason: 'attribution a2 no longer names the supplier',
+      refundedAt: '2026-07-05T01:00:00.000Z',
+    });
+    it('FIN-6/CLM-4: a withdrawn claim shows the whole chargeback refunded, and stays withdrawn', () => {
+      const events = given(withdrawn).when(refund('f1', 3333)).events();
+      expect(events).toEqual([
+        {
+          type: 'SupplierClaimChargebackRefunded',
+          data: {
+            claimId: 'k1',
+            caseId: 'c1',
+            branch: 'HZ',
+            supplierId: 'SUP-7',
+            refundId: 'f1',
+            amount: cny(3333),
+            attributionId: 'a2',
+            reason: 'attribution a2 no longer names the supplier',
+            refundedAt: '2026-07-05T01:00:00.000Z',
+            refundedTotal: cny(3333),
+            notedAt: T0.toISOString(),
+          },
+        },
+      ]);
+      const state = fold(claimDecider, [...withdrawn, ...events]);
+      expect(state).toMatchObject({ status: 'withdrawn', confirmedAmount: cny(3333) });
+      expect(refundedMinor(state)).toBe(3333);
+    });
+    it('FIN-6: a lowered share refunds part; refunds add up; the same refund redelivered notes nothing', () => {
+      const first = given(confirmed).when(refund('f1', 1000)).events();
+      given([...confirmed, ...first])
+        .when(refund('f1', 1000))
+        .then([]);
+      const [second] = given([...confirmed, ...first])
+        .when(refund('f2', 500))
+        .events();
+      expect(second.data).toMatchObject({ amount: cny(500), refundedTotal: cny(1500) });
+      expect(fold(claimDecider, [...confirmed, ...first, second])).toMatchObject({ status: 'confirmed' });
+    });
+    it('FIN-9: a refund in another currency, of nothing, or on an unknown claim is refused', () => {
+      given(confirmed)
+        .when({ ...refund('f1', 10), amount: money(10, 'EUR') } as ClaimCommand)
+        .thenThrows('FIN-9', /kept in CNY, not EUR/);
+      given(confirmed)
+        .when(refund('f1', 0))
+        .thenThrows('FIN-9', /positive integer/);
+      given([]).when(refund('f1', 10)).thenThrows(NotFound);
+    });
+  });
+
+  describe("QC-4: a supplier's dispute QC has not decided", () => {
+    const disputedEvents = [
+      ...issued,
+      ...given(issued)
+        .when({
+          type: 'DisputeClaim',
+          claimId: 'k1',
+          reason: 'coil passed incoming inspection',
+          evidence: [{ kind: 'photo', ref: 'dms://SUP-7/coil.jpg', sha256: 'a'.repeat(64) }],
+        })
+        .events(),
+    ];
+    it('QC-4/CLM-4: the claims officer refers the pending dispute to QC again, with its reason and evidence', () => {
+      const later = new Date('2026-06-20T03:00:00Z');
+      given(disputedEvents)
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'claims-officer' }, later)
+        .then([
+          {
+            type: 'SupplierClaimDisputeReferred',
+            data: {
+              claimId: 'k1',
+              caseId: 'c1',
+              branch: 'HZ',
+              supplierId: 'SUP-7',
+              inspectionId: 'i1',
+              attributionId: 'a1',
+              reason: 'coil passed incoming inspection',
+              evidence: [{ kind: 'photo', ref: 'dms://SUP-7/coil.jpg', sha256: 'a'.repeat(64) }],
+              disputedAt: T0.toISOString(),
+              referredBy: 'claims-officer',
+              referredAt: later.toISOString(),
+            },
+          },
+        ]);
+    });
+    it('QC-4: the review falling overdue refers it once it is still pending; a settled claim is left be', () => {
+      const [e] = given(disputedEvents)
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'review-overdue' })
+        .events();
+      expect(e).toMatchObject({
+        type: 'SupplierClaimDisputeReferred',
+        data: { referredBy: 'review-overdue' },
+      });
+      const upheld = given(disputedEvents)
+        .when({ type: 'UpholdClaim', claimId: 'k1', attributionId: 'a1' })
+        .events();
+      given([...disputedEvents, ...upheld])
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'review-overdue' })
+        .then([]);
+      // The review of an earlier dispute (under another attribution) refers nothing.
+      given(disputedEvents)
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'review-overdue', attributionId: 'a0' })
+        .then([]);
+      const [own] = given(disputedEvents)
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'review-overdue', attributionId: 'a1' })
+        .events();
+      expect(own.type).toBe('SupplierClaimDisputeReferred');
+    });
+    it('CLM-4: only a disputed claim can be referred again by the officer', () => {
+      given(issued)
+        .when({ type: 'ReferDispute', claimId: 'k1', by: 'claims-officer' })
+        .thenThrows('CLM-4', /the claim is issued; only a disputed claim/);
+    });
+    it('QC-4: a review superseding the disputed attribution, still naming the supplier, issues the claim anew with a fresh window', () => {
+      const reissue: ClaimCommand = { ...issue, attributionId: 'a2', shareBp: 2000, amount: cny(2000) };
+      const [e] = given(disputedEvents).when(reissue).events();
+      expect(e).toMatchObject({
+        type: 'SupplierClaimIssued',
+        data: { attributionId: 'a2', amount: cny(2000), respondBy: DUE.toISOString() },
+      });
+      expect(fold(claimDecider, [...disputedEvents, e])).toMatchObject({
+        status: 'issued',
+        attributionId: 'a2',
+      });
+      expect(fold(claimDecider, [...disputedEvents, e])).not.toHaveProperty('dispute');
+      // A new cost under the disputed attribution only amends it; the dispute still waits.
+      const [amended] = given(disputedEvents)
+        .when({ ...issue, amount: cny(4000) })
+        .events();
+      expect(amended.type).toBe('SupplierClaimAmended');
+      expect(fold(claimDecider, [...disputedEvents, amended])).toMatchObject({ status: 'disputed' });
+    });
+    it('CLM-4: the supplier can still confirm a claim whose dispute waits for QC', () => {
+      const [e] = given(disputedEvents)
+        .when({ type: 'ConfirmClaim', claimId: 'k1', amount: cny(3333) })
+        .events();
+      expect(e).toMatchObject({ type: 'SupplierClaimConfirmed', data: { confirmedBy: 'supplier' } });
+    });
   });
 });

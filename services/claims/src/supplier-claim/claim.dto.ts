@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OffsetPageQuery, BodyExample } from '@aftersales/platform';
 import { Type } from 'class-transformer';
 import {
@@ -14,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CLAIM_STATUSES } from './claim.events';
 
 export class MoneyDto {
   @IsInt()
@@ -68,14 +70,17 @@ export class DisputeClaimDto {
 }
 
 export class ListClaimsQuery extends OffsetPageQuery {
+  @ApiPropertyOptional({ description: "a branch code (default: the caller's branches)" })
   @IsOptional()
   @IsString()
   branch?: string;
 
+  @ApiPropertyOptional({ enum: CLAIM_STATUSES })
   @IsOptional()
-  @IsIn(['issued', 'confirmed', 'disputed', 'withdrawn'])
-  status?: string;
+  @IsIn([...CLAIM_STATUSES])
+  status?: (typeof CLAIM_STATUSES)[number];
 
+  @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)

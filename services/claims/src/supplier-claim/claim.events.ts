@@ -1,6 +1,8 @@
 import type { Money } from '@aftersales/kernel';
 
-export type ClaimStatus = 'issued' | 'confirmed' | 'disputed' | 'withdrawn';
+/** Where a claim stands (CLM-4): issued, confirmed (charged back, FIN-6), disputed (QC-4 review pending), withdrawn. */
+export const CLAIM_STATUSES = ['issued', 'confirmed', 'disputed', 'withdrawn'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** CLM-4 索赔通知书: what the supplier is told. */
 export interface ClaimNotice {
@@ -30,6 +32,20 @@ export interface DisputeEvidence {
   readonly sha256: string;
   readonly description?: string;
 }
+
+/** FIN-6: part or all of the claim's chargeback that finance credited back to the supplier. */
+export interface ChargebackRefund {
+  /** Finance's event: one refund is noted once. */
+  readonly refundId: string;
+  readonly amount: Money;
+  /** The attribution in force that cleared the supplier or lowered its share (QC-4). */
+  readonly attributionId: string;
+  readonly reason: string;
+  readonly refundedAt: string;
+}
+
+/** Who referred a pending dispute to QC again: the claims officer, or its review falling overdue. */
+export type DisputeReferrer = 'claims-officer' | 'review-overdue';
 
 /** A supplier claim (stream `claim-<claimId>`). */
 export type ClaimEvent =
@@ -87,5 +103,35 @@ export type ClaimEvent =
         /** The attribution in force that no longer names the supplier. */
         attributionId: string;
         withdrawnAt: string;
+      };
+    }
+  | {
+      /** QC-4: the pending dispute sent to QC again, the same dispute (QC opens it once). */
+      type: 'SupplierClaimDisputeReferred';
+      data: {
+        claimId: string;
+        caseId: string;
+        branch: string;
+        supplierId: string;
+        inspectionId: string;
+        attributionId: string;
+        reason: string;
+        evidence: readonly DisputeEvidence[];
+        disputedAt: string;
+        referredBy: DisputeReferrer;
+        referredAt: string;
+      };
+    }
+  | {
+      /** FIN-6: finance refunded (part of) the chargeback of this claim. */
+      type: 'SupplierClaimChargebackRefunded';
+      data: ChargebackRefund & {
+        claimId: string;
+        caseId: string;
+        branch: string;
+        supplierId: string;
+        /** Everything refunded on the claim so far, this refund included. */
+        refundedTotal: Money;
+        notedAt: string;
       };
     };

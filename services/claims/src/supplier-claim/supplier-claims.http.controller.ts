@@ -4,10 +4,11 @@ import { BranchFrom, CurrentAccess, ReadModel, Roles, uuidParam, type Access } f
 import { NotFound } from '@aftersales/kernel';
 import { ClaimsRuntime } from '../claims.runtime';
 import { CLAIMS_READERS, CLAIMS_STAFF } from '../claims.roles';
-import type { ClaimCommand, ClaimState } from './claim.decider';
+import { refundedMinor, type ClaimCommand, type ClaimState } from './claim.decider';
 import { ConfirmClaimDto, DisputeClaimDto, ListClaimsQuery } from './claim.dto';
 import { SupplierClaimRow } from './claim-list/claim-list.entity';
 import { CLAIM_LIST } from './claim-list/claim-list.projection';
+import { CLAIM, CLAIM_PAGE } from './claim.responses';
 
 /**
  * Supplier claim notices (CLM-4): the claims officer records the supplier's answer; confirmed
@@ -18,7 +19,10 @@ export class SupplierClaimsController {
   constructor(@Inject(ClaimsRuntime) private readonly runtime: ClaimsRuntime) {}
 
   @Get()
-  @ApiOkResponse({ description: "a page of supplier claims, newest first, within the caller's branches" })
+  @ApiOkResponse({
+    description: "a page of supplier claims, newest first, within the caller's branches",
+    schema: CLAIM_PAGE,
+  })
   @Roles(...CLAIMS_READERS)
   @BranchFrom({ query: 'branch' })
   @ReadModel(CLAIM_LIST)
@@ -41,7 +45,7 @@ export class SupplierClaimsController {
   }
 
   @Get(':claimId')
-  @ApiOkResponse({ description: 'the claim notice and where it stands' })
+  @ApiOkResponse({ description: 'the claim notice and where it stands', schema: CLAIM })
   @Roles(...CLAIMS_READERS)
   async get(@Param('claimId', uuidParam('claimId')) claimId: string, @CurrentAccess() access: Access) {
     const { state } = await this.runtime.claims.load(claimId);
@@ -79,6 +83,17 @@ export class SupplierClaimsController {
     });
   }
 
+  @Post(':claimId/dispute/referral')
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      "the supplier's pending dispute sent to QC again (QC-4), e.g. after QC's copy was dead-lettered and discarded; QC opens it once",
+  })
+  @Roles(...CLAIMS_STAFF)
+  referDispute(@Param('claimId', uuidParam('claimId')) claimId: string, @CurrentAccess() access: Access) {
+    return this.run(access, { type: 'ReferDispute', claimId, by: 'claims-officer' });
+  }
+
   private async run(access: Access, command: ClaimCommand) {
     const { state, events } = await this.runtime.claims.execute(command, {
       authorize: (s) => {
@@ -93,5 +108,14 @@ export class SupplierClaimsController {
 function view(state: ClaimState) {
   if (!state.exists) return undefined;
   const { exists: _exists, ...claim } = state;
-  return claim;
+  const currency = state.amount.currency;
+  const refunded = refundedMinor(state);
+  return {
+    ...claim,
+    // FIN-6: what finance credited back, and what stays deducted of the confirmed amount.
+    refunded: { amountMinor: refunded, currency },
+    ...(state.confirmedAmount
+      ? { chargedBack: { amountMinor: Math.max(0, state.confirmedAmount.amountMinor - refunded), currency } }
+      : {}),
+  };
 }

@@ -8,8 +8,15 @@ export interface WarrantyPolicy {
   readonly extendedYears: number;
 }
 
-export type WarrantyStanding = 'full-warranty' | 'extended-repair' | 'out-of-warranty' | 'unregistered';
-export type ServiceClass = 'free-warranty' | 'contract' | 'paid';
+export const WARRANTY_STANDINGS = [
+  'full-warranty',
+  'extended-repair',
+  'out-of-warranty',
+  'unregistered',
+] as const;
+export type WarrantyStanding = (typeof WARRANTY_STANDINGS)[number];
+export const SERVICE_CLASSES = ['free-warranty', 'contract', 'paid'] as const;
+export type ServiceClass = (typeof SERVICE_CLASSES)[number];
 
 export interface WarrantyTerms {
   readonly standing: WarrantyStanding;
@@ -36,6 +43,8 @@ export function warrantyTerms(startsOn: string, serviceOn: string, policy: Warra
 export interface Classification {
   readonly serviceClass: ServiceClass;
   readonly reason: string;
+  /** The same reason in Chinese, for the console's default language. */
+  readonly reasonZh: string;
 }
 
 /**
@@ -49,18 +58,48 @@ export function classifyService(input: {
   readonly humanDamage: boolean;
   readonly contractId?: string;
 }): Classification {
-  if (input.humanDamage) return { serviceClass: 'paid', reason: 'human damage is not covered (CLM-1)' };
+  if (input.humanDamage)
+    return {
+      serviceClass: 'paid',
+      reason: 'human damage is not covered (CLM-1)',
+      reasonZh: '人为损坏不在保修范围（CLM-1）',
+    };
   if (input.standing === 'full-warranty')
-    return { serviceClass: 'free-warranty', reason: 'within the full warranty (CLM-1)' };
+    return {
+      serviceClass: 'free-warranty',
+      reason: 'within the full warranty (CLM-1)',
+      reasonZh: '在三包期内（CLM-1）',
+    };
   if (input.standing === 'extended-repair')
-    return { serviceClass: 'free-warranty', reason: 'within the extended free-repair window (CLM-1)' };
+    return {
+      serviceClass: 'free-warranty',
+      reason: 'within the extended free-repair window (CLM-1)',
+      reasonZh: '在延保免费维修期内（CLM-1）',
+    };
   if (input.contractId)
     return {
       serviceClass: 'contract',
       reason: `covered by maintenance contract ${input.contractId} (CLM-2)`,
+      reasonZh: `由维保合同 ${input.contractId} 覆盖（CLM-2）`,
     };
-  return {
-    serviceClass: 'paid',
-    reason: input.standing === 'unregistered' ? 'serial not in the registry' : 'out of warranty (CLM-1)',
-  };
+  return input.standing === 'unregistered'
+    ? { serviceClass: 'paid', reason: 'serial not in the registry', reasonZh: '序列号未在产品档案中登记' }
+    : { serviceClass: 'paid', reason: 'out of warranty (CLM-1)', reasonZh: '已过保（CLM-1）' };
+}
+
+/**
+ * An assessment's reason in Chinese. The log keeps the English reason the decision gave; its
+ * Chinese is the classification of the same facts, offered only while it reads the same reason.
+ */
+export function reasonZhOf(assessed: {
+  readonly standing: WarrantyStanding;
+  readonly humanDamage: boolean;
+  readonly contractId?: string;
+  readonly serviceClass: ServiceClass;
+  readonly reason: string;
+}): string | undefined {
+  const now = classifyService(assessed);
+  return now.serviceClass === assessed.serviceClass && now.reason === assessed.reason
+    ? now.reasonZh
+    : undefined;
 }

@@ -405,6 +405,27 @@ describe('supplier chargebacks (FIN-6)', () => {
       .then([]);
   });
 
+  it('FIN-6: a claim refunded in full, issued anew under an attribution naming the supplier again and confirmed, is charged again', () => {
+    const named = history([
+      costCommand(),
+      approve(),
+      attribute('a1', [dept('assembly', 7_000), supplier('sup-9', 3_000)]),
+      confirmed(),
+      attribute('a2', [dept('assembly', 10_000)], 'a1'),
+      attribute('a3', [dept('assembly', 7_000), supplier('sup-9', 3_000)], 'a2'),
+    ]);
+    expect(named.map((e) => e.type)).toContain('ChargebackRefunded');
+    const again = { ...confirmed(), sourceEventId: 'evt-clm-1-reissued' };
+    const events = given(named).when(again).events();
+    expect(events.map((e) => e.type)).toEqual(['ChargebackConfirmed', 'EntryPosted']);
+    expect(net([...named, ...events])).toMatchObject({ 'supplier-payable:sup-9': 3_000 });
+    expect(net([...named, ...events])).not.toHaveProperty('supplier-recoverable:sup-9');
+    // Still once while it stands.
+    given([...named, ...events])
+      .when(again)
+      .then([]);
+  });
+
   it('FIN-6: a confirmation that arrives after the supplier was cleared is refunded in the same step', () => {
     const cleared = history([
       costCommand(),

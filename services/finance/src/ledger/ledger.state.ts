@@ -21,6 +21,8 @@ export interface Recovery {
   readonly outstandingMinor: number;
   /** The chargeback's entry, which a refund compensates. */
   readonly entryId?: string;
+  /** Some of it was credited back (FIN-6 refund). */
+  readonly refunded?: boolean;
 }
 
 export type LedgerState =
@@ -123,7 +125,11 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
         ...s,
         recoveries: {
           ...s.recoveries,
-          [claimId]: { ...recovery, outstandingMinor: recovery.outstandingMinor - amount.amountMinor },
+          [claimId]: {
+            ...recovery,
+            outstandingMinor: recovery.outstandingMinor - amount.amountMinor,
+            refunded: true,
+          },
         },
       };
     }

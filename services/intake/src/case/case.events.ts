@@ -200,6 +200,8 @@ export type TimelineEntryRecorded = {
     readonly sourceEventId: string;
     readonly sourceEventType: string;
     readonly summary: string;
+    /** The same line in Chinese, the console's default; entries recorded before it existed have none. */
+    readonly summaryZh?: string;
     readonly occurredAt: string;
   };
 };

@@ -1,6 +1,6 @@
 import { responseSchemas } from '@aftersales/platform';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { CASE_KINDS, SEVERITIES } from './case.vocabulary';
+import { CASE_KINDS, CHANNELS, REMEDIES, SEVERITIES } from './case.vocabulary';
 
 // What intake answers with, for its OpenAPI document (the shapes of case-summary.ts and the queries).
 
@@ -43,7 +43,7 @@ export const REGISTER_PAGE = page('items', {
     serialNumber: text,
     symptomCode: nullable(text),
     remedy: nullable(text),
-    costsRecoveredFrom: nullable({ type: 'string', enum: ['customer'] }),
+    costsRecoveredFrom: nullable({ type: 'string', enum: ['customer', null] }),
     month: { ...text, description: 'YYYY-MM, in the branch calendar' },
     registeredAt: time,
     responseDueAt: time,
@@ -63,17 +63,83 @@ export const REGISTER_PAGE = page('items', {
 });
 
 /** The case with its whole story from the log (AUD-1). */
-export const CASE_TIMELINE = object({
-  case: { type: 'object', description: 'the case as its events leave it' },
-  registration: {
-    type: 'object',
-    description: "the registration as recorded, with the customer's personal data unless erased (AUD-4)",
+const product = object({ model: text, serialNumber: text, purchaseDate: text, commissioningDate: text }, [
+  'purchaseDate',
+  'commissioningDate',
+]);
+const CASE = object(
+  {
+    exists: { type: 'boolean', enum: [true] },
+    ...summary,
+    channel: { type: 'string', enum: [...CHANNELS] },
+    registeredAt: time,
+    respondedAt: time,
+    responseMissed: { type: 'boolean', description: 'INT-4' },
+    resolutionMissed: { type: 'boolean', description: 'INT-5' },
+    resolvedAt: time,
+    closedAt: time,
+    remedy: { type: 'string', enum: [...REMEDIES] },
+    vip: { type: 'boolean', description: 'INT-10' },
+    followUpOwnerId: text,
+    surveyId: text,
+    surveyAnswered: { type: 'boolean' },
+    product,
+    symptomCode: text,
+    pausedSince: { ...time, description: 'INT-11 while the deadline clocks wait on the customer' },
+    pausedMs: { type: 'integer', description: 'INT-11 time paused so far' },
+    timelineSourceIds: { type: 'array', items: text },
   },
+  [
+    'respondedAt',
+    'resolvedAt',
+    'closedAt',
+    'remedy',
+    'followUpOwnerId',
+    'surveyId',
+    'symptomCode',
+    'pausedSince',
+  ],
+);
+/** The CaseRegistered event's data; the customer's personal data is gone once erased (AUD-4). */
+const REGISTRATION = {
+  ...object(
+    {
+      caseId: text,
+      caseNumber: text,
+      branch: text,
+      channel: { type: 'string', enum: [...CHANNELS] },
+      kind: summary.kind,
+      severity: summary.severity,
+      registeredAt: time,
+      customer: object(
+        {
+          customerId: text,
+          name: text,
+          contactPerson: nullable(text),
+          phone: text,
+          address: text,
+          vip: { type: 'boolean' },
+        },
+        ['name', 'contactPerson', 'phone', 'address'],
+      ),
+      product,
+      problem: object({ description: text, symptomCode: text }, ['description', 'symptomCode']),
+      priority: { type: 'string', enum: ['normal', 'high'] },
+    },
+    ['registeredAt', 'priority'],
+  ),
+  additionalProperties: true,
+  description: "the registration as recorded, with the customer's personal data unless erased (AUD-4)",
+};
+
+export const CASE_TIMELINE = object({
+  case: { ...CASE, description: 'the case as its events leave it' },
+  registration: REGISTRATION,
   timeline: {
     type: 'array',
     items: object(
       {
-        position: { ...text, description: 'global log position' },
+        position: { type: 'integer', description: 'global log position' },
         version: { type: 'integer' },
         type: { ...text, description: 'the event type' },
         at: time,
@@ -84,7 +150,7 @@ export const CASE_TIMELINE = object({
         data: {
           type: 'object',
           description:
-            "the event's data; a downstream milestone (TimelineEntryRecorded) carries a one-sentence summary",
+            "the event's data; a downstream milestone (TimelineEntryRecorded) carries a one-sentence summary in English and, as summaryZh, in Chinese",
         },
       },
       ['branch', 'causationId'],

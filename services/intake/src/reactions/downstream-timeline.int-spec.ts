@@ -30,6 +30,9 @@ describe('downstream events on the case timeline', () => {
         INTAKE_EVENTS_TOPIC: uniqueTopic('aftersales.intake.events'),
         KAFKA_PARTITIONS: '2',
         DOWNSTREAM_TOPICS: topic,
+        // A group of its own: a member of a shared group can be handed another's topics and never
+        // see this test's events (kafkajs assigns across every member's subscriptions).
+        DOWNSTREAM_CONSUMER_GROUP: `${topic}.intake`,
       },
       { contracts },
     );
@@ -91,6 +94,7 @@ describe('downstream events on the case timeline', () => {
       sourceEventId: eventId,
       sourceEventType: 'dispatch.visit-completed.v1',
       summary: 'Visit completed, fixed first time.',
+      summaryZh: '上门服务完成，一次修复。',
     });
     expect(entries[0].metadata).toMatchObject({ causationId: eventId, correlationId: 'corr-d' });
   });

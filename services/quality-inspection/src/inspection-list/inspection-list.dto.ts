@@ -1,5 +1,6 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ROOT_CAUSES } from '../inspection/inspection.vocabulary';
 
 export const STATUSES = [
@@ -12,31 +13,47 @@ export const STATUSES = [
   'checked-not-intact',
 ] as const;
 
+const BRANCHES = {
+  description: 'branch codes, comma-separated (HZ,NB)',
+  pattern: '^[A-Z]{2,8}(,[A-Z]{2,8})*$',
+};
+const LIMIT = { type: 'integer', minimum: 1, maximum: 200 } as const;
+
 export class ListInspectionsQuery {
+  @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
   branch?: string;
 
+  @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsIn(STATUSES)
-  status?: string;
+  status?: (typeof STATUSES)[number];
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   model?: string;
 
+  @ApiPropertyOptional({ enum: ROOT_CAUSES })
   @IsOptional()
   @IsIn(ROOT_CAUSES)
-  cause?: string;
+  cause?: (typeof ROOT_CAUSES)[number];
 
   /** A party of the attribution in force: `department:production`, `supplier:SUP-7`, `customer`. */
+  @ApiPropertyOptional({
+    description: 'a party of the attribution in force: department:production, supplier:SUP-7, customer',
+    minLength: 1,
+    maxLength: 200,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   responsible?: string;
 
+  @ApiPropertyOptional(LIMIT)
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -45,6 +62,7 @@ export class ListInspectionsQuery {
   limit?: number;
 
   /** The nextCursor of the previous page. */
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page', maxLength: 100 })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -54,10 +72,12 @@ export class ListInspectionsQuery {
 
 export class MonthlySummaryQuery {
   /** QC-7: the month, `YYYY-MM`. */
+  @ApiProperty({ description: 'QC-7 the month, YYYY-MM', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })
   @IsString()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must look like 2026-03' })
   month!: string;
 
+  @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
@@ -65,21 +85,34 @@ export class MonthlySummaryQuery {
 }
 
 export class ListCapasQuery {
+  @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
   branch?: string;
 
-  /** Default: open and overdue. */
+  /** The CAPAs of one inspection (QC-5). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  inspectionId?: string;
+
+  /** Default: open and overdue; of one inspection, every status. */
+  @ApiPropertyOptional({
+    enum: ['open', 'overdue', 'closed'],
+    description: 'default: open and overdue; of one inspection (inspectionId), every status',
+  })
   @IsOptional()
   @IsIn(['open', 'overdue', 'closed'])
   status?: 'open' | 'overdue' | 'closed';
 
+  @ApiPropertyOptional({ pattern: '^[a-z][a-z0-9-]{0,99}$' })
   @IsOptional()
   @IsString()
   @Matches(/^[a-z][a-z0-9-]{0,99}$/)
   ownerDepartment?: string;
 
+  @ApiPropertyOptional(LIMIT)
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -54,7 +54,7 @@ export class InspectionListController {
     });
   }
 
-  /** QC-5: open and overdue CAPAs, soonest due first. */
+  /** QC-5: open and overdue CAPAs (an inspection's: all), soonest due first. */
   @Get('capas')
   @ApiOkResponse({ description: 'the CAPAs', schema: CAPA_PAGE })
   @Roles(...READERS)
@@ -64,6 +64,7 @@ export class InspectionListController {
     return listCapas(this.runtime.dataSource, {
       branches: access.branchFilter(query.branch),
       status: query.status,
+      inspectionId: query.inspectionId,
       ownerDepartment: query.ownerDepartment,
       limit: query.limit ?? 100,
     });

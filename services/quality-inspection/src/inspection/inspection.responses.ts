@@ -58,19 +58,72 @@ export const INSPECTION_PAGE = object(
   { items: { type: 'array', items: INSPECTION_ROW }, nextCursor: { ...text, nullable: true } },
   [],
 );
+const decidedBy = object({ userId: text, role: { ...text, description: 'the role they acted in' } });
+/** QC-3: a party of the share table. */
+const party = object(
+  {
+    kind: { type: 'string', enum: ['department', 'supplier', 'customer', 'carrier'] },
+    department: text,
+    person: text,
+    supplierId: text,
+    carrierId: text,
+  },
+  ['department', 'person', 'supplierId', 'carrierId'],
+);
+const shareOfParty = object({ party, shareBp: { type: 'integer', minimum: 1, maximum: 10_000 } });
+const attribution = object(
+  {
+    attributionId: text,
+    shares: { type: 'array', items: shareOfParty },
+    basis: { type: 'array', items: text, description: 'the findings it rests on' },
+    signedBy: decidedBy,
+    attributedAt: time,
+    inForce: { type: 'boolean' },
+    supersededBy: text,
+    supersededReason: text,
+  },
+  ['supersededBy', 'supersededReason'],
+);
 export const HISTORY = object(
   {
     inspectionId: text,
-    inForce: { type: 'object', description: 'the attribution in force, with its share table' },
-    attributions: { type: 'array', items: { type: 'object' } },
+    inForce: { ...attribution, description: 'QC-4 the attribution in force, with its share table' },
+    attributions: { type: 'array', items: attribution },
     steps: {
       type: 'array',
       description: 'every attribution, dispute, confirmation and supersession in the order of the log',
-      items: object({
-        step: { type: 'string', enum: ['attributed', 'disputed', 'confirmed', 'superseded'] },
-        at: time,
-        by: object({ userId: text, role: text }),
-      }),
+      items: object(
+        {
+          step: { type: 'string', enum: ['attributed', 'disputed', 'confirmed', 'superseded'] },
+          at: time,
+          by: decidedBy,
+          attributionId: text,
+          disputeId: { ...text, description: 'disputed, confirmed; superseded after a dispute' },
+          shares: { type: 'array', items: shareOfParty, description: 'attributed' },
+          basis: { type: 'array', items: text, description: 'attributed' },
+          basisNote: text,
+          supersedes: text,
+          supersededBy: { ...text, description: 'superseded' },
+          party: { ...text, description: 'disputed: the disputing party (supplier:SUP-7)' },
+          reason: text,
+          evidence: {
+            type: 'array',
+            description: 'disputed',
+            items: object({ kind: text, ref: text, sha256: text, description: text }, ['description']),
+          },
+        },
+        [
+          'disputeId',
+          'shares',
+          'basis',
+          'basisNote',
+          'supersedes',
+          'supersededBy',
+          'party',
+          'reason',
+          'evidence',
+        ],
+      ),
     },
   },
   ['inForce'],
@@ -87,6 +140,7 @@ export const CAPA_ROW = object({
   dueAt: time,
   status: { type: 'string', enum: ['open', 'overdue', 'closed'] },
   raisedAt: time,
+  closedAt: { ...time, nullable: true },
 });
 export const CAPA_LIST = object({ items: { type: 'array', items: CAPA_ROW } });
 const count = object({ key: text, inspections: { type: 'integer' } });

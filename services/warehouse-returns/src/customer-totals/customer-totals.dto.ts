@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -66,6 +67,7 @@ export class OpeningBalancesDto {
 
 export class ExchangeRateQuery {
   /** The branch whose region's limit applies (RET-2). */
+  @ApiProperty({ description: "RET-2 the branch whose region's limit applies", pattern: '^[A-Z]{2,8}$' })
   @Matches(/^[A-Z]{2,8}$/, { message: 'branch must be a branch code' })
   branch!: string;
 }

@@ -6,6 +6,43 @@ import { WarehouseReturnsRuntime } from '../warehouse-returns.runtime';
 import { ExchangeRateQuery, OpeningBalancesDto } from './customer-totals.dto';
 import { readTotals, recordBalance } from './customer-totals.store';
 
+const money = {
+  type: 'object',
+  required: ['amountMinor', 'currency'],
+  properties: { amountMinor: { type: 'integer', description: 'minor units' }, currency: { type: 'string' } },
+};
+/** RET-2/FIN-7: a customer's purchases and exchanges of the period, the rate and the region's limit. */
+const EXCHANGE_RATE = {
+  type: 'object',
+  required: [
+    'customerId',
+    'purchased',
+    'exchanged',
+    'periodFrom',
+    'asOf',
+    'source',
+    'rateBp',
+    'limitBp',
+    'withinLimit',
+  ],
+  properties: {
+    customerId: { type: 'string' },
+    purchased: money,
+    exchanged: money,
+    periodFrom: { type: 'string', format: 'date' },
+    periodTo: { type: 'string', format: 'date' },
+    asOf: { type: 'string', format: 'date-time' },
+    source: { type: 'string', description: 'where the totals came from (opening-balance, …)' },
+    rateBp: {
+      type: 'integer',
+      nullable: true,
+      description: 'exchanged ÷ purchased, basis points; null: no purchases',
+    },
+    limitBp: { type: 'integer', description: "the limit of the branch's region, basis points" },
+    withinLimit: { type: 'boolean' },
+  },
+};
+
 /** FIN-7 as kept here: finance's totals per customer, which RET-2's check reads. */
 @Controller()
 export class CustomerTotalsController {
@@ -45,7 +82,7 @@ export class CustomerTotalsController {
 
   /** RET-2/FIN-7: the customer's exchange rate against the limit of the branch's region. */
   @Get('customers/:customerId/exchange-rate')
-  @ApiOkResponse({ description: "the customer's totals, rate and limit", schema: { type: 'object' } })
+  @ApiOkResponse({ description: "the customer's totals, rate and limit", schema: EXCHANGE_RATE })
   @Roles(
     'intake-clerk',
     'after-sales-head',

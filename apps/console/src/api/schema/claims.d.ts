@@ -154,6 +154,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/claims/supplier-claims/{claimId}/dispute/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supplier claims: refer dispute */
+        post: operations["SupplierClaimsController_referDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/claims/cases/{caseId}/warranty": {
         parameters: {
             query?: never;
@@ -178,7 +195,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Campaigns: list */
+        get: operations["CampaignsController_list"];
         put?: never;
         /** Campaigns: propose */
         post: operations["CampaignsController_propose"];
@@ -473,7 +491,12 @@ export type $defs = Record<string, never>;
 export interface operations {
     ProductsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rows per page */
+                limit?: number;
+                /** @description rows skipped */
+                offset?: number;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -594,7 +617,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        serial: string;
+                        model: string;
+                        customerId: string;
+                        branch: string;
+                        /** Format: date */
+                        deliveryDate?: string;
+                        /** Format: date */
+                        commissioningDate?: string;
+                        contracts: {
+                            contractId: string;
+                            /** @enum {string} */
+                            kind: "maintenance" | "software";
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /**
+                             * Format: date
+                             * @description CLM-2 the day the customer is told of the expiry
+                             */
+                            noticeOn: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description CLM-7 inherited from the unit it replaced
+                         */
+                        warrantyStartsOn?: string;
+                        /** @description CLM-7 the faulty unit this one replaced */
+                        replaces?: string;
+                        /** @description CLM-7 the unit that replaced this one */
+                        replacedBy?: string;
+                        warranty: {
+                            /** Format: date */
+                            startsOn?: string;
+                            /** Format: date */
+                            today: string;
+                            /** @enum {string} */
+                            standing: "full-warranty" | "extended-repair" | "out-of-warranty" | "unregistered";
+                            /** Format: date */
+                            fullUntil?: string;
+                            /** Format: date */
+                            extendedUntil?: string;
+                        };
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -621,7 +690,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        serial: string;
+                        /** @description the units it replaced, nearest first */
+                        replaces: string[];
+                        entries: {
+                            serial: string;
+                            /** Format: date-time */
+                            at: string;
+                            kind: string;
+                            ref: string;
+                            summary: string;
+                            /** @description the same line in Chinese */
+                            summaryZh: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -680,7 +765,16 @@ export interface operations {
     };
     SupplierClaimsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rows per page */
+                limit?: number;
+                /** @description rows skipped */
+                offset?: number;
+                /** @description a branch code (default: the caller's branches) */
+                branch?: string;
+                status?: "issued" | "confirmed" | "disputed" | "withdrawn";
+                supplierId?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -695,7 +789,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            claimId: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            branch: string;
+                            supplierId: string;
+                            /** @enum {string} */
+                            status: "issued" | "confirmed" | "disputed" | "withdrawn";
+                            /** @description the supplier's share, basis points (10,000 = 100 %) */
+                            shareBp: number;
+                            /** @description minor units of currency */
+                            amountMinor: number;
+                            currency: string;
+                            /**
+                             * Format: date-time
+                             * @description CLM-4 the end of the window for the supplier to answer
+                             */
+                            respondBy: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            confirmedBy: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -727,7 +850,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        claimId: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        inspectionId: string;
+                        attributionId: string;
+                        branch: string;
+                        supplierId: string;
+                        /** @enum {string} */
+                        status: "issued" | "confirmed" | "disputed" | "withdrawn";
+                        /** @description the supplier's share, basis points (10,000 = 100 %) */
+                        shareBp: number;
+                        problem: string;
+                        model: string;
+                        serial: string;
+                        quantity: number;
+                        site: string;
+                        contact: string;
+                        amount: {
+                            /** @description minor units of currency */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description CLM-4 the end of the window for the supplier to answer
+                         */
+                        respondBy: string;
+                        /** @description FIN-6 the amount confirmed, which finance charges back */
+                        confirmedAmount?: {
+                            /** @description minor units of currency */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                        dispute?: {
+                            attributionId: string;
+                            reason: string;
+                            evidence: {
+                                kind: string;
+                                ref: string;
+                                sha256: string;
+                                description?: string;
+                            }[];
+                            /** Format: date-time */
+                            disputedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description QC-4 when it was last sent to QC again
+                             */
+                            referredAt?: string;
+                        };
+                        /** @description FIN-6 what finance credited back of the chargeback, oldest first */
+                        refunds: {
+                            refundId: string;
+                            amount: {
+                                /** @description minor units of currency */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            attributionId: string;
+                            reason: string;
+                            /** Format: date-time */
+                            refundedAt: string;
+                        }[];
+                        /** @description FIN-6 the sum of the refunds */
+                        refunded: {
+                            /** @description minor units of currency */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                        /** @description FIN-6 what stays deducted of the confirmed amount */
+                        chargedBack?: {
+                            /** @description minor units of currency */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -812,6 +1014,34 @@ export interface operations {
             422: components["responses"]["RuleViolation"];
         };
     };
+    SupplierClaimsController_referDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the supplier's pending dispute sent to QC again (QC-4), e.g. after QC's copy was dead-lettered and discarded; QC opens it once */
+            200: {
+                headers: {
+                    /** @description The global log position of the last event this command appended (absent when it appended none); send it as x-min-position to read your write */
+                    "x-log-position"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
     WarrantyController_get: {
         parameters: {
             query?: never;
@@ -828,12 +1058,143 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        branch: string;
+                        serial: string | null;
+                        /** @enum {string|null} */
+                        serviceClass: "free-warranty" | "contract" | "paid" | null;
+                        /** @enum {string|null} */
+                        standing: "full-warranty" | "extended-repair" | "out-of-warranty" | "unregistered" | null;
+                        attribution: {
+                            inspectionId: string;
+                            attributionId: string;
+                            shares: {
+                                partyKey: string;
+                                /** @enum {string} */
+                                kind: "department" | "supplier" | "customer" | "carrier";
+                                supplierId?: string;
+                                shareBp: number;
+                            }[];
+                        } | null;
+                        /** @description FIN-1 the approved costs by cost id */
+                        approvedCosts: {
+                            [key: string]: {
+                                /** @description minor units of currency */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                        };
+                        assessments: {
+                            caseId: string;
+                            branch: string;
+                            serial: string;
+                            /** @enum {string} */
+                            standing: "full-warranty" | "extended-repair" | "out-of-warranty" | "unregistered";
+                            /** Format: date */
+                            warrantyStartsOn?: string;
+                            /**
+                             * Format: date
+                             * @description CLM-1 the last day of the full warranty
+                             */
+                            fullUntil?: string;
+                            /**
+                             * Format: date
+                             * @description CLM-1 the last day of free quality repairs
+                             */
+                            extendedUntil?: string;
+                            /** Format: date */
+                            serviceOn: string;
+                            /** @description CLM-1 QC's attribution to the customer: not covered */
+                            humanDamage: boolean;
+                            contractId?: string;
+                            /** @enum {string} */
+                            serviceClass: "free-warranty" | "contract" | "paid";
+                            reason: string;
+                            /** @description the reason in Chinese */
+                            reasonZh?: string;
+                            /**
+                             * @description the class this assessment corrects, when it changes one
+                             * @enum {string}
+                             */
+                            corrects?: "free-warranty" | "contract" | "paid";
+                            /** Format: date-time */
+                            assessedAt: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page */
+                limit?: number;
+                /** @description rows skipped */
+                offset?: number;
+            };
+            header?: {
+                /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
+                "x-min-position"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaigns within the caller's branches, newest first, with their state (CLM-6) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            campaignId: string;
+                            branch: string;
+                            /** @enum {string} */
+                            kind: "batch-quality" | "recall";
+                            title: string;
+                            model: string;
+                            /**
+                             * @description CLM-6 open only once an executive approved it
+                             * @enum {string}
+                             */
+                            status: "proposed" | "open";
+                            proposedBy: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            approvedBy: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            serialCount: number;
+                            cases: string[];
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The read model has not reached x-min-position yet: retry after Retry-After seconds */
+            425: {
+                headers: {
+                    /** @description seconds */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CampaignsController_propose: {
@@ -998,7 +1359,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        campaignId: string;
+                        branch: string;
+                        /** @enum {string} */
+                        kind: "batch-quality" | "recall";
+                        title: string;
+                        model: string;
+                        /**
+                         * @description CLM-6 open only once an executive approved it
+                         * @enum {string}
+                         */
+                        status: "proposed" | "open";
+                        approvedBy?: string;
+                        serials: string[];
+                        cases: string[];
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -1128,6 +1507,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

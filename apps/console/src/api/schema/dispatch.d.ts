@@ -787,7 +787,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     EngineerQueriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a branch code (default: the caller's branches) */
+                branch?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -804,7 +807,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: {
+                            engineerId: string;
+                            branch: string;
+                            /** @enum {string} */
+                            home: "branch" | "head-office";
+                            skills: string[];
+                            /** @enum {string} */
+                            baseZone: "city" | "suburbs" | "province" | "outside-province";
+                            active: boolean;
+                        }[];
                     };
                 };
             };
@@ -1257,7 +1269,17 @@ export interface operations {
     };
     VisitListController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description rows per page */
+                limit?: number;
+                /** @description rows skipped */
+                offset?: number;
+                /** @description a branch code (default: the caller's branches) */
+                branch?: string;
+                status?: "unassigned" | "assigned" | "en-route" | "on-site" | "completed" | "in-repair" | "repaired" | "returned" | "cancelled";
+                /** @description the next cursor of the page before */
+                after?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1274,7 +1296,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: {
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseNumber: string;
+                            branch: string;
+                            /** @enum {string} */
+                            status: "unassigned" | "assigned" | "en-route" | "on-site" | "completed" | "in-repair" | "repaired" | "returned" | "cancelled";
+                            /** @enum {string} */
+                            urgency: "emergency" | "standard" | "scheduled";
+                            /** @enum {string} */
+                            zone: "city" | "suburbs" | "province" | "outside-province";
+                            productModel: string;
+                            productLine: string;
+                            engineerId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description DSP-2 when the engineer is due on site
+                             */
+                            arrivalDueAt: string | null;
+                            /** Format: date-time */
+                            arrivedAt: string | null;
+                            arrivalMissed: boolean;
+                            /** @description DSP-6 on the next morning's report */
+                            flaggedForMorning: boolean;
+                            receiptNo: string | null;
+                            /** Format: date-time */
+                            promisedBy: string | null;
+                            escalated: boolean;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description the log position the row reflects */
+                            lastPosition: string;
+                        }[];
                         total: number;
                         limit: number;
                         offset: number;
@@ -2795,6 +2851,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

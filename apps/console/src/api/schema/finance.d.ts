@@ -389,7 +389,15 @@ export type $defs = Record<string, never>;
 export interface operations {
     FinanceQueriesController_costs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a branch code */
+                branch?: string;
+                /** @description pending: the audit queue (FIN-1) */
+                status?: "pending" | "approved" | "rejected" | "reversed";
+                /** @description the next of the page before */
+                after?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -406,24 +414,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
-                            caseId?: string;
-                            costId?: string;
-                            branch?: string;
-                            kind?: string;
-                            amountMinor?: number;
-                            currency?: string;
-                            bearer?: string;
-                            status?: string;
-                            description?: string;
-                            source?: Record<string, never>;
-                            reason?: string | null;
-                            auditedBy?: string | null;
+                        items: {
+                            caseId: string;
+                            costId: string;
+                            branch: string;
+                            kind: string;
+                            amountMinor: number;
+                            currency: string;
+                            bearer: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "reversed";
+                            description: string;
+                            /** @description where the cost came from (a visit, a claim, a manual entry) */
+                            source: Record<string, never>;
+                            reason: string | null;
+                            auditedBy: string | null;
                             /** Format: date-time */
-                            recordedAt?: string;
-                            position?: number;
+                            recordedAt: string;
+                            position: number;
                         }[];
-                        next?: string | null;
+                        next: string | null;
                     };
                 };
             };
@@ -650,53 +660,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        caseId?: string;
-                        branch?: string;
-                        costs?: {
-                            caseId?: string;
-                            costId?: string;
-                            branch?: string;
-                            kind?: string;
-                            amountMinor?: number;
-                            currency?: string;
-                            bearer?: string;
-                            status?: string;
-                            description?: string;
-                            source?: Record<string, never>;
-                            reason?: string | null;
-                            auditedBy?: string | null;
+                        caseId: string;
+                        branch: string;
+                        costs: {
+                            caseId: string;
+                            costId: string;
+                            branch: string;
+                            kind: string;
+                            amountMinor: number;
+                            currency: string;
+                            bearer: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "reversed";
+                            description: string;
+                            /** @description where the cost came from (a visit, a claim, a manual entry) */
+                            source: Record<string, never>;
+                            reason: string | null;
+                            auditedBy: string | null;
                             /** Format: date-time */
-                            recordedAt?: string;
-                            position?: number;
+                            recordedAt: string;
+                            position: number;
                         }[];
-                        decisions?: {
-                            position?: number;
-                            type?: string;
+                        decisions: {
+                            position: number;
+                            type: string;
                             /** Format: date-time */
-                            at?: string;
-                            actor?: Record<string, never>;
+                            at: string;
+                            actor?: {
+                                userId?: string;
+                                role?: string;
+                            };
                             causationId?: string;
-                            data?: Record<string, never>;
+                            data: Record<string, never>;
                         }[];
-                        entries?: {
-                            entryId?: string;
-                            currency?: string;
-                            period?: string;
+                        entries: {
+                            entryId: string;
+                            currency: string;
+                            period: string;
                             /** Format: date-time */
-                            postedAt?: string;
+                            postedAt: string;
                             /** @description AUD-2: the cost, the attribution or the entry reversed behind it */
-                            cause?: {
-                                kind?: string;
+                            cause: {
+                                kind: string;
                                 costId?: string;
                                 claimId?: string;
                                 invoiceId?: string;
                                 attributionId?: string;
                                 reverses?: string;
                             };
-                            lines?: {
-                                account?: string;
-                                debitMinor?: number;
-                                creditMinor?: number;
+                            lines: {
+                                account: string;
+                                debitMinor: number;
+                                creditMinor: number;
                             }[];
                         }[];
                     };
@@ -719,7 +734,10 @@ export interface operations {
     };
     FinanceQueriesController_trialBalance: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description up to and including this month, YYYY-MM */
+                period?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -768,7 +786,13 @@ export interface operations {
     };
     FinanceQueriesController_costReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a branch code */
+                branch?: string;
+                /** @description a month, YYYY-MM */
+                period?: string;
+                party?: "department-cost" | "supplier-recoverable" | "customer-receivable" | "carrier-recoverable" | "branch-cost" | "head-office-cost" | "manufacturing-cost";
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1074,7 +1098,13 @@ export interface operations {
     };
     JournalExportController_journal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a branch code */
+                branch?: string;
+                /** @description a month, YYYY-MM */
+                period?: string;
+                party?: "department-cost" | "supplier-recoverable" | "customer-receivable" | "carrier-recoverable" | "branch-cost" | "head-office-cost" | "manufacturing-cost";
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1109,7 +1139,13 @@ export interface operations {
     };
     InvoicesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a branch code */
+                branch?: string;
+                /** @description a month, YYYY-MM */
+                period?: string;
+                party?: "department-cost" | "supplier-recoverable" | "customer-receivable" | "carrier-recoverable" | "branch-cost" | "head-office-cost" | "manufacturing-cost";
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1208,6 +1244,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

@@ -453,6 +453,8 @@ export interface operations {
         parameters: {
             query?: {
                 branch?: string;
+                /** @description INT-1 the case number, exactly */
+                caseNumber?: string;
                 kind?: "quality-complaint" | "non-quality-complaint" | "repair-request" | "consultation" | "return-request";
                 severity?: "general" | "major";
                 status?: "registered" | "accepted" | "rejected" | "resolved" | "closed";
@@ -1292,7 +1294,12 @@ export interface operations {
     };
     ComplaintRegisterController_summary: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description a branch code */
+                branch: string;
+                /** @description KPI-2 the month, YYYY-MM */
+                month: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1366,12 +1373,106 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description the case as its events leave it */
-                        case: Record<string, never>;
+                        case: {
+                            /** @enum {boolean} */
+                            exists: true;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @description INT-1, e.g. HZ-2026-000123 */
+                            caseNumber: string;
+                            branch: string;
+                            /** @enum {string} */
+                            kind: "quality-complaint" | "non-quality-complaint" | "repair-request" | "consultation" | "return-request";
+                            /** @enum {string} */
+                            severity: "general" | "major";
+                            /** @enum {string} */
+                            status: "registered" | "accepted" | "rejected" | "resolved" | "closed";
+                            /**
+                             * Format: date-time
+                             * @description INT-4
+                             */
+                            responseDueAt: string;
+                            /**
+                             * Format: date-time
+                             * @description INT-5
+                             */
+                            resolutionDueAt: string;
+                            /** @enum {string} */
+                            channel: "hotline" | "online" | "email" | "letter" | "fax" | "walk-in" | "field-engineer";
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** Format: date-time */
+                            respondedAt?: string;
+                            /** @description INT-4 */
+                            responseMissed: boolean;
+                            /** @description INT-5 */
+                            resolutionMissed: boolean;
+                            /** Format: date-time */
+                            resolvedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            /** @enum {string} */
+                            remedy?: "return" | "exchange" | "concession-discount" | "repair" | "send-back";
+                            /** @description INT-10 */
+                            vip: boolean;
+                            followUpOwnerId?: string;
+                            surveyId?: string;
+                            surveyAnswered: boolean;
+                            product: {
+                                model: string;
+                                serialNumber: string;
+                                purchaseDate?: string;
+                                commissioningDate?: string;
+                            };
+                            symptomCode?: string;
+                            /**
+                             * Format: date-time
+                             * @description INT-11 while the deadline clocks wait on the customer
+                             */
+                            pausedSince?: string;
+                            /** @description INT-11 time paused so far */
+                            pausedMs: number;
+                            timelineSourceIds: string[];
+                        };
                         /** @description the registration as recorded, with the customer's personal data unless erased (AUD-4) */
-                        registration: Record<string, never>;
+                        registration: {
+                            caseId: string;
+                            caseNumber: string;
+                            branch: string;
+                            /** @enum {string} */
+                            channel: "hotline" | "online" | "email" | "letter" | "fax" | "walk-in" | "field-engineer";
+                            /** @enum {string} */
+                            kind: "quality-complaint" | "non-quality-complaint" | "repair-request" | "consultation" | "return-request";
+                            /** @enum {string} */
+                            severity: "general" | "major";
+                            /** Format: date-time */
+                            registeredAt?: string;
+                            customer: {
+                                customerId: string;
+                                name?: string;
+                                contactPerson?: string | null;
+                                phone?: string;
+                                address?: string;
+                                vip: boolean;
+                            };
+                            product: {
+                                model: string;
+                                serialNumber: string;
+                                purchaseDate?: string;
+                                commissioningDate?: string;
+                            };
+                            problem: {
+                                description?: string;
+                                symptomCode?: string;
+                            };
+                            /** @enum {string} */
+                            priority?: "normal" | "high";
+                        } & {
+                            [key: string]: unknown;
+                        };
                         timeline: {
                             /** @description global log position */
-                            position: string;
+                            position: number;
                             version: number;
                             /** @description the event type */
                             type: string;
@@ -1385,7 +1486,7 @@ export interface operations {
                             branch?: string;
                             correlationId: string;
                             causationId?: string;
-                            /** @description the event's data; a downstream milestone (TimelineEntryRecorded) carries a one-sentence summary */
+                            /** @description the event's data; a downstream milestone (TimelineEntryRecorded) carries a one-sentence summary in English and, as summaryZh, in Chinese */
                             data: Record<string, never>;
                         }[];
                     };
@@ -1482,6 +1583,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

@@ -444,7 +444,18 @@ export type $defs = Record<string, never>;
 export interface operations {
     InspectionListController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+                status?: "open" | "attributed" | "disputed" | "signed-off" | "refused" | "checked-intact" | "checked-not-intact";
+                model?: string;
+                cause?: "manufacturing" | "assembly" | "design" | "material" | "purchased-part" | "transport" | "customer-misuse" | "normal-wear" | "no-fault-found";
+                /** @description a party of the attribution in force: department:production, supplier:SUP-7, customer */
+                responsible?: string;
+                limit?: number;
+                /** @description the nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1005,7 +1016,15 @@ export interface operations {
     };
     InspectionListController_capas: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+                inspectionId?: string;
+                /** @description default: open and overdue; of one inspection (inspectionId), every status */
+                status?: "open" | "overdue" | "closed";
+                ownerDepartment?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1036,6 +1055,8 @@ export interface operations {
                             status: "open" | "overdue" | "closed";
                             /** Format: date-time */
                             raisedAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
                         }[];
                     };
                 };
@@ -1056,7 +1077,12 @@ export interface operations {
     };
     InspectionListController_monthly: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description QC-7 the month, YYYY-MM */
+                month: string;
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1126,9 +1152,59 @@ export interface operations {
                 content: {
                     "application/json": {
                         inspectionId: string;
-                        /** @description the attribution in force, with its share table */
-                        inForce?: Record<string, never>;
-                        attributions: Record<string, never>[];
+                        /** @description QC-4 the attribution in force, with its share table */
+                        inForce?: {
+                            attributionId: string;
+                            shares: {
+                                party: {
+                                    /** @enum {string} */
+                                    kind: "department" | "supplier" | "customer" | "carrier";
+                                    department?: string;
+                                    person?: string;
+                                    supplierId?: string;
+                                    carrierId?: string;
+                                };
+                                shareBp: number;
+                            }[];
+                            /** @description the findings it rests on */
+                            basis: string[];
+                            signedBy: {
+                                userId: string;
+                                /** @description the role they acted in */
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            attributedAt: string;
+                            inForce: boolean;
+                            supersededBy?: string;
+                            supersededReason?: string;
+                        };
+                        attributions: {
+                            attributionId: string;
+                            shares: {
+                                party: {
+                                    /** @enum {string} */
+                                    kind: "department" | "supplier" | "customer" | "carrier";
+                                    department?: string;
+                                    person?: string;
+                                    supplierId?: string;
+                                    carrierId?: string;
+                                };
+                                shareBp: number;
+                            }[];
+                            /** @description the findings it rests on */
+                            basis: string[];
+                            signedBy: {
+                                userId: string;
+                                /** @description the role they acted in */
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            attributedAt: string;
+                            inForce: boolean;
+                            supersededBy?: string;
+                            supersededReason?: string;
+                        }[];
                         /** @description every attribution, dispute, confirmation and supersession in the order of the log */
                         steps: {
                             /** @enum {string} */
@@ -1137,8 +1213,40 @@ export interface operations {
                             at: string;
                             by: {
                                 userId: string;
+                                /** @description the role they acted in */
                                 role: string;
                             };
+                            attributionId: string;
+                            /** @description disputed, confirmed; superseded after a dispute */
+                            disputeId?: string;
+                            /** @description attributed */
+                            shares?: {
+                                party: {
+                                    /** @enum {string} */
+                                    kind: "department" | "supplier" | "customer" | "carrier";
+                                    department?: string;
+                                    person?: string;
+                                    supplierId?: string;
+                                    carrierId?: string;
+                                };
+                                shareBp: number;
+                            }[];
+                            /** @description attributed */
+                            basis?: string[];
+                            basisNote?: string;
+                            supersedes?: string;
+                            /** @description superseded */
+                            supersededBy?: string;
+                            /** @description disputed: the disputing party (supplier:SUP-7) */
+                            party?: string;
+                            reason?: string;
+                            /** @description disputed */
+                            evidence?: {
+                                kind: string;
+                                ref: string;
+                                sha256: string;
+                                description?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -1173,9 +1281,59 @@ export interface operations {
                         caseId: string;
                         inspections: {
                             inspectionId: string;
-                            /** @description the attribution in force, with its share table */
-                            inForce?: Record<string, never>;
-                            attributions: Record<string, never>[];
+                            /** @description QC-4 the attribution in force, with its share table */
+                            inForce?: {
+                                attributionId: string;
+                                shares: {
+                                    party: {
+                                        /** @enum {string} */
+                                        kind: "department" | "supplier" | "customer" | "carrier";
+                                        department?: string;
+                                        person?: string;
+                                        supplierId?: string;
+                                        carrierId?: string;
+                                    };
+                                    shareBp: number;
+                                }[];
+                                /** @description the findings it rests on */
+                                basis: string[];
+                                signedBy: {
+                                    userId: string;
+                                    /** @description the role they acted in */
+                                    role: string;
+                                };
+                                /** Format: date-time */
+                                attributedAt: string;
+                                inForce: boolean;
+                                supersededBy?: string;
+                                supersededReason?: string;
+                            };
+                            attributions: {
+                                attributionId: string;
+                                shares: {
+                                    party: {
+                                        /** @enum {string} */
+                                        kind: "department" | "supplier" | "customer" | "carrier";
+                                        department?: string;
+                                        person?: string;
+                                        supplierId?: string;
+                                        carrierId?: string;
+                                    };
+                                    shareBp: number;
+                                }[];
+                                /** @description the findings it rests on */
+                                basis: string[];
+                                signedBy: {
+                                    userId: string;
+                                    /** @description the role they acted in */
+                                    role: string;
+                                };
+                                /** Format: date-time */
+                                attributedAt: string;
+                                inForce: boolean;
+                                supersededBy?: string;
+                                supersededReason?: string;
+                            }[];
                             /** @description every attribution, dispute, confirmation and supersession in the order of the log */
                             steps: {
                                 /** @enum {string} */
@@ -1184,8 +1342,40 @@ export interface operations {
                                 at: string;
                                 by: {
                                     userId: string;
+                                    /** @description the role they acted in */
                                     role: string;
                                 };
+                                attributionId: string;
+                                /** @description disputed, confirmed; superseded after a dispute */
+                                disputeId?: string;
+                                /** @description attributed */
+                                shares?: {
+                                    party: {
+                                        /** @enum {string} */
+                                        kind: "department" | "supplier" | "customer" | "carrier";
+                                        department?: string;
+                                        person?: string;
+                                        supplierId?: string;
+                                        carrierId?: string;
+                                    };
+                                    shareBp: number;
+                                }[];
+                                /** @description attributed */
+                                basis?: string[];
+                                basisNote?: string;
+                                supersedes?: string;
+                                /** @description superseded */
+                                supersededBy?: string;
+                                /** @description disputed: the disputing party (supplier:SUP-7) */
+                                party?: string;
+                                reason?: string;
+                                /** @description disputed */
+                                evidence?: {
+                                    kind: string;
+                                    ref: string;
+                                    sha256: string;
+                                    description?: string;
+                                }[];
                             }[];
                         }[];
                     };
@@ -1257,6 +1447,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

@@ -518,7 +518,16 @@ export type $defs = Record<string, never>;
 export interface operations {
     ReturnRequestsController_listRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+                status?: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                reason?: "unsalable" | "quality";
+                customerId?: string;
+                /** @description the next cursor of the page before */
+                after?: string;
+                limit?: number;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -535,7 +544,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: {
+                            rmaId: string;
+                            branch: string;
+                            customerId: string;
+                            caseId: string | null;
+                            /** @enum {string} */
+                            reason: "unsalable" | "quality";
+                            /** @enum {string} */
+                            status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                            /** @description minor units of currency */
+                            totalMinor: number;
+                            currency: string;
+                            missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                            receiptNo: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                        }[];
                         /** @description the cursor of the next page (send as `after`); null on the last */
                         next: string | null;
                     };
@@ -604,18 +629,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -650,18 +749,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -697,18 +870,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -744,18 +991,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -800,18 +1121,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -856,18 +1251,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -914,18 +1383,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -961,18 +1504,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1022,18 +1639,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1079,18 +1770,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1126,18 +1891,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1173,18 +2012,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1235,18 +2148,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1282,18 +2269,92 @@ export interface operations {
                     "application/json": {
                         rmaId: string;
                         branch: string;
-                        customerId?: string;
-                        /** @enum {unknown} */
-                        reason?: "unsalable" | "quality";
-                        status: string;
-                        total?: Record<string, never>;
+                        customerId: string;
+                        /** @enum {string} */
+                        reason: "unsalable" | "quality";
+                        /** @enum {string} */
+                        status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                        total: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
                         /** @description RET-2: the rate and time checks with their numbers */
-                        limitCheck?: Record<string, never>;
-                        rejection?: Record<string, never>;
-                        signatures?: Record<string, never>;
-                        missingSignatures: string[];
-                        transportOrder?: Record<string, never>;
-                        receipt?: Record<string, never>;
+                        limitCheck?: {
+                            limitBp: number;
+                            purchased: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            exchanged: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            currentRateBp: number | null;
+                            resultingRateBp: number | null;
+                            withinRate: boolean;
+                            timeLimitDays?: number;
+                            /** Format: date */
+                            oldestDeliveredOn?: string;
+                            daysSinceDelivery?: number;
+                        };
+                        rejection?: {
+                            rule: string;
+                            explanation: string;
+                        };
+                        /** @description RET-7: the signatures given, by role */
+                        signatures: {
+                            "after-sales-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "operations-head"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                            "qc-inspector"?: {
+                                /** @enum {string} */
+                                role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                userId: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description QC's inspection the signature closes */
+                                inspectionId?: string;
+                            };
+                        };
+                        /** @description RET-7: the signatures still needed before stock-in */
+                        missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                        /** @description RET-5 */
+                        transportOrder?: {
+                            orderNo: string;
+                            driverId: string;
+                            driverName: string;
+                            vehicle: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            pickedUpAt?: string;
+                        };
+                        receipt?: {
+                            receiptNo: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            sentAt?: string;
+                            missed?: boolean;
+                        };
                         /** @description log position of the write (x-min-position) */
                         position: number;
                     };
@@ -1324,7 +2385,115 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        rma: {
+                            rmaId: string;
+                            branch: string;
+                            customerId: string;
+                            /** @enum {string} */
+                            reason: "unsalable" | "quality";
+                            /** @enum {string} */
+                            status: "requested" | "rejected" | "confirmed" | "approved" | "received" | "qc-refused" | "stocked-in" | "exchanged" | "refunded";
+                            total: {
+                                /** @description minor units */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            /** @description RET-2: the rate and time checks with their numbers */
+                            limitCheck?: {
+                                limitBp: number;
+                                purchased: {
+                                    /** @description minor units */
+                                    amountMinor: number;
+                                    currency: string;
+                                };
+                                exchanged: {
+                                    /** @description minor units */
+                                    amountMinor: number;
+                                    currency: string;
+                                };
+                                currentRateBp: number | null;
+                                resultingRateBp: number | null;
+                                withinRate: boolean;
+                                timeLimitDays?: number;
+                                /** Format: date */
+                                oldestDeliveredOn?: string;
+                                daysSinceDelivery?: number;
+                            };
+                            rejection?: {
+                                rule: string;
+                                explanation: string;
+                            };
+                            /** @description RET-7: the signatures given, by role */
+                            signatures: {
+                                "after-sales-head"?: {
+                                    /** @enum {string} */
+                                    role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                    userId: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description QC's inspection the signature closes */
+                                    inspectionId?: string;
+                                };
+                                "operations-head"?: {
+                                    /** @enum {string} */
+                                    role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                    userId: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description QC's inspection the signature closes */
+                                    inspectionId?: string;
+                                };
+                                "qc-inspector"?: {
+                                    /** @enum {string} */
+                                    role: "after-sales-head" | "operations-head" | "qc-inspector";
+                                    userId: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description QC's inspection the signature closes */
+                                    inspectionId?: string;
+                                };
+                            };
+                            /** @description RET-7: the signatures still needed before stock-in */
+                            missingSignatures: ("after-sales-head" | "operations-head" | "qc-inspector")[];
+                            /** @description RET-5 */
+                            transportOrder?: {
+                                orderNo: string;
+                                driverId: string;
+                                driverName: string;
+                                vehicle: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                /** Format: date-time */
+                                pickedUpAt?: string;
+                            };
+                            receipt?: {
+                                receiptNo: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                sentAt?: string;
+                                missed?: boolean;
+                            };
+                        };
+                        /** @description AUD-1: every event of the request, who and when */
+                        timeline: {
+                            position: number;
+                            version: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            actor?: {
+                                userId?: string;
+                                role?: string;
+                            };
+                            branch?: string;
+                            correlationId?: string;
+                            causationId?: string;
+                            /** @description the event as recorded */
+                            data: Record<string, never>;
+                        }[];
+                    };
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1335,7 +2504,11 @@ export interface operations {
     };
     ReturnRequestsController_listTransportOrders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+                driverId?: string;
+            };
             header?: {
                 /** @description Read-your-writes: the x-log-position a command answered; the answer includes that write (see docs/consistency.md) */
                 "x-min-position"?: number;
@@ -1424,7 +2597,10 @@ export interface operations {
     };
     CustomerTotalsController_exchangeRate: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description RET-2 the branch whose region's limit applies */
+                branch: string;
+            };
             header?: never;
             path: {
                 customerId: string;
@@ -1439,7 +2615,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        customerId: string;
+                        purchased: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                        exchanged: {
+                            /** @description minor units */
+                            amountMinor: number;
+                            currency: string;
+                        };
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo?: string;
+                        /** Format: date-time */
+                        asOf: string;
+                        /** @description where the totals came from (opening-balance, …) */
+                        source: string;
+                        /** @description exchanged ÷ purchased, basis points; null: no purchases */
+                        rateBp: number | null;
+                        /** @description the limit of the branch's region, basis points */
+                        limitBp: number;
+                        withinLimit: boolean;
+                    };
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1450,7 +2651,10 @@ export interface operations {
     };
     IntakeReturnsController_awaitingForm: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description branch codes, comma-separated (HZ,NB) */
+                branch?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1466,6 +2670,7 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
@@ -1521,6 +2726,8 @@ export interface operations {
                             causationId?: string;
                             description: {
                                 summary: string;
+                                /** @description the same line in Chinese */
+                                summaryZh?: string;
                                 /** @enum {string} */
                                 kind: "decision" | "fact";
                                 decidedBy?: {

@@ -39,4 +39,13 @@ export class SupplierClaimRow {
 
   @Column({ name: 'confirmed_by', type: 'text', nullable: true })
   confirmedBy!: string | null;
+
+  /** FIN-6: what finance credited back of the claim's chargeback, in minor units of `currency`. */
+  @Column({
+    name: 'refunded_minor',
+    type: 'bigint',
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  refundedMinor!: number;
 }

@@ -9,7 +9,7 @@ export const CLAIM_LIST = 'claims.supplier-claim-list';
 /** The supplier claim list from the claim streams. */
 export class ClaimListProjection implements Projection {
   readonly name = CLAIM_LIST;
-  readonly version = 1;
+  readonly version = 2;
   readonly streamPrefixes = ['claim-'];
 
   async reset(em: EntityManager): Promise<void> {
@@ -35,6 +35,8 @@ export class ClaimListProjection implements Projection {
             respondBy: new Date(e.data.respondBy),
             issuedAt: new Date(e.data.issuedAt),
             confirmedBy: null,
+            // Re-issued after a withdrawal: the refunds of its earlier chargeback stay.
+            refundedMinor: (await repo.findOneBy({ claimId }))?.refundedMinor ?? 0,
           });
           break;
         case 'SupplierClaimAmended':
@@ -55,6 +57,9 @@ export class ClaimListProjection implements Projection {
           break;
         case 'SupplierClaimWithdrawn':
           await repo.update({ claimId }, { status: 'withdrawn' });
+          break;
+        case 'SupplierClaimChargebackRefunded':
+          await repo.update({ claimId }, { refundedMinor: e.data.refundedTotal.amountMinor });
           break;
       }
     }

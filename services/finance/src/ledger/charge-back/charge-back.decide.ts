@@ -16,10 +16,16 @@ export interface ChargeBack {
   readonly sourceEventId: string;
 }
 
-/** FIN-6: the confirmed claim amount is deducted from the supplier's payables, once per claim. */
+/**
+ * FIN-6: the confirmed claim amount is deducted from the supplier's payables, once per claim while
+ * that chargeback stands. A chargeback refunded in full (the attribution moved away, the claim was
+ * withdrawn) no longer stands: the claim issued anew and confirmed again is charged again.
+ */
 export function chargeBack(command: ChargeBack, state: LedgerState, ctx: LedgerDecideContext): LedgerEvent[] {
   const ledger = state.exists ? state : emptyLedger(command.caseId, command.branch);
-  if (ledger.chargebacks.includes(command.claimId)) return [];
+  const earlier = ledger.recoveries[command.claimId];
+  const refundedInFull = earlier?.refunded === true && earlier.outstandingMinor <= 0;
+  if (ledger.chargebacks.includes(command.claimId) && !refundedInFull) return [];
   const { amountMinor, currency } = command.amount;
   if (!Number.isSafeInteger(amountMinor) || amountMinor < 0)
     throw new RuleViolation('FIN-9', 'the claim amount must be a non-negative integer of minor units');

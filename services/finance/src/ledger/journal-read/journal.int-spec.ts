@@ -112,5 +112,10 @@ describe('the journal read model (KPI-3: rebuildable from the log)', () => {
     const other = await testToken('u-nb', ['branch-manager'], ['NB']);
     expect((await get(other, '?branch=HZ')).status).toBe(403);
     expect((await get(other)).text.trim().split('\r\n')).toHaveLength(1);
+    // A refused export answers its error as JSON, not as a CSV the error cannot be (found by the fuzzer).
+    const refused = await get(officer, '?branch=%5B%5D');
+    expect(refused).toMatchObject({ status: 400, type: expect.stringContaining('application/json') });
+    expect(JSON.parse(refused.text)).toMatchObject({ error: 'validation_failed' });
+    expect(JSON.stringify(JSON.parse(refused.text))).toContain('branch');
   });
 });

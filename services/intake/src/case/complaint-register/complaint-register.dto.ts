@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, Matches } from 'class-validator';
 import { CASE_KINDS, SEVERITIES, type CaseKind, type Severity } from '../case.vocabulary';
@@ -8,6 +8,13 @@ export class ListCasesQuery {
   @IsOptional()
   @IsString()
   branch?: string;
+
+  /** INT-1: the case of this number (HZ-2026-000123), as staff quote it. */
+  @ApiPropertyOptional({ description: 'INT-1 the case number, exactly' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  caseNumber?: string;
 
   @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
@@ -63,10 +70,12 @@ export class ListCasesQuery {
 }
 
 export class SummaryQuery {
+  @ApiProperty({ description: 'a branch code', pattern: '^[A-Z]{2,8}$' })
   @IsString()
   @Matches(/^[A-Z]{2,8}$/)
   branch!: string;
 
+  @ApiProperty({ description: 'KPI-2 the month, YYYY-MM', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })
   @IsString()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
   month!: string;

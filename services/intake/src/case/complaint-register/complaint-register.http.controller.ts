@@ -23,6 +23,7 @@ export class ComplaintRegisterController {
     return this.queries.execute(
       new ListCases({
         branches: branches === 'all-branches' ? 'all' : branches,
+        caseNumber: query.caseNumber,
         kind: query.kind,
         severity: query.severity,
         status: query.status,

@@ -87,6 +87,16 @@ describe('complaint register (INT-1, KPI-2)', () => {
     expect(page.items.map((r) => r.caseNumber)).toEqual(['NB-2026-000001']);
   });
 
+  it('INT-1: a case is found by its number, within the branches the caller may see (ORG-1)', async () => {
+    const find = (caseNumber: string, branches: readonly string[] | 'all') =>
+      listComplaintRegister(ds.manager, { branches, caseNumber, limit: 50, offset: 0 }, T0).then((p) =>
+        p.items.map((r) => r.caseId),
+      );
+    expect(await find('HZ-2026-000002', 'all')).toEqual(['b']);
+    expect(await find('NB-2026-000001', ['HZ'])).toEqual([]);
+    expect(await find('HZ-2026-00000', 'all')).toEqual([]);
+  });
+
   it('INT-4: the overdue filter finds cases past their response deadline', async () => {
     const page = await listComplaintRegister(
       ds.manager,

@@ -5,6 +5,7 @@ import { ComplaintRegisterRow } from './complaint-register.entity';
 export interface RegisterFilter {
   /** The branches the caller may see (ORG-1); always applied. */
   readonly branches: readonly string[] | 'all';
+  readonly caseNumber?: string;
   readonly kind?: string;
   readonly severity?: string;
   readonly status?: string;
@@ -35,6 +36,7 @@ export async function listComplaintRegister(
   const qb = em.getRepository(ComplaintRegisterRow).createQueryBuilder('r');
   if (filter.branches !== 'all')
     qb.andWhere('r.branch IN (:...branches)', { branches: [...filter.branches, ''] });
+  if (filter.caseNumber) qb.andWhere('r.caseNumber = :caseNumber', { caseNumber: filter.caseNumber });
   if (filter.kind) qb.andWhere('r.kind = :kind', { kind: filter.kind });
   if (filter.severity) qb.andWhere('r.severity = :severity', { severity: filter.severity });
   if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });

@@ -10,6 +10,8 @@ export interface RecordTimelineEntry {
   readonly sourceEventId: string;
   readonly sourceEventType: string;
   readonly summary: string;
+  /** The same line in Chinese; entries recorded before it existed have none. */
+  readonly summaryZh?: string;
   readonly occurredAt: string;
 }
 

@@ -10,6 +10,7 @@ import {
   type Access,
 } from '@aftersales/platform';
 import { ApiOkResponse } from '@nestjs/swagger';
+import { RMA_ROW, RMA_VIEW } from '../rma.summary';
 import { RMA_LIST } from './rma-list.projection';
 import { GetRma, ListRmas, ListTransportOrders } from './rma-list.queries';
 import { ListRmasQuery, TransportOrdersQuery } from './rma-list.dto';
@@ -30,7 +31,7 @@ const PAGE = {
   type: 'object',
   required: ['items', 'next'],
   properties: {
-    items: { type: 'array', items: { type: 'object' } },
+    items: { type: 'array', items: RMA_ROW },
     next: {
       type: 'string',
       nullable: true,
@@ -65,7 +66,7 @@ export class ReturnRequestsController {
 
   /** The request from the log: status, signatures present and missing (whose), its history. */
   @Get('rmas/:rmaId')
-  @ApiOkResponse({ description: 'the request and its timeline', schema: { type: 'object' } })
+  @ApiOkResponse({ description: 'the request and its timeline', schema: RMA_VIEW })
   @Roles(...READERS)
   getRequest(@Param('rmaId', uuidParam('rmaId')) rmaId: string, @CurrentAccess() access: Access) {
     return this.queries.execute(new GetRma(rmaId, access));
