@@ -1,6 +1,7 @@
 // The six services as separate compiled Node processes, as deployed: each on a database of its
 // own, all talking through the real Kafka on topics and consumer groups of their own. The story
 // e2e and the back-office bench start, kill and restart them with this.
+import { whenLed } from '@aftersales/messaging';
 import { createTestDatabase, testKafka, uniqueTopic, type TestDatabase } from '@aftersales/testing';
 import { STORY_SERVICES, type ServiceUrls, type StoryService } from '../story/story-client';
 import { BRANCH_TIME_ZONES } from '../standalone/services';
@@ -57,7 +58,9 @@ export async function startBackOffice(
       numPartitions: partitions,
       replicationFactor: 1,
     })),
+    waitForLeaders: false,
   });
+  await whenLed(Object.values(topics), admin);
   await admin.disconnect();
 
   const databases = {} as Record<StoryService, TestDatabase>;

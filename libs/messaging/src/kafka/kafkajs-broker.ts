@@ -144,8 +144,10 @@ export class KafkajsBroker implements MessageBroker {
         const missing = topics.filter((t) => !existing.has(t.topic));
         if (missing.length > 0) {
           // Another replica may be creating them too: its TOPIC_ALREADY_EXISTS answers false here.
+          // kafkajs' own wait for leaders gives up when the new topic is not on every broker yet.
           await admin.createTopics({
             topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.partitions ?? 1 })),
+            waitForLeaders: false,
           });
         }
         await whenLed(
