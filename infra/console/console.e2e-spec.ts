@@ -491,6 +491,56 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
     await clerk.context().close();
   });
 
+  it("INT-1: a phone number the service refuses is told under its field in the run's language, and nothing is registered", async () => {
+    const nbCases = async () =>
+      ((await api('GET', '/intake/cases?branch=NB&limit=200', nbClerk)).items as unknown[]).length;
+    const before = await nbCases();
+    const clerk = await signIn('intake-clerk, NB');
+    await clerk.goto(`${site.url}/#/complaints`);
+    await clerk.getByRole('button', { name: L('Register complaint') }).click();
+    const dialog = clerk.getByRole('dialog');
+    const fill = async (name: string, value: string, file?: string) =>
+      dialog.getByLabel(L(name, file), { exact: true }).fill(value);
+    await fill('Customer ID', 'cust-refused');
+    await fill('Customer name', '宁波电话有误');
+    await fill('Phone', 'call me at noon');
+    await fill('Address', '宁波市海曙区 4 号');
+    await fill('Product model', 'VS1-12');
+    await fill('Serial number', 'SN-REFUSED-1', 'Complaints.tsx');
+    await fill('Problem', '断路器合闸线圈烧毁');
+    await dialog.getByRole('button', { name: L('Register'), exact: true }).click();
+    // The service's own reason (intake's RegisterCaseDto), said in Chinese on a Chinese screen.
+    const reason =
+      lang === 'zh' ? '只能包含数字、空格、+、-、( )' : 'phone must be digits, spaces, +, -, ( )';
+    const phoneItem = dialog
+      .locator('.ant-form-item')
+      .filter({ has: clerk.getByLabel(L('Phone'), { exact: true }) });
+    await phoneItem.locator('.ant-form-item-explain-error').filter({ hasText: reason }).waitFor();
+    await dialog
+      .getByTestId('refused-fields')
+      .filter({ hasText: `customer.phone` })
+      .filter({ hasText: reason })
+      .waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: L('The input was refused') })
+      .waitFor();
+    await check(clerk, 'complaint-register-refused');
+    expect(await nbCases()).toBe(before);
+    // Mended, the same dialog registers it.
+    await fill('Phone', '0574-8000 2222');
+    await phoneItem.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: L('Register'), exact: true }).click();
+    await clerk
+      .getByTestId('case-status')
+      .filter({ hasText: L('Registered', 'i18n.tsx') })
+      .waitFor();
+    const caseId = new URL(clerk.url()).hash.split('/')[2];
+    expect(await readCase(caseId)).toMatchObject({ branch: 'NB', product: { serialNumber: 'SN-REFUSED-1' } });
+    expect(await nbCases()).toBe(before + 1);
+    await clerk.context().close();
+  });
+
   it('DSP-1: a dispatcher assigns an engineer of the branch to the visit the acceptance opened', async () => {
     const dispatcher = user('u-disp', ['dispatcher']);
     await api('POST', '/dispatch/engineers', dispatcher, {

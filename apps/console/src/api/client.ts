@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import type { FieldRefusal } from './field-reasons';
 import type { paths as ClaimsPaths } from './schema/claims';
 import type { paths as DispatchPaths } from './schema/dispatch';
 import type { paths as FinancePaths } from './schema/finance';
@@ -57,11 +58,20 @@ export const finance = client<FinancePaths>();
 
 /** A refusal from a service, with what it said: fields and reasons, the rule, or the reason. */
 export class ApiError extends Error {
+  /** The fields a 400 refused, each with the service's reason. */
+  readonly fields: readonly FieldRefusal[];
+
   constructor(
     readonly status: number,
     readonly body: unknown,
   ) {
     super(describe(status, body));
+    const details = (body as { details?: unknown } | null)?.details;
+    this.fields = Array.isArray(details)
+      ? details.filter(
+          (d): d is FieldRefusal => typeof d?.field === 'string' && typeof d?.reason === 'string',
+        )
+      : [];
   }
 }
 

@@ -10,7 +10,7 @@ import { config } from '../config';
 import { CASE_STATUS, CHANNEL, KIND, SEVERITY, useLabel, useLang, useT } from '../i18n';
 import { formatTime, timeLeft } from '../format';
 import { href, navigate } from '../router';
-import { ErrorNote, PageTitle, pickableBranches } from '../ui/common';
+import { ErrorNote, PageTitle, pickableBranches, useFieldRefusals } from '../ui/common';
 
 type CaseQuery = NonNullable<paths['/intake/cases']['get']['parameters']['query']>;
 type Filters = Pick<CaseQuery, 'branch' | 'kind' | 'severity' | 'status' | 'caseNumber'> & {
@@ -204,6 +204,7 @@ function RegisterCase({
     },
   });
   const required = [{ required: true, message: t('必填', 'Required') }];
+  useFieldRefusals(form, register.error, { 'customer.name': 'customerName' });
   return (
     <Modal
       open={open}

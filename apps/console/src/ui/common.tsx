@@ -1,7 +1,8 @@
 import { Alert, Form, Modal, Select, Typography, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { EVENT_TYPE, PARTY_KIND, useLabel, useT } from '../i18n';
+import { fieldReason } from '../api/field-reasons';
+import { EVENT_TYPE, PARTY_KIND, useLabel, useLang, useT } from '../i18n';
 
 /** What a refusal means, by its status, in the user's language; the service's own words follow. */
 function headline(status: number, t: (zh: string, en: string) => string): string {
@@ -19,18 +20,59 @@ function headline(status: number, t: (zh: string, en: string) => string): string
 
 export function ErrorNote({ error }: { error: unknown }) {
   const t = useT();
+  const lang = useLang();
   if (!error) return null;
   const detail = error instanceof Error ? error.message : String(error);
+  const fields = error instanceof ApiError ? error.fields : [];
   return (
     <Alert
       role="alert"
       type="error"
       showIcon
       message={error instanceof ApiError ? headline(error.status, t) : detail}
-      description={error instanceof ApiError ? detail : undefined}
+      description={
+        fields.length > 0 ? (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="refused-fields">
+            {fields.map((f, i) => (
+              <li key={i}>
+                <code>{f.field}</code>
+                {t('：', ': ')}
+                {fieldReason(lang, f)}
+              </li>
+            ))}
+          </ul>
+        ) : error instanceof ApiError ? (
+          detail
+        ) : undefined
+      }
       style={{ marginBottom: 12 }}
     />
   );
+}
+
+/**
+ * Puts each field a service refused under the form's field, in the user's language. A refused
+ * body path (`customer.phone`) finds its field by the whole path, by `names`, or by its last part.
+ */
+export function useFieldRefusals<V>(
+  form: FormInstance<V>,
+  error: unknown,
+  names: Readonly<Record<string, string>> = {},
+): void {
+  const lang = useLang();
+  useEffect(() => {
+    if (!(error instanceof ApiError)) return;
+    const found = error.fields.flatMap((refusal) => {
+      const path = refusal.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      const candidates = [names[refusal.field], path, path[path.length - 1]].filter(
+        (name) => name !== undefined,
+      ) as Array<string | (string | number)[]>;
+      const name = candidates.find((c) => form.getFieldInstance(c as never) !== undefined);
+      return name === undefined ? [] : [{ name, errors: [fieldReason(lang, refusal)] }];
+    });
+    if (found.length > 0) form.setFields(found as never);
+    // The names are read when an error arrives: a new map each render must not set them again.
+  }, [error, form, lang]);
 }
 
 export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
@@ -112,6 +154,7 @@ export function FormModal<V>({
   children: ReactNode;
 }) {
   const t = useT();
+  useFieldRefusals(form, error);
   return (
     <Modal
       open
