@@ -6,7 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { claimsService } from '../../services/claims/src/claims.service';
 import { importProducts } from '../../services/claims/src/import/import-products';
 import { parseImport } from '../../services/claims/src/import/product-import';
-import { benchDatabase, pooled, quick, record } from './bench-kit';
+import {
+  benchDatabase,
+  coresMeter,
+  cpuSeconds,
+  pooled,
+  postgresCpuSeconds,
+  quick,
+  record,
+} from './bench-kit';
 
 const SERIALS = Number(process.env.CLAIMS_BENCH_SERIALS ?? (quick ? 20_000 : 1_000_000));
 const CASES = Math.min(SERIALS, quick ? 5_000 : 50_000);
@@ -32,6 +40,9 @@ async function main() {
   const runtime = await startRuntimeFromEnv(claimsService, { DATABASE_URL: db.url, KAFKA_BROKERS: '' });
   try {
     // Import as the endpoint does: parse and validate each row, register them a chunk at a time.
+    // Where the CPU goes (this process with its projections, and PostgreSQL): what bounds each rate.
+    const meter = () => coresMeter({ process: () => cpuSeconds(process.pid), postgres: postgresCpuSeconds });
+    const importCores = meter();
     const importStart = performance.now();
     for (let from = 0; from < SERIALS; from += ROWS_PER_FILE) {
       const report = await importProducts(
@@ -43,6 +54,7 @@ async function main() {
       if (report.rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(report.rejected[0])}`);
     }
     const importSeconds = (performance.now() - importStart) / 1000;
+    const importCoresUsed = importCores();
     // The read models catch up before the assessments are timed (apart from the import's answer).
     await runtime.projections.catchUp();
     const readModelsSeconds = (performance.now() - importStart) / 1000 - importSeconds;
@@ -65,21 +77,32 @@ async function main() {
         customerDamage: false,
       }),
     );
+    const assessCores = meter();
     const assessStart = performance.now();
     const latencies = await pooled(CASES, IN_FLIGHT, (i) =>
       runtime.caseClaims.reassess(cases[i].caseId, randomUUID(), { force: true }),
     );
     const assessSeconds = (performance.now() - assessStart) / 1000;
+    const assessCoresUsed = assessCores();
+    /** CPU ms per item, by process, from the cores used over the phase. */
+    const msEach = (cores: Record<'process' | 'postgres', number>, seconds: number, count: number) => ({
+      process: +((cores.process * seconds * 1000) / count).toFixed(3),
+      postgres: +((cores.postgres * seconds * 1000) / count).toFixed(3),
+    });
 
     const figures = {
       serials: SERIALS,
       importRowsPerSecond: Math.round(SERIALS / importSeconds),
       importTarget: 20_000,
       readModelsCaughtUpAfterImportS: Number(readModelsSeconds.toFixed(1)),
+      importCoresUsed,
+      importCpuMsPerRow: msEach(importCoresUsed, importSeconds, SERIALS),
       assessments: CASES,
       assessmentsPerSecond: Math.round(CASES / assessSeconds),
       assessmentP99Ms: Number(p99(latencies).toFixed(1)),
       assessmentTarget: 5_000,
+      assessmentCoresUsed: assessCoresUsed,
+      assessmentCpuMsEach: msEach(assessCoresUsed, assessSeconds, CASES),
       inFlight: IN_FLIGHT,
     };
     console.table(figures);
