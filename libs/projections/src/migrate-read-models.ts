@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
 import { ParkedEvents } from './parked-events';
 
@@ -12,17 +12,31 @@ export async function exclusively<T>(
   key: string,
   work: () => Promise<T>,
 ): Promise<T> {
-  const runner = dataSource.createQueryRunner();
+  const runner = dataSource.createQueryRunner() as QueryRunner & {
+    releasePostgresConnection?: (error?: Error) => Promise<void>;
+  };
   await runner.connect();
+  let lost: Error | undefined;
+  const onLock = async (sql: string) => {
+    try {
+      await runner.query(sql, [key]);
+    } catch (error) {
+      lost = error as Error;
+      throw error;
+    }
+  };
   try {
-    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+    await onLock('SELECT pg_advisory_lock(hashtextextended($1, 0))');
     try {
       return await work();
     } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+      await onLock('SELECT pg_advisory_unlock(hashtextextended($1, 0))');
     }
   } finally {
-    await runner.release();
+    // A session PostgreSQL ended (its lock gone with it) goes back with its error, so the pool
+    // drops the connection instead of handing it to the next query.
+    if (lost && runner.releasePostgresConnection) await runner.releasePostgresConnection(lost);
+    else await runner.release();
   }
 }
 
