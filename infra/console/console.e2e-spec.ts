@@ -705,6 +705,14 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
     const claim = await storyClaim();
     const page = await signIn('claims-officer, HZ');
     await page.goto(`${site.url}/#/claims`);
+    // INT-1: the list names the case by the number claims heard from intake.
+    await page
+      .getByRole('row')
+      .filter({ hasText: L('Issued', 'i18n.tsx') })
+      .filter({ hasText: 'SUP-7' })
+      .getByRole('link', { name: story.caseNumber, exact: true })
+      .first()
+      .waitFor();
     await page
       .getByRole('row')
       .filter({ hasText: L('Issued', 'i18n.tsx') })

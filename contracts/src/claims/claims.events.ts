@@ -42,6 +42,8 @@ export interface ServiceClassifiedV1 {
 export interface SupplierClaimIssuedV1 {
   readonly claimId: string;
   readonly caseId: string;
+  /** INT-1 the case's number, as the customer and the supplier quote it (absent on claims issued before claims kept it). */
+  readonly caseNumber?: string;
   readonly branch: string;
   readonly supplierId: string;
   readonly inspectionId: string;

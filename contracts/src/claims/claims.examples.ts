@@ -36,6 +36,7 @@ export const claimsExamples: { [T in keyof ClaimsPublicEvents]: ClaimsPublicEven
   },
   'claims.supplier-claim-issued.v1': {
     ...ofClaim,
+    caseNumber: 'HZ-2026-000123',
     inspectionId: 'i-1',
     attributionId: 'a-1',
     shareBp: 3000,

@@ -13,6 +13,7 @@ import { CampaignList1765200000000 } from './migrations/1765200000000-campaign-l
 import { ClaimsSchema1765000000000 } from './migrations/1765000000000-claims-schema';
 import { ClaimRefunds1767100000000 } from './migrations/1767100000000-claim-refunds';
 import { SerialHistoryZh1767200000000 } from './migrations/1767200000000-serial-history-zh';
+import { ClaimCaseNumber1767300000000 } from './migrations/1767300000000-claim-case-number';
 import { ProductRow } from './product/product-registry/product-registry.entity';
 import { ProductRegistryProjection } from './product/product-registry/product-registry.projection';
 import { SerialHistoryProjection } from './product/serial-history/serial-history.projection';
@@ -51,6 +52,7 @@ export const claimsService = defineService({
       CampaignList1765200000000,
       ClaimRefunds1767100000000,
       SerialHistoryZh1767200000000,
+      ClaimCaseNumber1767300000000,
     ],
     projections: () => [
       new ProductRegistryProjection(),

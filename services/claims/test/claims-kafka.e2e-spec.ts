@@ -220,6 +220,8 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     );
     expect(issued.payload).toMatchObject({
       claimId,
+      // INT-1: the number intake gave the case, as the supplier will quote it.
+      caseNumber: 'HZ-2027-000123',
       supplierId: 'SUP-7',
       shareBp: 3333,
       model: 'KYN28-12',
@@ -317,7 +319,9 @@ describe('claims main flow over Kafka and HTTP (issue 25)', () => {
     });
     await claims.runtime.projections.catchUp();
     const listed = await claims.call('GET', '/supplier-claims?status=withdrawn', officer);
-    expect(listed.body.items).toEqual([expect.objectContaining({ claimId, refundedMinor: 3444 })]);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ claimId, caseNumber: 'HZ-2027-000123', refundedMinor: 3444 }),
+    ]);
     const stream = await claims.runtime.store.readStream(`claim-${claimId}`);
     expect(stream.filter((e) => e.type === 'SupplierClaimChargebackRefunded')).toHaveLength(1);
   }, 90_000);

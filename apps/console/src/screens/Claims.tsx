@@ -6,6 +6,7 @@ import { formatMoney, formatTime, percent, timeLeft } from '../format';
 import { CLAIM_STATUS, useLabel, useLang, useT } from '../i18n';
 import { href, navigate } from '../router';
 import { ErrorNote, PageTitle } from '../ui/common';
+import { CaseLink } from '../ui/CaseLink';
 
 const Campaigns = lazy(() => import('./claims/Campaigns'));
 const ClaimNotice = lazy(() => import('./claims/ClaimNotice'));
@@ -91,7 +92,7 @@ function SupplierClaims() {
           {
             title: t('案件', 'Case'),
             dataIndex: 'caseId',
-            render: (id: string) => <a href={href('cases', id)}>{id.slice(0, 8)}</a>,
+            render: (id: string, c) => <CaseLink caseId={id} caseNumber={c.caseNumber} />,
           },
           { title: t('分公司', 'Branch'), dataIndex: 'branch' },
           { title: t('份额', 'Share'), dataIndex: 'shareBp', render: (bp: number) => percent(bp) },

@@ -94,6 +94,7 @@ export function claimsReactions(parts: ClaimsParts, settings: ClaimsSettings) {
             {
               type: 'NoteCase',
               caseId: p.caseId,
+              caseNumber: p.caseNumber,
               branch: p.branch,
               serial: p.product.serialNumber,
               model: p.product.model,

@@ -76,6 +76,7 @@ export class CaseClaims {
           type: 'IssueClaim',
           claimId,
           caseId,
+          ...(facts?.caseNumber ? { caseNumber: facts.caseNumber } : {}),
           inspectionId: attribution.inspectionId,
           attributionId: attribution.attributionId,
           branch,

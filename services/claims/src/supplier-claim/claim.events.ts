@@ -8,6 +8,8 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface ClaimNotice {
   readonly claimId: string;
   readonly caseId: string;
+  /** INT-1: the case's number, as the supplier quotes it (absent on claims issued before claims kept it). */
+  readonly caseNumber?: string;
   readonly inspectionId: string;
   readonly attributionId: string;
   readonly branch: string;

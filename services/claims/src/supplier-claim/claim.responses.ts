@@ -9,6 +9,7 @@ const { text, time, integer, nullable, object, offsetPage, uuid, money } = respo
 export const CLAIM_ROW = object({
   claimId: uuid,
   caseId: uuid,
+  caseNumber: { ...nullable(text), description: 'INT-1 null for a claim issued before claims kept it' },
   branch: text,
   supplierId: text,
   status: { type: 'string', enum: [...CLAIM_STATUSES] },
@@ -28,6 +29,7 @@ export const CLAIM = object(
   {
     claimId: uuid,
     caseId: uuid,
+    caseNumber: { ...text, description: "INT-1 the case's number (absent on a claim issued before claims kept it)" },
     inspectionId: text,
     attributionId: text,
     branch: text,
@@ -64,5 +66,5 @@ export const CLAIM = object(
     refunded: { ...money, description: 'FIN-6 the sum of the refunds' },
     chargedBack: { ...money, description: 'FIN-6 what stays deducted of the confirmed amount' },
   },
-  ['confirmedAmount', 'dispute', 'chargedBack'],
+  ['caseNumber', 'confirmedAmount', 'dispute', 'chargedBack'],
 );

@@ -21,6 +21,8 @@ export type WarrantyEvent =
       type: 'CaseNoted';
       data: {
         caseId: string;
+        /** INT-1: the number staff and the supplier quote (absent on cases noted before claims kept it). */
+        caseNumber?: string;
         branch: string;
         serial: string;
         model: string;

@@ -796,6 +796,8 @@ export interface operations {
                             claimId: string;
                             /** Format: uuid */
                             caseId: string;
+                            /** @description INT-1 null for a claim issued before claims kept it */
+                            caseNumber: string | null;
                             branch: string;
                             supplierId: string;
                             /** @enum {string} */
@@ -856,6 +858,8 @@ export interface operations {
                         claimId: string;
                         /** Format: uuid */
                         caseId: string;
+                        /** @description INT-1 the case's number (absent on a claim issued before claims kept it) */
+                        caseNumber?: string;
                         inspectionId: string;
                         attributionId: string;
                         branch: string;

@@ -82,7 +82,7 @@ export default function ClaimNotice({ claimId }: { claimId: string }) {
                 {
                   key: 'case',
                   label: t('案件', 'Case'),
-                  children: <CaseLink caseId={c.caseId} />,
+                  children: <CaseLink caseId={c.caseId} caseNumber={c.caseNumber} />,
                 },
                 { key: 'share', label: t('责任份额', 'Share'), children: percent(c.shareBp) },
                 { key: 'amount', label: t('索赔金额', 'Amount'), children: money(c.amount) },

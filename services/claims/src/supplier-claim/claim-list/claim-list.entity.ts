@@ -9,6 +9,10 @@ export class SupplierClaimRow {
   @Column({ name: 'case_id', type: 'text' })
   caseId!: string;
 
+  /** INT-1: null for a claim issued before claims kept the case's number. */
+  @Column({ name: 'case_number', type: 'text', nullable: true })
+  caseNumber!: string | null;
+
   @Column({ type: 'text' })
   branch!: string;
 

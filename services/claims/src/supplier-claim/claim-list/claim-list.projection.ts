@@ -9,7 +9,7 @@ export const CLAIM_LIST = 'claims.supplier-claim-list';
 /** The supplier claim list from the claim streams. */
 export class ClaimListProjection implements Projection {
   readonly name = CLAIM_LIST;
-  readonly version = 2;
+  readonly version = 3;
   readonly streamPrefixes = ['claim-'];
 
   async reset(em: EntityManager): Promise<void> {
@@ -26,6 +26,7 @@ export class ClaimListProjection implements Projection {
           await repo.save({
             claimId,
             caseId: e.data.caseId,
+            caseNumber: e.data.caseNumber ?? null,
             branch: e.data.branch,
             supplierId: e.data.supplierId,
             status: 'issued',
