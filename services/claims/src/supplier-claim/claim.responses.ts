@@ -29,7 +29,10 @@ export const CLAIM = object(
   {
     claimId: uuid,
     caseId: uuid,
-    caseNumber: { ...text, description: "INT-1 the case's number (absent on a claim issued before claims kept it)" },
+    caseNumber: {
+      ...text,
+      description: "INT-1 the case's number (absent on a claim issued before claims kept it)",
+    },
     inspectionId: text,
     attributionId: text,
     branch: text,
