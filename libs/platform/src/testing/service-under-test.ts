@@ -36,6 +36,23 @@ export interface ServiceUnderTest<
   stop(): Promise<void>;
 }
 
+/** One per test file (jest loads this module anew for each): its services' replicas share groups. */
+const SUITE = Math.random().toString(36).slice(2, 8);
+
+/**
+ * The service's consumer groups (each `*_CONSUMER_GROUP` setting) named for this test file. Suites
+ * running side by side on one broker would otherwise join the same groups for their own topics,
+ * and the broker would hand one suite's partitions to another's consumers.
+ */
+function consumerGroupsOfThisSuite(config: new () => object): Record<string, string> {
+  const defaults = new config() as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(defaults)
+      .filter(([key, value]) => key.endsWith('_CONSUMER_GROUP') && typeof value === 'string')
+      .map(([key, value]) => [key, `${String(value)}.${SUITE}`]),
+  );
+}
+
 /** A declared service over real HTTP on the given database, verifying tokens with the development key. */
 export async function serviceUnderTest<
   C extends EventSourcedServiceConfig,
@@ -59,6 +76,7 @@ export async function serviceUnderTest<
       AUTH_DEV_KEY: 'true',
       DATABASE_URL: db.url,
       LOG_LEVEL: 'warn',
+      ...consumerGroupsOfThisSuite(declaration.config),
       ...env,
     },
     logSink: sink,
