@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { CheckpointTable } from './checkpoint';
 import { ParkedEvents } from './parked-events';
@@ -14,15 +15,22 @@ export async function exclusively<T>(
 ): Promise<T> {
   const runner = dataSource.createQueryRunner() as QueryRunner & {
     releasePostgresConnection?: (error?: Error) => Promise<void>;
+    databaseConnection?: EventEmitter;
   };
   await runner.connect();
+  // The session may end while idle (an operator, a failover): its lock is gone with it. Whether
+  // the driver hears it first or the next query does, the lock's query fails with that reason.
+  let ended: Error | undefined;
+  const onEnded = (error: Error) => (ended ??= error);
+  const connection = runner.databaseConnection;
+  connection?.on('error', onEnded);
   let lost: Error | undefined;
   const onLock = async (sql: string) => {
     try {
       await runner.query(sql, [key]);
     } catch (error) {
-      lost = error as Error;
-      throw error;
+      lost = ended ?? (error as Error);
+      throw lost;
     }
   };
   try {
@@ -33,8 +41,9 @@ export async function exclusively<T>(
       await onLock('SELECT pg_advisory_unlock(hashtextextended($1, 0))');
     }
   } finally {
-    // A session PostgreSQL ended (its lock gone with it) goes back with its error, so the pool
-    // drops the connection instead of handing it to the next query.
+    connection?.off('error', onEnded);
+    // A session PostgreSQL ended goes back with its error, so the pool drops the connection
+    // instead of handing it to the next query.
     if (lost && runner.releasePostgresConnection) await runner.releasePostgresConnection(lost);
     else await runner.release();
   }
