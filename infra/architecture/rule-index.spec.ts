@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildRuleIndex,
+  CONSOLE_RULE_TITLES,
   DOMAIN_PAGE,
   formatMarkdown,
+  formatted,
+  renderRuleTitles,
   KNOWN_RULES,
   reachableFrom,
   renderDomain,
@@ -12,6 +15,7 @@ import {
   testNamesIn,
   type RuleIndex,
 } from './rule-index';
+import { RULE_AREAS } from './rules';
 
 const root = join(__dirname, '..', '..');
 
@@ -21,6 +25,13 @@ describe('the rule index (docs/domain.md)', () => {
   it('docs/domain.md is current (regenerate: node -r @swc-node/register infra/architecture/rule-index.ts --write)', () => {
     const page = formatMarkdown(renderDomain(index), root);
     expect(readFileSync(join(root, DOMAIN_PAGE), 'utf8')).toBe(page);
+  });
+
+  it("the console's rule titles are current, and every rule has a title in Chinese (regenerate as above)", () => {
+    const titles = formatted(renderRuleTitles(), root, CONSOLE_RULE_TITLES);
+    expect(readFileSync(join(root, CONSOLE_RULE_TITLES), 'utf8')).toBe(titles);
+    const untitled = RULE_AREAS.flatMap((a) => a.rules).filter((r) => !/\p{Script=Han}/u.test(r.titleZh));
+    expect(untitled.map((r) => r.id)).toEqual([]);
   });
 
   it('lists every rule ID that a test names, and each is named by code a service imports', () => {

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { visitIdOfCase } from '../../services/dispatch/src/reactions/intake-reactions';
+import { RULE_AREAS } from '../architecture/rules';
 import { SERVICES } from '../services/catalogue';
 import { BRANCH_TIME_ZONES, startStandaloneServices } from '../standalone/services';
 import {
@@ -37,6 +38,11 @@ const LANGS = (process.env.CONSOLE_LANGS ?? 'zh,en').split(',').map((l) => l.tri
 
 describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
   const L = ui(lang);
+  /** A refused rule's title as the run's language names it (rules.ts, the rules' source). */
+  const ruleTitle = (id: string) => {
+    const rule = RULE_AREAS.flatMap((a) => a.rules).find((r) => r.id === id)!;
+    return lang === 'zh' ? rule.titleZh : rule.title;
+  };
   /** A text's words before its first number, to find a text whose count the test does not know. */
   const textBefore = (text: string) => text.split(/\d/)[0];
   const conforms = conformance();
@@ -402,7 +408,11 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
     const confirm = () => dialog.getByRole('button', { name: L('Confirm', 'Dispatch.tsx') }).click();
     // DSP-3: the engineer's findings come first; the service's refusal is shown in the form.
     await confirm();
-    await dialog.getByRole('alert').filter({ hasText: 'DSP-3' }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: 'DSP-3' })
+      .filter({ hasText: ruleTitle('DSP-3') })
+      .waitFor();
     await check(page, 'dispatch-take-back-refused');
     await api('POST', `/dispatch/visits/${visitId}/findings`, dispatcher, {
       findings: '操作机构卡涩，需返厂修理',
@@ -1430,7 +1440,11 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
       .filter({ hasText: L('Missing') })
       .waitFor();
     await page.getByRole('button', { name: L('Book into stock') }).click();
-    await page.getByRole('alert').filter({ hasText: 'RET-7' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'RET-7' })
+      .filter({ hasText: ruleTitle('RET-7') })
+      .waitFor();
     await check(page, 'returns-stock-in-refused');
 
     // QC's signature, the third: its inspection of the return signed off.

@@ -60,6 +60,8 @@ export const finance = client<FinancePaths>();
 export class ApiError extends Error {
   /** The fields a 400 refused, each with the service's reason. */
   readonly fields: readonly FieldRefusal[];
+  /** The business rule that refused it (a 422's `RET-7`), and what the service said. */
+  readonly rule?: { readonly id: string; readonly message: string };
 
   constructor(
     readonly status: number,
@@ -72,6 +74,9 @@ export class ApiError extends Error {
           (d): d is FieldRefusal => typeof d?.field === 'string' && typeof d?.reason === 'string',
         )
       : [];
+    const b = (body ?? {}) as { rule?: unknown; message?: unknown };
+    if (typeof b.rule === 'string')
+      this.rule = { id: b.rule, message: typeof b.message === 'string' ? b.message : '' };
   }
 }
 

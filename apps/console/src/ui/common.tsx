@@ -1,7 +1,8 @@
-import { Alert, Form, Modal, Select, Typography, type FormInstance } from 'antd';
+import { Alert, Form, Modal, Select, Tag, Typography, type FormInstance } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { fieldReason } from '../api/field-reasons';
+import { RULE_TITLES } from '../rule-titles';
 import { EVENT_TYPE, PARTY_KIND, useLabel, useLang, useT } from '../i18n';
 
 /** What a refusal means, by its status, in the user's language; the service's own words follow. */
@@ -41,6 +42,14 @@ export function ErrorNote({ error }: { error: unknown }) {
               </li>
             ))}
           </ul>
+        ) : error instanceof ApiError && error.rule ? (
+          <>
+            <div data-testid="refusal-rule">
+              <Tag>{error.rule.id}</Tag>
+              {RULE_TITLES[error.rule.id]?.[lang === 'zh' ? 0 : 1]}
+            </div>
+            <div>{error.rule.message}</div>
+          </>
         ) : error instanceof ApiError ? (
           detail
         ) : undefined
