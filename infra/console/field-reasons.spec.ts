@@ -110,6 +110,11 @@ describe("refused fields' reasons in the console's Chinese", () => {
     expect(unsaid).toEqual([]);
   });
 
+  it('names what a pattern means instead of showing the pattern, in every request DTO', () => {
+    const bare = [...reasonsOfEveryRule()].filter(([reason]) => / regular expression$/.test(reason));
+    expect(bare).toEqual([]);
+  });
+
   it("says every reason of the platform's input checks in Chinese", async () => {
     const reasons = await reasonsOfThePlatform();
     expect(reasons.length).toBeGreaterThan(8);
@@ -125,6 +130,9 @@ describe("refused fields' reasons in the console's Chinese", () => {
       '每一项不能超过 40 个字符',
     );
     expect(fieldReasonZh('property name must not contain a NUL character')).toBe('字段名不能包含 NUL 字符');
+    expect(fieldReasonZh('costId may hold letters, digits and . _ : - only (at most 100)')).toBe(
+      '只能包含字母、数字和 . _ : -（最多 100 个字符）',
+    );
   });
 
   it('keeps a wording it does not know in English, and English for an English reader', () => {

@@ -10,6 +10,6 @@ export class MoneyDto {
   @Min(1)
   amountMinor!: number;
 
-  @Matches(/^[A-Z]{3}$/)
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code' })
   currency!: string;
 }

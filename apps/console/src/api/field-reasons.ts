@@ -42,13 +42,32 @@ const PREDICATES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => strin
   [/^must be a number between (\S+) and (\S+)$/, (a, b) => `必须是 ${a} 至 ${b} 之间的数字`],
   [/^must not nest deeper than (\d+) levels$/, (n) => `嵌套不能超过 ${n} 层`],
   [/^must be a branch code(?: \(2-8 capital letters\))?$/, () => '必须是分公司代码（2–8 个大写字母）'],
+  [
+    /^must be a branch code \((\d+)-(\d+) capital letters or digits\)$/,
+    (a, b) => `必须是分公司代码（${a}–${b} 个大写字母或数字）`,
+  ],
+  [
+    /^must be a department code \(a lower-case letter, then lower-case letters, digits and -, at most (\d+)\)$/,
+    (n) => `必须是部门代码（小写字母开头，只含小写字母、数字和 -，最多 ${n} 个字符）`,
+  ],
+  [
+    /^must start with a letter or digit and hold letters, digits and (.+) only$/,
+    (chars) => `必须以字母或数字开头，只能包含字母、数字和 ${chars}`,
+  ],
+  [
+    /^must be customer, department:<code>, supplier:<id> or carrier:<id>$/,
+    () => '必须是 customer、department:<部门代码>、supplier:<供应商编号> 或 carrier:<承运商编号>',
+  ],
   [/^must be branch codes$/, () => '必须是分公司代码，多个以逗号分隔'],
   [/^must be (?:a date )?YYYY-MM-DD$/, () => '必须是日期，格式 YYYY-MM-DD'],
   [/^must (?:be YYYY-MM|look like 2026-03|be a month like 2026-03)$/, () => '必须是月份，如 2026-03'],
   [/^must be an ISO 4217 code$/, () => '必须是 ISO 4217 币种代码，如 CNY'],
   [/^must be digits, spaces, \+, -, \( \)$/, () => '只能包含数字、空格、+、-、( )'],
   [/^must be six digits$/, () => '必须是六位数字'],
-  [/^may hold letters, digits and \. _ \/ - only$/, () => '只能包含字母、数字和 . _ / -'],
+  [
+    /^may hold letters, digits and (.+?) only(?: \(at most (\d+)\))?$/,
+    (chars, n) => `只能包含字母、数字和 ${chars}${n ? `（最多 ${n} 个字符）` : ''}`,
+  ],
   [
     /^must be the 64 lower-case hex digits of the content hash$/,
     () => '必须是内容哈希值的 64 位小写十六进制数字',

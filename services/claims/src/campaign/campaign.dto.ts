@@ -22,7 +22,9 @@ const SERIAL = /^[A-Za-z0-9._/-]{1,200}$/;
 })
 export class ProposeCampaignDto {
   @IsString()
-  @Matches(/^[A-Z0-9]{1,20}$/)
+  @Matches(/^[A-Z0-9]{1,20}$/, {
+    message: '$property must be a branch code (1-20 capital letters or digits)',
+  })
   branch!: string;
 
   @IsIn(['batch-quality', 'recall'])
@@ -41,7 +43,10 @@ export class ProposeCampaignDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
-  @Matches(SERIAL, { each: true })
+  @Matches(SERIAL, {
+    each: true,
+    message: 'each value in $property may hold letters, digits and . _ / - only (at most 200)',
+  })
   serials!: string[];
 }
 
@@ -58,7 +63,10 @@ export class AddSerialsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
-  @Matches(SERIAL, { each: true })
+  @Matches(SERIAL, {
+    each: true,
+    message: 'each value in $property may hold letters, digits and . _ / - only (at most 200)',
+  })
   serials!: string[];
 }
 

@@ -24,7 +24,7 @@ export class RecoveredPartsDto {
 
 export class ClaimKpiQuery {
   /** The month, YYYY-MM, in the branches' calendar. */
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '$property must be a month like 2026-03' })
   period!: string;
 
   @IsOptional()

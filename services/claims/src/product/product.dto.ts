@@ -29,16 +29,18 @@ export class RegisterProductDto {
   customerId!: string;
 
   @IsString()
-  @Matches(/^[A-Z0-9]{1,20}$/)
+  @Matches(/^[A-Z0-9]{1,20}$/, {
+    message: '$property must be a branch code (1-20 capital letters or digits)',
+  })
   branch!: string;
 
   @IsOptional()
-  @Matches(DATE)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   deliveryDate?: string;
 
   @IsOptional()
-  @Matches(DATE)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   commissioningDate?: string;
 }
@@ -74,11 +76,11 @@ export class AddContractDto {
   @IsIn(['maintenance', 'software'])
   kind!: 'maintenance' | 'software';
 
-  @Matches(DATE)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   startsOn!: string;
 
-  @Matches(DATE)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   endsOn!: string;
 }

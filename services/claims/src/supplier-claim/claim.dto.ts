@@ -22,7 +22,7 @@ export class MoneyDto {
   @Min(0)
   amountMinor!: number;
 
-  @Matches(/^[A-Z]{3}$/)
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code' })
   currency!: string;
 }
 

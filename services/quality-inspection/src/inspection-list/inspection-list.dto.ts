@@ -23,7 +23,7 @@ export class ListInspectionsQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
+  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
   branch?: string;
 
   @ApiPropertyOptional({ enum: STATUSES })
@@ -66,7 +66,7 @@ export class ListInspectionsQuery {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @Matches(/^[A-Za-z0-9_-]+$/)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: '$property must be the next cursor of an earlier page' })
   cursor?: string;
 }
 
@@ -80,7 +80,7 @@ export class MonthlySummaryQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
+  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
   branch?: string;
 }
 
@@ -88,7 +88,7 @@ export class ListCapasQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/)
+  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
   branch?: string;
 
   /** The CAPAs of one inspection (QC-5). */
@@ -109,7 +109,10 @@ export class ListCapasQuery {
   @ApiPropertyOptional({ pattern: '^[a-z][a-z0-9-]{0,99}$' })
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/)
+  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
+    message:
+      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
+  })
   ownerDepartment?: string;
 
   @ApiPropertyOptional(LIMIT)

@@ -62,7 +62,10 @@ export class PartyDto {
 
   @ValidateIf((p: PartyDto) => p.kind === 'department' || p.department !== undefined)
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/)
+  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
+    message:
+      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
+  })
   department?: string;
 
   /** A named person in the department (optional). */
@@ -74,13 +77,17 @@ export class PartyDto {
   @ValidateIf((p: PartyDto) => p.kind === 'supplier' || p.supplierId !== undefined)
   @IsString()
   @Length(1, 100)
-  @Matches(ID)
+  @Matches(ID, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  })
   supplierId?: string;
 
   @ValidateIf((p: PartyDto) => p.kind === 'carrier' || p.carrierId !== undefined)
   @IsString()
   @Length(1, 100)
-  @Matches(ID)
+  @Matches(ID, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  })
   carrierId?: string;
 }
 

@@ -12,10 +12,10 @@ import { BodyExample } from '@aftersales/platform';
 })
 export class RegisterEngineerDto {
   @IsOptional()
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   engineerId?: string;
 
-  @Matches(BRANCH)
+  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
   branch!: string;
 
   @IsIn(['branch', 'head-office'])

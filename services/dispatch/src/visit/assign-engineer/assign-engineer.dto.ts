@@ -4,7 +4,7 @@ import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<AssignDto>({ engineerId: 'eng-wang', note: 'knows the site' })
 export class AssignDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   engineerId!: string;
 
   @IsOptional()
@@ -15,7 +15,7 @@ export class AssignDto {
 
 @BodyExample<ReassignDto>({ engineerId: 'eng-li', reason: 'eng-wang is ill' })
 export class ReassignDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   engineerId!: string;
 
   @IsString()

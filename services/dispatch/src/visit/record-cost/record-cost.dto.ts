@@ -13,7 +13,7 @@ import { BodyExample } from '@aftersales/platform';
   description: 'train Hangzhou–Ningbo and back',
 })
 export class CostDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   costId!: string;
 
   @IsIn(COST_CATEGORIES)
@@ -23,7 +23,7 @@ export class CostDto {
   @Type(() => MoneyDto)
   amount!: MoneyDto;
 
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   staffId!: string;
 
   @IsIn(['branch', 'head-office'])

@@ -38,7 +38,7 @@ export class WorkDoneDto {
   parts: [{ partNo: 'FUSE-12', qty: 1, unitCost: { amountMinor: 3_550, currency: 'CNY' } }],
 })
 export class PartsUsedDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   usageId!: string;
 
   @IsArray()

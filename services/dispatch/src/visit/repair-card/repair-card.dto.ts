@@ -22,7 +22,7 @@ import { BodyExample } from '@aftersales/platform';
   note: 'coil replaced on the bench',
 })
 export class RepairCardEntryDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
   engineerId!: string;
 
   @IsInt()

@@ -10,7 +10,7 @@ const MONTH = { description: 'a month, YYYY-MM', pattern: PERIOD.source };
 export class ListCostsQuery {
   @ApiPropertyOptional(BRANCH_CODE)
   @IsOptional()
-  @Matches(BRANCH)
+  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
   branch?: string;
 
   @ApiPropertyOptional({ enum: COST_STATUSES, description: 'pending: the audit queue (FIN-1)' })
@@ -55,7 +55,7 @@ const PARTY_ACCOUNTS = [
 export class CostReportQuery {
   @ApiPropertyOptional(BRANCH_CODE)
   @IsOptional()
-  @Matches(BRANCH)
+  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
   branch?: string;
 
   @ApiPropertyOptional(MONTH)

@@ -15,13 +15,13 @@ import { BodyExample } from '@aftersales/platform';
   description: 'freight back to the factory',
 })
 export class RecordCostDto {
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
   caseId!: string;
 
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
   costId!: string;
 
-  @Matches(BRANCH)
+  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
   branch!: string;
 
   @IsIn(COST_KINDS)
@@ -36,7 +36,7 @@ export class RecordCostDto {
   bearer!: Bearer;
 
   @IsOptional()
-  @Matches(ID)
+  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
   customerId?: string;
 
   @IsString()

@@ -72,7 +72,7 @@ export class ListCasesQuery {
 export class SummaryQuery {
   @ApiProperty({ description: 'a branch code', pattern: '^[A-Z]{2,8}$' })
   @IsString()
-  @Matches(/^[A-Z]{2,8}$/)
+  @Matches(/^[A-Z]{2,8}$/, { message: '$property must be a branch code (2-8 capital letters)' })
   branch!: string;
 
   @ApiProperty({ description: 'KPI-2 the month, YYYY-MM', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })

@@ -27,7 +27,7 @@ export class CustomerDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
-  @Matches(/^[A-Za-z0-9._:-]+$/)
+  @Matches(/^[A-Za-z0-9._:-]+$/, { message: '$property may hold letters, digits and . _ : - only' })
   customerId!: string;
 
   @ApiProperty()
@@ -97,7 +97,7 @@ export class ProblemDto {
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  @Matches(/^[A-Za-z0-9._-]+$/)
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: '$property may hold letters, digits and . _ - only' })
   symptomCode?: string;
 }
 

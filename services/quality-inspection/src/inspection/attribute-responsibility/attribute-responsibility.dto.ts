@@ -14,7 +14,9 @@ import { BodyExample } from '@aftersales/platform';
 export class SupersedesDto {
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN)
+  @Matches(ID_PATTERN, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  })
   attributionId!: string;
 
   @IsString()

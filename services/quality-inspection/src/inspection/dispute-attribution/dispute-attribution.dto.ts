@@ -19,13 +19,16 @@ export class DisputeAttributionDto {
   /** The attribution in force being disputed. */
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN)
+  @Matches(ID_PATTERN, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  })
   attributionId!: string;
 
   /** The blamed party the dispute speaks for: `department:<name>`, `supplier:<id>`, `carrier:<id>` or `customer`. */
   @IsString()
   @Matches(
     /^(customer|department:[a-z][a-z0-9-]*|supplier:[A-Za-z0-9][A-Za-z0-9._:-]*|carrier:[A-Za-z0-9][A-Za-z0-9._:-]*)$/,
+    { message: '$property must be customer, department:<code>, supplier:<id> or carrier:<id>' },
   )
   @Length(1, 200)
   party!: string;

@@ -25,7 +25,7 @@ export const MANUAL_ORIGINS = ['quality-return', 'unsalable-return', 'manual'] a
 })
 export class OpenInspectionDto {
   @IsString()
-  @Matches(/^[A-Z]{2,8}$/)
+  @Matches(/^[A-Z]{2,8}$/, { message: '$property must be a branch code (2-8 capital letters)' })
   branch!: string;
 
   @IsOptional()

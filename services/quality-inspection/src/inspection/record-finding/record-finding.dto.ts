@@ -47,6 +47,8 @@ export class RecordFindingDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN)
+  @Matches(ID_PATTERN, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  })
   corrects?: string;
 }

@@ -5,7 +5,10 @@ import { BodyExample } from '@aftersales/platform';
 export class CapaDto {
   /** QC-5: one of the blamed departments. */
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/)
+  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
+    message:
+      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
+  })
   ownerDepartment!: string;
 
   /** The person in the department who owns the action. */
