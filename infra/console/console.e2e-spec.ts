@@ -1164,6 +1164,53 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
     await officer.context().close();
   });
 
+  it('CLM-1: a claims officer imports products: the good rows registered, the bad one refused by its line in the language of the run, the same file again changes nothing', async () => {
+    const page = await signIn('claims-officer, HZ');
+    await page.goto(`${site.url}/#/claims/products`);
+    const csv = [
+      'serial,model,customerId,branch,deliveryDate,commissioningDate',
+      'SN-IMPORT-1,KYN28-IMP,cust-import,HZ,2026-03-01,2026-03-10',
+      'SN-IMPORT-2,KYN28-IMP,cust-import,HZ,01/03/2026,2026-03-10',
+      'SN-IMPORT-3,KYN28-IMP,cust-import,HZ,2026-03-02,2026-03-12',
+    ].join('\n');
+    // A file as a clerk picks it: its text is what the import sends.
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const content = page.getByLabel(L('Content', 'Products.tsx'));
+    await eventually(
+      async () => (await content.inputValue()) === csv || undefined,
+      'the file read into the form',
+    );
+    const importIt = () =>
+      page.getByRole('button', { name: L('Import', 'Products.tsx'), exact: true }).click();
+    await importIt();
+    const report = page.getByTestId('import-report');
+    const figure = (name: string) =>
+      report.locator('.ant-descriptions-item').filter({ hasText: L(name, 'Products.tsx') });
+    await figure('Registered').filter({ hasText: '2' }).waitFor();
+    // The bad row by its line (the header is line 1), its reason (claims' RegisterProductDto) in the run's language.
+    const reason = lang === 'zh' ? '必须是日期，格式 YYYY-MM-DD' : 'deliveryDate must be a date YYYY-MM-DD';
+    const refused = report.getByRole('row').filter({ hasText: reason });
+    await refused.waitFor();
+    expect((await refused.getByRole('cell').first().innerText()).trim()).toBe('3');
+    await check(page, 'claims-products-imported');
+    // Imported again: nothing registered twice (CLM-1, idempotent on re-import).
+    await importIt();
+    await figure('Unchanged').filter({ hasText: '2' }).waitFor();
+    await figure('Registered').filter({ hasText: '0' }).waitFor();
+    const search = page.getByRole('searchbox', { name: L('Filter by model', 'Products.tsx') });
+    await search.fill('KYN28-IMP');
+    await search.press('Enter');
+    // The registry reads its own writes (x-min-position): the rows are there on the first answer.
+    await page.getByRole('link', { name: 'SN-IMPORT-3', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: /^SN-IMPORT-/ }).allInnerTexts()).toEqual([
+      'SN-IMPORT-1',
+      'SN-IMPORT-3',
+    ]);
+    await page.context().close();
+  });
+
   it("CLM-7: a serial's history lists its registration, case, inspection and claim in one query", async () => {
     const officer = user('u-clm', ['claims-officer']);
     await eventually(

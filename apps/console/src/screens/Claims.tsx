@@ -11,15 +11,16 @@ import { CaseLink } from '../ui/CaseLink';
 const Campaigns = lazy(() => import('./claims/Campaigns'));
 const ClaimNotice = lazy(() => import('./claims/ClaimNotice'));
 const SerialHistory = lazy(() => import('./claims/SerialHistory'));
+const Products = lazy(() => import('./claims/Products'));
 
 const listClaims = () => ok(claims.GET('/claims/supplier-claims', { params: { query: { limit: 100 } } }));
 type Claim = Awaited<ReturnType<typeof listClaims>>['items'][number];
 
-/** Claims: supplier claim notices (CLM-4), campaigns (CLM-6) and a serial's history (CLM-7). */
+/** Claims: supplier claim notices (CLM-4), campaigns (CLM-6), a serial's history (CLM-7) and the product registry (CLM-1). */
 export default function Claims({ route }: { route: string[] }) {
   const t = useT();
-  // #/claims, #/claims/supplier-claims/<id>, #/claims/campaigns[/<id>], #/claims/serials[/<serial>]
-  const tab = route[1] === 'campaigns' || route[1] === 'serials' ? route[1] : 'supplier-claims';
+  // #/claims, #/claims/supplier-claims/<id>, #/claims/campaigns[/<id>], #/claims/serials[/<serial>], #/claims/products
+  const tab = ['campaigns', 'serials', 'products'].includes(route[1]) ? route[1] : 'supplier-claims';
   return (
     <section aria-labelledby="claims-title">
       <PageTitle>
@@ -55,6 +56,15 @@ export default function Claims({ route }: { route: string[] }) {
             children: (
               <Suspense>
                 <SerialHistory serial={tab === 'serials' ? route[2] : undefined} />
+              </Suspense>
+            ),
+          },
+          {
+            key: 'products',
+            label: t('产品档案', 'Products'),
+            children: (
+              <Suspense>
+                <Products />
               </Suspense>
             ),
           },

@@ -3,7 +3,7 @@ import { WARRANTY_STANDINGS } from '../warranty/warranty-terms';
 
 // What the product registry answers with, for claims' OpenAPI document.
 
-const { text, time, object, day } = responseSchemas;
+const { text, time, integer, nullable, object, day, offsetPage } = responseSchemas;
 
 /** CLM-2: a maintenance or software contract on a serial, with the day its expiry is told. */
 const CONTRACT = object({
@@ -55,5 +55,33 @@ export const SERIAL_HISTORY_ANSWER = object({
       summary: text,
       summaryZh: { ...text, description: 'the same line in Chinese' },
     }),
+  },
+});
+
+/** A row of the registry: a serial's record as the registry keeps it (CLM-1, CLM-2, CLM-7). */
+export const PRODUCT_ROW = object({
+  serial: text,
+  model: text,
+  customerId: text,
+  branch: text,
+  deliveryDate: nullable(day),
+  commissioningDate: nullable(day),
+  warrantyStartsOn: { ...nullable(day), description: 'CLM-7 inherited from the unit it replaced' },
+  replaces: nullable(text),
+  replacedBy: nullable(text),
+  contracts: { type: 'array', items: CONTRACT },
+});
+
+/** A page of the registry, by serial. */
+export const PRODUCT_PAGE = offsetPage(PRODUCT_ROW);
+
+/** CLM-1: what an import did: rows registered, rows already so, and each row refused, by line. */
+export const IMPORT_REPORT = object({
+  registered: integer,
+  unchanged: integer,
+  rejected: {
+    type: 'array',
+    description: 'every refused row, by its line in the file (1-based; a CSV header is line 1)',
+    items: object({ line: integer, reason: text }),
   },
 });

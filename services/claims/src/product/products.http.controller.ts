@@ -14,7 +14,7 @@ import { AddContractDto, ImportProductsDto, ListProductsQuery, RegisterProductDt
 import { ProductRow } from './product-registry/product-registry.entity';
 import { PRODUCT_REGISTRY } from './product-registry/product-registry.projection';
 import { SERIAL_HISTORY } from './serial-history/serial-history.projection';
-import { PRODUCT, SERIAL_HISTORY_ANSWER } from './product.responses';
+import { IMPORT_REPORT, PRODUCT, PRODUCT_PAGE, SERIAL_HISTORY_ANSWER } from './product.responses';
 
 interface HistoryRow {
   serial: string;
@@ -53,7 +53,10 @@ export class ProductsController {
    */
   @Post('import')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'how many rows were registered, unchanged, and every rejected row' })
+  @ApiOkResponse({
+    description: 'how many rows were registered, unchanged, and every rejected row',
+    schema: IMPORT_REPORT,
+  })
   @Roles(...CLAIMS_STAFF)
   import(@Body() dto: ImportProductsDto, @CurrentAccess() access: Access) {
     return importProducts(this.runtime, parseImport(dto.format, dto.content), (branch) =>
@@ -62,7 +65,10 @@ export class ProductsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: "a page of the registry, within the caller's branches" })
+  @ApiOkResponse({
+    description: "a page of the registry, within the caller's branches",
+    schema: PRODUCT_PAGE,
+  })
   @Roles(...CLAIMS_READERS)
   @BranchFrom({ query: 'branch' })
   @ReadModel(PRODUCT_REGISTRY)

@@ -511,7 +511,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            serial: string;
+                            model: string;
+                            customerId: string;
+                            branch: string;
+                            /** Format: date */
+                            deliveryDate: string | null;
+                            /** Format: date */
+                            commissioningDate: string | null;
+                            /**
+                             * Format: date
+                             * @description CLM-7 inherited from the unit it replaced
+                             */
+                            warrantyStartsOn: string | null;
+                            replaces: string | null;
+                            replacedBy: string | null;
+                            contracts: {
+                                contractId: string;
+                                /** @enum {string} */
+                                kind: "maintenance" | "software";
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /**
+                                 * Format: date
+                                 * @description CLM-2 the day the customer is told of the expiry
+                                 */
+                                noticeOn: string;
+                            }[];
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
@@ -592,7 +629,17 @@ export interface operations {
                     "x-log-position"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        registered: number;
+                        unchanged: number;
+                        /** @description every refused row, by its line in the file (1-based; a CSV header is line 1) */
+                        rejected: {
+                            line: number;
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
