@@ -26,31 +26,8 @@ import { useLabel, useLang, useT } from '../../i18n';
 import { href, navigate } from '../../router';
 import { CardTitle, ErrorNote, pickableBranches } from '../../ui/common';
 
-interface CampaignRow {
-  campaignId: string;
-  branch: string;
-  kind: string;
-  title: string;
-  model: string;
-  status: string;
-  proposedBy: string;
-  proposedAt: string;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  serialCount: number;
-  cases: string[];
-}
-interface Campaign {
-  campaignId: string;
-  branch: string;
-  kind: string;
-  title: string;
-  model: string;
-  status: string;
-  approvedBy?: string;
-  serials: string[];
-  cases: string[];
-}
+const listCampaigns = () => ok(claims.GET('/claims/campaigns', { params: { query: { limit: 200 } } }));
+type CampaignRow = Awaited<ReturnType<typeof listCampaigns>>['items'][number];
 
 const KIND = {
   'batch-quality': ['批量质量问题', 'Batch quality problem'],
@@ -68,12 +45,8 @@ export default function Campaigns({ campaignId }: { campaignId?: string }) {
   const label = useLabel();
   const can = useCan();
   const [proposing, setProposing] = useState(false);
-  // The list's filters are not in the claims contract yet: passed as the service reads them.
-  const list = useQuery({
-    queryKey: ['campaigns'],
-    queryFn: () => ok(claims.GET('/claims/campaigns', { params: { query: { limit: 200 } as never } })),
-  });
-  const rows = ((list.data as { items?: CampaignRow[] } | undefined)?.items ?? []) as CampaignRow[];
+  const list = useQuery({ queryKey: ['campaigns'], queryFn: listCampaigns });
+  const rows = list.data?.items ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       {can('POST /claims/campaigns') && (
@@ -207,7 +180,7 @@ function CampaignPanel({ campaignId }: { campaignId: string }) {
     queryKey: ['campaign', campaignId],
     queryFn: () => ok(claims.GET('/claims/campaigns/{campaignId}', path)),
   });
-  const c = detail.data as unknown as Campaign | undefined;
+  const c = detail.data;
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['campaign', campaignId] });
     void client.invalidateQueries({ queryKey: ['campaigns'] });

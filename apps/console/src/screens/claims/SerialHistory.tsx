@@ -6,23 +6,10 @@ import { WARRANTY_STANDING, useLabel, useLang, useT } from '../../i18n';
 import { href, navigate } from '../../router';
 import { CardTitle, ErrorNote } from '../../ui/common';
 
-interface HistoryEntry {
-  serial: string;
-  at: string;
-  kind: string;
-  ref: string;
-  summary: string;
-  summaryZh: string;
-}
-interface Product {
-  serial: string;
-  branch: string;
-  customerId: string;
-  model: string;
-  replaces?: string;
-  replacedBy?: string;
-  warranty?: { standing?: string; startsOn?: string; fullUntil?: string; extendedUntil?: string };
-}
+type History = Awaited<ReturnType<typeof readHistory>>;
+type HistoryEntry = History['entries'][number];
+const readHistory = (serial: string) =>
+  ok(claims.GET('/claims/products/{serial}/history', { params: { path: { serial } } }));
 
 const KIND = {
   registered: ['登记', 'Registered'],
@@ -58,11 +45,10 @@ export default function SerialHistory({ serial }: { serial?: string }) {
   const history = useQuery({
     queryKey: ['serial-history', serial],
     enabled: !!serial,
-    queryFn: () => ok(claims.GET('/claims/products/{serial}/history', path)),
+    queryFn: () => readHistory(serial!),
   });
-  const p = product.data as unknown as Product | undefined;
-  const h = history.data as unknown as
-    { serial: string; replaces: string[]; entries: HistoryEntry[] } | undefined;
+  const p = product.data;
+  const h = history.data;
   const link = (e: HistoryEntry) =>
     e.kind === 'case' || e.kind === 'assessment' ? (
       <a href={href('cases', e.ref)}>{e.ref.slice(0, 8)}</a>
