@@ -903,6 +903,8 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
     const page = await signIn('finance-officer');
     await page.goto(`${site.url}/#/finance`);
     const row = page.getByRole('row').filter({ hasText: 'hotel without receipt' });
+    // INT-1: the queue names the case by its number, linking to the case's money.
+    await row.getByRole('link', { name: story.caseNumber, exact: true }).waitFor();
     await row.getByRole('button', { name: L('Reject', 'Finance.tsx') }).click();
     await page.getByLabel(L('Reason', 'Finance.tsx')).fill('no receipt attached');
     await check(page, 'finance-cost-reject');
@@ -1240,6 +1242,8 @@ describe.each(LANGS)('the back-office console in a browser (%s)', (lang) => {
       .filter({ hasText: lang === 'zh' ? /责任认定 \S+：/ : /attribution \S+: / })
       .first()
       .waitFor();
+    // INT-1: the case's line links the case by its number.
+    await page.getByRole('link', { name: story.caseNumber, exact: true }).first().waitFor();
     await check(page, 'claims-serial-history');
     await page.context().close();
   });

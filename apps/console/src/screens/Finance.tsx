@@ -11,6 +11,7 @@ import { ACCOUNT, BEARER, COST_KIND, COST_STATUS, ENTRY_CAUSE, useLabel, useLang
 import { href, navigate } from '../router';
 import { BarChart } from '../ui/BarChart';
 import { BranchSelect, CardTitle, ErrorNote, PageTitle, pickableBranches } from '../ui/common';
+import { CaseLink } from '../ui/CaseLink';
 
 const pendingCosts = () =>
   ok(finance.GET('/finance/costs', { params: { query: { status: 'pending', limit: 100 } } }));
@@ -137,7 +138,7 @@ function CostAudit() {
           {
             title: t('案件', 'Case'),
             dataIndex: 'caseId',
-            render: (id: string) => <a href={href('finance', 'cases', id)}>{id.slice(0, 8)}</a>,
+            render: (id: string) => <CaseLink caseId={id} to={href('finance', 'cases', id)} />,
           },
           { title: t('分公司', 'Branch'), dataIndex: 'branch' },
           { title: t('类别', 'Kind'), dataIndex: 'kind', render: (k: string) => label(COST_KIND, k) },

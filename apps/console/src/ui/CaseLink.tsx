@@ -5,7 +5,16 @@ import { href } from '../router';
  * A link to a case's page, named by its number (INT-1): the one the answer carried, else intake's
  * where the user may read it, else the id.
  */
-export function CaseLink({ caseId, caseNumber }: { caseId: string; caseNumber?: string | null }) {
+export function CaseLink({
+  caseId,
+  caseNumber,
+  to = href('cases', caseId),
+}: {
+  caseId: string;
+  caseNumber?: string | null;
+  /** Where it leads, when not the case's own page (its money in finance). */
+  to?: string;
+}) {
   const asked = useCaseNumber(caseNumber ? undefined : caseId);
-  return <a href={href('cases', caseId)}>{caseNumber || asked || caseId}</a>;
+  return <a href={to}>{caseNumber || asked || caseId}</a>;
 }

@@ -5,6 +5,7 @@ import { formatTime } from '../../format';
 import { WARRANTY_STANDING, useLabel, useLang, useT } from '../../i18n';
 import { href, navigate } from '../../router';
 import { CardTitle, ErrorNote } from '../../ui/common';
+import { CaseLink } from '../../ui/CaseLink';
 
 type History = Awaited<ReturnType<typeof readHistory>>;
 type HistoryEntry = History['entries'][number];
@@ -51,7 +52,7 @@ export default function SerialHistory({ serial }: { serial?: string }) {
   const h = history.data;
   const link = (e: HistoryEntry) =>
     e.kind === 'case' || e.kind === 'assessment' ? (
-      <a href={href('cases', e.ref)}>{e.ref.slice(0, 8)}</a>
+      <CaseLink caseId={e.ref} />
     ) : e.kind === 'inspection' ? (
       <a href={href('quality', e.ref)}>{e.ref.slice(0, 8)}</a>
     ) : e.kind === 'exchange' ? (
