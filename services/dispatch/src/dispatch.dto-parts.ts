@@ -16,6 +16,13 @@ export const BRANCH = /^[A-Z]{2,8}$/;
 
 export const ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** A branch code, refused in words (the console says them in Chinese). */
+export const BranchCode = () =>
+  Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' });
+/** An engineer, cost or usage reference, refused in words. */
+export const Reference = () =>
+  Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' });
+
 export class MoneyDto {
   @IsInt()
   @Min(0)

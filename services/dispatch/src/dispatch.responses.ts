@@ -1,6 +1,7 @@
 import { responseSchemas } from '@aftersales/platform';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { URGENCIES, ZONES } from './dispatch.vocabulary';
+import { VISIT_STATUSES } from './visit/visit.state';
 
 // What dispatch answers with, for its OpenAPI document (visit-summary.ts, engineer.state.ts, the queries).
 
@@ -10,24 +11,13 @@ const events: SchemaObject = {
   items: text,
   description: 'the types of the events the command appended (none: it changed nothing)',
 };
-const STATUSES = [
-  'unassigned',
-  'assigned',
-  'en-route',
-  'on-site',
-  'completed',
-  'in-repair',
-  'repaired',
-  'returned',
-  'cancelled',
-];
 
 const summary: Record<string, SchemaObject> = {
   visitId: { type: 'string', format: 'uuid' },
   caseId: { type: 'string', format: 'uuid' },
   caseNumber: text,
   branch: text,
-  status: { type: 'string', enum: STATUSES },
+  status: { type: 'string', enum: [...VISIT_STATUSES] },
   urgency: { type: 'string', enum: [...URGENCIES] },
   zone: { type: 'string', enum: [...ZONES] },
   engineerId: nullable(text),

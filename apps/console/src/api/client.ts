@@ -56,6 +56,25 @@ export const returns = client<ReturnsPaths>();
 export const claims = client<ClaimsPaths>();
 export const finance = client<FinancePaths>();
 
+/** What a refusal's body says: the fields refused, the rule, or the reason (each read once). */
+function readRefusal(status: number, body: unknown) {
+  const b = (body ?? {}) as { details?: unknown; rule?: unknown; message?: unknown; reason?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const fields = Array.isArray(b.details)
+    ? b.details.filter(
+        (d): d is FieldRefusal => typeof d?.field === 'string' && typeof d?.reason === 'string',
+      )
+    : [];
+  const rule = text(b.rule) ? { id: text(b.rule)!, message: text(b.message) ?? '' } : undefined;
+  const message =
+    fields.length > 0
+      ? fields.map((d) => `${d.field}: ${d.reason}`).join('; ')
+      : rule
+        ? `${rule.id}: ${rule.message}`
+        : (text(b.reason) ?? text(b.message) ?? `HTTP ${status}`);
+  return { fields, rule, message };
+}
+
 /** A refusal from a service, with what it said: fields and reasons, the rule, or the reason. */
 export class ApiError extends Error {
   /** The fields a 400 refused, each with the service's reason. */
@@ -67,29 +86,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly body: unknown,
   ) {
-    super(describe(status, body));
-    const details = (body as { details?: unknown } | null)?.details;
-    this.fields = Array.isArray(details)
-      ? details.filter(
-          (d): d is FieldRefusal => typeof d?.field === 'string' && typeof d?.reason === 'string',
-        )
-      : [];
-    const b = (body ?? {}) as { rule?: unknown; message?: unknown };
-    if (typeof b.rule === 'string')
-      this.rule = { id: b.rule, message: typeof b.message === 'string' ? b.message : '' };
+    const said = readRefusal(status, body);
+    super(said.message);
+    this.fields = said.fields;
+    this.rule = said.rule;
   }
-}
-
-function describe(status: number, body: unknown): string {
-  const b = (body ?? {}) as {
-    details?: { field: string; reason: string }[];
-    rule?: string;
-    message?: string;
-    reason?: string;
-  };
-  if (b.details?.length) return b.details.map((d) => `${d.field}: ${d.reason}`).join('; ');
-  if (b.rule) return `${b.rule}: ${b.message ?? ''}`;
-  return b.reason ?? b.message ?? `HTTP ${status}`;
 }
 
 /** The data of a successful answer; a refusal throws ApiError (for TanStack Query's error state). */

@@ -2,6 +2,8 @@ import { OffsetPageQuery, BodyExample } from '@aftersales/platform';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day, refused in words. */
+const Day = () => Matches(DATE, { message: '$property must be a date YYYY-MM-DD' });
 
 @BodyExample<RegisterProductDto>({
   serial: 'SN-2024-000123',
@@ -35,12 +37,12 @@ export class RegisterProductDto {
   branch!: string;
 
   @IsOptional()
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @Day()
   @IsISO8601({ strict: true })
   deliveryDate?: string;
 
   @IsOptional()
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @Day()
   @IsISO8601({ strict: true })
   commissioningDate?: string;
 }
@@ -76,11 +78,11 @@ export class AddContractDto {
   @IsIn(['maintenance', 'software'])
   kind!: 'maintenance' | 'software';
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @Day()
   @IsISO8601({ strict: true })
   startsOn!: string;
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @Day()
   @IsISO8601({ strict: true })
   endsOn!: string;
 }

@@ -2,16 +2,19 @@ import type { Money } from '@aftersales/kernel';
 import type { ServiceClass, StaffHome, Urgency, Zone } from '../dispatch.vocabulary';
 import type { ArrivalDeadline, PricedPartLine, VisitEvent, VisitProblem, VisitProduct } from './visit.events';
 
-export type VisitStatus =
-  | 'unassigned'
-  | 'assigned'
-  | 'en-route'
-  | 'on-site'
-  | 'completed'
-  | 'in-repair'
-  | 'repaired'
-  | 'returned'
-  | 'cancelled';
+/** Every status a visit takes: the list filter and the answers' schema take theirs from here. */
+export const VISIT_STATUSES = [
+  'unassigned',
+  'assigned',
+  'en-route',
+  'on-site',
+  'completed',
+  'in-repair',
+  'repaired',
+  'returned',
+  'cancelled',
+] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 type DueArrival = Extract<ArrivalDeadline, { status: 'due' }>;
 

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { DepartmentCode } from '../inspection/inspection.dto-parts';
 import { ROOT_CAUSES } from '../inspection/inspection.vocabulary';
+
+/** Branch codes, comma-separated, refused in words. */
+const BranchCodes = () =>
+  Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' });
 
 export const STATUSES = [
   'open',
@@ -23,7 +28,7 @@ export class ListInspectionsQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
+  @BranchCodes()
   branch?: string;
 
   @ApiPropertyOptional({ enum: STATUSES })
@@ -80,7 +85,7 @@ export class MonthlySummaryQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
+  @BranchCodes()
   branch?: string;
 }
 
@@ -88,7 +93,7 @@ export class ListCapasQuery {
   @ApiPropertyOptional(BRANCHES)
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,8}(,[A-Z]{2,8})*$/, { message: '$property must be branch codes' })
+  @BranchCodes()
   branch?: string;
 
   /** The CAPAs of one inspection (QC-5). */
@@ -109,10 +114,7 @@ export class ListCapasQuery {
   @ApiPropertyOptional({ pattern: '^[a-z][a-z0-9-]{0,99}$' })
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
-    message:
-      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
-  })
+  @DepartmentCode()
   ownerDepartment?: string;
 
   @ApiPropertyOptional(LIMIT)

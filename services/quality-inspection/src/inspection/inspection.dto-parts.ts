@@ -22,6 +22,18 @@ import {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
+/** A supplier, carrier, attribution or finding reference, refused in words (the console says them in Chinese). */
+export const Reference = () =>
+  Matches(ID, {
+    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
+  });
+/** A department code (QC-3, QC-5), refused in words. */
+export const DepartmentCode = () =>
+  Matches(/^[a-z][a-z0-9-]{0,99}$/, {
+    message:
+      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
+  });
+
 /** QC-2: evidence by reference, fixed by the SHA-256 of its content. */
 export class EvidenceDto {
   @IsIn(EVIDENCE_KINDS)
@@ -62,10 +74,7 @@ export class PartyDto {
 
   @ValidateIf((p: PartyDto) => p.kind === 'department' || p.department !== undefined)
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
-    message:
-      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
-  })
+  @DepartmentCode()
   department?: string;
 
   /** A named person in the department (optional). */
@@ -77,17 +86,13 @@ export class PartyDto {
   @ValidateIf((p: PartyDto) => p.kind === 'supplier' || p.supplierId !== undefined)
   @IsString()
   @Length(1, 100)
-  @Matches(ID, {
-    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
-  })
+  @Reference()
   supplierId?: string;
 
   @ValidateIf((p: PartyDto) => p.kind === 'carrier' || p.carrierId !== undefined)
   @IsString()
   @Length(1, 100)
-  @Matches(ID, {
-    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
-  })
+  @Reference()
   carrierId?: string;
 }
 
@@ -102,8 +107,6 @@ export class ShareDto {
   @Max(FULL_SHARE_BP)
   shareBp!: number;
 }
-
-export const ID_PATTERN = ID;
 
 /** The party as the decider knows it: only the fields of its kind. */
 export function toParty(dto: PartyDto): Party {

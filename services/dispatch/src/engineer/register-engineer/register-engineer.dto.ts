@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString } from 'class-validator';
 import { ZONES, type StaffHome, type Zone } from '../../dispatch.vocabulary';
-import { ID, BRANCH } from '../../dispatch.dto-parts';
+import { BranchCode, Reference } from '../../dispatch.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<RegisterEngineerDto>({
@@ -12,10 +12,10 @@ import { BodyExample } from '@aftersales/platform';
 })
 export class RegisterEngineerDto {
   @IsOptional()
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   engineerId?: string;
 
-  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
+  @BranchCode()
   branch!: string;
 
   @IsIn(['branch', 'head-office'])

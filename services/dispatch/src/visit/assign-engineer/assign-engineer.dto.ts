@@ -1,10 +1,10 @@
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ID } from '../../dispatch.dto-parts';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Reference } from '../../dispatch.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<AssignDto>({ engineerId: 'eng-wang', note: 'knows the site' })
 export class AssignDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   engineerId!: string;
 
   @IsOptional()
@@ -15,7 +15,7 @@ export class AssignDto {
 
 @BodyExample<ReassignDto>({ engineerId: 'eng-li', reason: 'eng-wang is ill' })
 export class ReassignDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   engineerId!: string;
 
   @IsString()

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { COST_CATEGORIES, type CostCategory, type StaffHome } from '../../dispatch.vocabulary';
-import { ID, MoneyDto } from '../../dispatch.dto-parts';
+import { MoneyDto, Reference } from '../../dispatch.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<CostDto>({
@@ -13,7 +13,7 @@ import { BodyExample } from '@aftersales/platform';
   description: 'train Hangzhou–Ningbo and back',
 })
 export class CostDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   costId!: string;
 
   @IsIn(COST_CATEGORIES)
@@ -23,7 +23,7 @@ export class CostDto {
   @Type(() => MoneyDto)
   amount!: MoneyDto;
 
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   staffId!: string;
 
   @IsIn(['branch', 'head-office'])

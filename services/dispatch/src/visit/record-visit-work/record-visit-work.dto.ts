@@ -7,14 +7,13 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { WORK_KINDS, type WorkKind } from '../../dispatch.vocabulary';
-import { ID, PricedPartLineDto } from '../../dispatch.dto-parts';
+import { PricedPartLineDto, Reference } from '../../dispatch.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<FindingsDto>({ findings: 'vacuum breaker contacts burnt; the closing coil overheats' })
@@ -38,7 +37,7 @@ export class WorkDoneDto {
   parts: [{ partNo: 'FUSE-12', qty: 1, unitCost: { amountMinor: 3_550, currency: 'CNY' } }],
 })
 export class PartsUsedDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   usageId!: string;
 
   @IsArray()

@@ -6,13 +6,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ID, PricedPartLineDto } from '../../dispatch.dto-parts';
+import { PricedPartLineDto, Reference } from '../../dispatch.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<RepairCardEntryDto>({
@@ -22,7 +21,7 @@ import { BodyExample } from '@aftersales/platform';
   note: 'coil replaced on the bench',
 })
 export class RepairCardEntryDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ - only (at most 100)' })
+  @Reference()
   engineerId!: string;
 
   @IsInt()

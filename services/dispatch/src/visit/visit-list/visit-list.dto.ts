@@ -1,18 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OffsetPageQuery } from '@aftersales/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-
-const STATUSES = [
-  'unassigned',
-  'assigned',
-  'en-route',
-  'on-site',
-  'completed',
-  'in-repair',
-  'repaired',
-  'returned',
-  'cancelled',
-] as const;
+import { VISIT_STATUSES, type VisitStatus } from '../visit.state';
 
 export class ListVisitsQuery extends OffsetPageQuery {
   @ApiPropertyOptional({ description: "a branch code (default: the caller's branches)" })
@@ -20,10 +9,10 @@ export class ListVisitsQuery extends OffsetPageQuery {
   @IsString()
   branch?: string;
 
-  @ApiPropertyOptional({ enum: STATUSES })
+  @ApiPropertyOptional({ enum: VISIT_STATUSES })
   @IsOptional()
-  @IsIn(STATUSES)
-  status?: (typeof STATUSES)[number];
+  @IsIn(VISIT_STATUSES)
+  status?: VisitStatus;
 
   /** Keyset paging: the `next` cursor of the page before (page 10,000 costs what page 1 costs). */
   @ApiPropertyOptional({ description: 'the next cursor of the page before', maxLength: 400 })

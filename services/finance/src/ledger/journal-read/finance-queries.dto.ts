@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { BRANCH, PERIOD } from '../../finance.dto-parts';
+import { BRANCH, BranchCode, PERIOD } from '../../finance.dto-parts';
 
 const COST_STATUSES = ['pending', 'approved', 'rejected', 'reversed'] as const;
 const BRANCH_CODE = { description: 'a branch code', pattern: BRANCH.source };
@@ -10,7 +10,7 @@ const MONTH = { description: 'a month, YYYY-MM', pattern: PERIOD.source };
 export class ListCostsQuery {
   @ApiPropertyOptional(BRANCH_CODE)
   @IsOptional()
-  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
+  @BranchCode()
   branch?: string;
 
   @ApiPropertyOptional({ enum: COST_STATUSES, description: 'pending: the audit queue (FIN-1)' })
@@ -55,7 +55,7 @@ const PARTY_ACCOUNTS = [
 export class CostReportQuery {
   @ApiPropertyOptional(BRANCH_CODE)
   @IsOptional()
-  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
+  @BranchCode()
   branch?: string;
 
   @ApiPropertyOptional(MONTH)
@@ -65,14 +65,6 @@ export class CostReportQuery {
 
   @ApiPropertyOptional({ enum: PARTY_ACCOUNTS })
   @IsOptional()
-  @IsIn([
-    'department-cost',
-    'supplier-recoverable',
-    'customer-receivable',
-    'carrier-recoverable',
-    'branch-cost',
-    'head-office-cost',
-    'manufacturing-cost',
-  ])
+  @IsIn(PARTY_ACCOUNTS)
   party?: string;
 }

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { BEARERS, COST_KINDS, type Bearer, type CostKind } from '../../finance.vocabulary';
-import { BRANCH, ID, MoneyDto } from '../../finance.dto-parts';
+import { BranchCode, MoneyDto, Reference } from '../../finance.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 /** FIN-1: a cost entered by hand against a case. */
@@ -15,13 +15,13 @@ import { BodyExample } from '@aftersales/platform';
   description: 'freight back to the factory',
 })
 export class RecordCostDto {
-  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
+  @Reference()
   caseId!: string;
 
-  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
+  @Reference()
   costId!: string;
 
-  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
+  @BranchCode()
   branch!: string;
 
   @IsIn(COST_KINDS)
@@ -36,7 +36,7 @@ export class RecordCostDto {
   bearer!: Bearer;
 
   @IsOptional()
-  @Matches(ID, { message: '$property may hold letters, digits and . _ : - only (at most 100)' })
+  @Reference()
   customerId?: string;
 
   @IsString()

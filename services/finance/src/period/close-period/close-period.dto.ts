@@ -1,8 +1,8 @@
 import { Matches } from 'class-validator';
-import { BRANCH, PERIOD } from '../../finance.dto-parts';
+import { BranchCode, PERIOD } from '../../finance.dto-parts';
 
 export class ClosePeriodParams {
-  @Matches(BRANCH, { message: '$property must be a branch code (2-8 capital letters)' })
+  @BranchCode()
   branch!: string;
 
   @Matches(PERIOD, { message: 'period must be a month like 2026-03' })

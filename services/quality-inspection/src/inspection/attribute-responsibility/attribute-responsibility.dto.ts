@@ -1,22 +1,12 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-import { ID_PATTERN, ShareDto } from '../inspection.dto-parts';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { Reference, ShareDto } from '../inspection.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 export class SupersedesDto {
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN, {
-    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
-  })
+  @Reference()
   attributionId!: string;
 
   @IsString()

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { EvidenceDto, ID_PATTERN } from '../inspection.dto-parts';
+import { EvidenceDto, Reference } from '../inspection.dto-parts';
 import { BodyExample } from '@aftersales/platform';
 
 @BodyExample<DisputeAttributionDto>({
@@ -19,9 +19,7 @@ export class DisputeAttributionDto {
   /** The attribution in force being disputed. */
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN, {
-    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
-  })
+  @Reference()
   attributionId!: string;
 
   /** The blamed party the dispute speaks for: `department:<name>`, `supplier:<id>`, `carrier:<id>` or `customer`. */

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { EvidenceDto, ID_PATTERN, MeasurementDto } from '../inspection.dto-parts';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { EvidenceDto, Reference, MeasurementDto } from '../inspection.dto-parts';
 import { ROOT_CAUSES, type RootCause } from '../inspection.vocabulary';
 import { BodyExample } from '@aftersales/platform';
 
@@ -47,8 +47,6 @@ export class RecordFindingDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @Matches(ID_PATTERN, {
-    message: '$property must start with a letter or digit and hold letters, digits and . _ : - only',
-  })
+  @Reference()
   corrects?: string;
 }

@@ -1,14 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { BodyExample } from '@aftersales/platform';
+import { DepartmentCode } from '../inspection.dto-parts';
 
 export class CapaDto {
   /** QC-5: one of the blamed departments. */
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{0,99}$/, {
-    message:
-      '$property must be a department code (a lower-case letter, then lower-case letters, digits and -, at most 100)',
-  })
+  @DepartmentCode()
   ownerDepartment!: string;
 
   /** The person in the department who owns the action. */
